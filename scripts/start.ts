@@ -1,0 +1,39 @@
+/**
+ * `npm start`: with no NEO4J_URI, starts the local Neo4j first (as `npm run db:start`), then runs
+ * the service — from source in development, the compiled build with NODE_ENV=production.
+ * 未配置 NEO4J_URI 时先启动本地 Neo4j，再启动服务。
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { ConfigError, loadConfig } from '../src/config';
+import { ensureNeo4j } from './neo4j/local-neo4j';
+
+const root = join(__dirname, '..');
+
+async function start(): Promise<void> {
+  const config = loadConfig();
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const { started } = await ensureNeo4j({ uri: config.neo4j.uri, uriConfigured: config.neo4j.uriConfigured, log });
+  if (started) log('本地 Neo4j 已启动，停止服务后仍在运行；用 npm run db:stop 停止 / local Neo4j started; stop it with npm run db:stop');
+
+  if (config.nodeEnv !== 'production') {
+    await import('../src/main');
+    return;
+  }
+  const entry = join(root, 'dist', 'src', 'main.js');
+  if (!existsSync(entry)) {
+    log('正在编译 / building (npm run build)…');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const child = spawn(process.execPath, [entry], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 1));
+}
+
+start().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Cypher lives only in `cypher/**.cypher`, one parameterised statement per file (schema files
+ * may hold several, separated by `;`). Code names the statements it uses with `cypher(name)` at
+ * module load; the registry reads the folder once and refuses to start when a named file is
+ * missing. Cypher 只存放在 .cypher 文件中；启动时缺少文件即失败。
+ */
+
+export interface CypherRef {
+  readonly name: string;
+}
+
+const declared = new Map<string, CypherRef>();
+
+/** Declares a statement by its path below `cypher/` without the extension, e.g. `organization/list-page`. */
+export function cypher(name: string): CypherRef {
+  const existing = declared.get(name);
+  if (existing) return existing;
+  const ref: CypherRef = Object.freeze({ name });
+  declared.set(name, ref);
+  return ref;
+}
+
+export function declaredStatements(): string[] {
+  return [...declared.keys()].sort();
+}
+
+export const CYPHER_DIR = join(__dirname, '..', '..', 'cypher');
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return listFiles(path);
+    return entry.endsWith('.cypher') ? [path] : [];
+  });
+}
+
+export class CypherRegistry {
+  private constructor(private readonly statements: ReadonlyMap<string, string>) {}
+
+  static load(dir: string = CYPHER_DIR): CypherRegistry {
+    const statements = new Map<string, string>();
+    for (const path of listFiles(dir)) {
+      const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
+      statements.set(name, stripComments(readFileSync(path, 'utf8')));
+    }
+    const registry = new CypherRegistry(statements);
+    registry.verify(declaredStatements());
+    return registry;
+  }
+
+  /** Throws naming every declared statement that has no file. */
+  verify(names: Iterable<string>): void {
+    const missing = [...names].filter((name) => !this.statements.has(name));
+    if (missing.length > 0) {
+      throw new Error(
+        `缺少 Cypher 文件 / missing Cypher files: ${missing.map((n) => `cypher/${n}.cypher`).join(', ')}`,
+      );
+    }
+  }
+
+  text(ref: CypherRef): string {
+    const text = this.statements.get(ref.name);
+    if (text === undefined) throw new Error(`unknown Cypher statement ${ref.name}`);
+    return text;
+  }
+
+  names(): string[] {
+    return [...this.statements.keys()].sort();
+  }
+
+  /** The statements of a file that holds several, split on `;` at the end of a line. */
+  statementsOf(name: string): string[] {
+    const text = this.statements.get(name);
+    if (text === undefined) throw new Error(`unknown Cypher file ${name}`);
+    return text
+      .split(/;\s*(?:\n|$)/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+  }
+}
+
+/** Removes `//` line comments that start a line, so files can carry a header comment. */
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}

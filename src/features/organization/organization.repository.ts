@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+
+import { cypher } from '../../db/cypher-registry';
+import type { Database } from '../../db/database';
+import type { PageRequest } from '../../shared/pagination';
+import type { AdminDivisionModel, OrganizationFilterModel, OrganizationModel, OrgTypeValue } from './organization.model';
+
+const LIST_PAGE = cypher('organization/list-page');
+const COUNT = cypher('organization/count');
+const FIND_BY_IDS = cypher('organization/find-by-ids');
+const FIND_DIVISIONS = cypher('organization/find-divisions-by-codes');
+const UPSERT_ORGANIZATIONS = cypher('organization/upsert-organizations');
+const UPSERT_DIVISIONS = cypher('organization/upsert-divisions');
+const LINK_DIVISIONS = cypher('organization/link-divisions');
+const LINK_ORGANIZATIONS = cypher('organization/link-organizations');
+
+/** Names match after removing all whitespace (incl. full-width spaces) and unifying full/half width. */
+export function organizationNameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** A stable id derived from the name key, so the same organization gets the same id on every import. */
+export function organizationIdFor(nameKey: string): string {
+  return `org-${createHash('sha1').update(nameKey).digest('hex').slice(0, 16)}`;
+}
+
+export interface OrganizationInput {
+  name: string;
+  orgType: OrgTypeValue;
+  divisionCode?: string | null;
+  parentName?: string | null;
+  uscc?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+export interface DivisionInput {
+  code: string;
+  name: string;
+  level: string;
+  parentCode?: string | null;
+}
+
+export class OrganizationRepository {
+  constructor(private readonly db: Database) {}
+
+  async page(filter: OrganizationFilterModel, asOf: string, page: PageRequest): Promise<OrganizationModel[]> {
+    const [afterName, afterId] = page.after ?? [null, null];
+    const rows = await this.db.read('organizations.page', LIST_PAGE, {
+      ...filter,
+      asOf,
+      afterName,
+      afterId,
+      limit: page.limit + 1,
+    });
+    return rows.map((row) => row['organization'] as OrganizationModel);
+  }
+
+  async count(filter: OrganizationFilterModel, asOf: string): Promise<number> {
+    const rows = await this.db.read('organizations.count', COUNT, { ...filter, asOf });
+    return Number(rows[0]?.['total'] ?? 0);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<OrganizationModel[]> {
+    const rows = await this.db.read('organizations.byIds', FIND_BY_IDS, { ids });
+    return rows.map((row) => row['organization'] as OrganizationModel);
+  }
+
+  async findDivisions(codes: readonly string[]): Promise<AdminDivisionModel[]> {
+    const rows = await this.db.read('divisions.byCodes', FIND_DIVISIONS, { codes });
+    return rows.map((row) => row['division'] as AdminDivisionModel);
+  }
+
+  /** Writes divisions in one transaction; parents may be in the same batch. */
+  async upsertDivisions(divisions: readonly DivisionInput[]): Promise<void> {
+    const rows = divisions.map((d) => ({ ...d, parentCode: d.parentCode ?? null }));
+    await this.db.executeWrite('divisions.upsert', async (tx) => {
+      await tx.run(UPSERT_DIVISIONS, { rows });
+      await tx.run(LINK_DIVISIONS, { rows });
+    });
+  }
+
+  /** Writes organizations in one transaction; parents may be in the same batch. */
+  async upsertOrganizations(organizations: readonly OrganizationInput[]): Promise<string[]> {
+    const rows = organizations.map((o) => {
+      const nameKey = organizationNameKey(o.name);
+      return {
+        id: organizationIdFor(nameKey),
+        nameKey,
+        name: o.name.trim(),
+        orgType: o.orgType,
+        divisionCode: o.divisionCode ?? null,
+        parentNameKey: o.parentName ? organizationNameKey(o.parentName) : null,
+        uscc: o.uscc ?? null,
+        validFrom: o.validFrom ?? null,
+        validTo: o.validTo ?? null,
+      };
+    });
+    await this.db.executeWrite('organizations.upsert', async (tx) => {
+      await tx.run(UPSERT_ORGANIZATIONS, { rows });
+      await tx.run(LINK_ORGANIZATIONS, { rows });
+    });
+    return rows.map((r) => r.id);
+  }
+}

@@ -1,0 +1,36 @@
+import type { Resolvers } from '../../generated/graphql';
+import { asOfDate } from '../../shared/dates';
+import { toGlobalId } from '../../shared/global-id';
+import { pageRequest, toConnection } from '../../shared/pagination';
+import type { OrganizationFilterModel } from './organization.model';
+import { organizationNameKey } from './organization.repository';
+
+export const organizationResolvers: Resolvers = {
+  Query: {
+    organizations: async (_parent, args, ctx) => {
+      const asOf = asOfDate(args.asOf, ctx.today);
+      const page = pageRequest(args.first, args.after);
+      const filter: OrganizationFilterModel = {
+        nameKey: args.filter?.name ? organizationNameKey(args.filter.name) : null,
+        nameContains: args.filter?.nameContains ?? null,
+        orgTypes: args.filter?.orgTypes ?? null,
+        divisionCode: args.filter?.divisionCode ?? null,
+      };
+      const repository = ctx.repositories.organizations;
+      const rows = await repository.page(filter, asOf, page);
+      return toConnection(rows, page, (o) => [o.name, o.id], () => repository.count(filter, asOf));
+    },
+  },
+  OrganizationConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  Organization: {
+    id: (o) => toGlobalId('Organization', o.id),
+    division: (o, _args, ctx) => (o.divisionCode ? ctx.loaders.divisionByCode.load(o.divisionCode) : null),
+    parent: (o, _args, ctx) => (o.parentId ? ctx.loaders.organizationById.load(o.parentId) : null),
+  },
+  AdminDivision: {
+    id: (d) => toGlobalId('AdminDivision', d.code),
+    parent: (d, _args, ctx) => (d.parentCode ? ctx.loaders.divisionByCode.load(d.parentCode) : null),
+  },
+};

@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
+
+import { nodeResolvers } from './features/node/node.resolvers';
+import { organizationResolvers } from './features/organization/organization.resolvers';
+import type { Resolvers } from './generated/graphql';
+
+export const SCHEMA_DIR = join(__dirname, '..', 'schema');
+
+export function loadTypeDefs(dir: string = SCHEMA_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** `Date` keeps ISO strings (2024-07-01) end to end and rejects impossible dates such as 2023-02-30. */
+const DateScalar = new GraphQLScalarType({
+  ...LocalDateResolver.toConfig(),
+  name: 'Date',
+  description: 'ISO 8601 calendar date, e.g. 2024-07-01. ISO 8601 日期。',
+});
+
+const scalarResolvers: Resolvers = { Date: DateScalar, DateTime: DateTimeResolver, JSON: JSONResolver };
+
+export const resolverModules: Resolvers[] = [scalarResolvers, nodeResolvers, organizationResolvers];
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolverModules as never,
+    inheritResolversFromInterfaces: true,
+  });
+}

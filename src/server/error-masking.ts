@@ -1,0 +1,62 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+import type { Context } from '../context';
+import { ErrorCode, isAppError } from '../errors';
+
+/** Codes Apollo itself gives to a client's own mistakes: safe to show as they are. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Everything that is not one of our catalogued errors or a client mistake reaches the client as
+ * INTERNAL_SERVER_ERROR with the request id; the details go to the log only.
+ * 未登记的错误一律屏蔽为内部错误，仅在日志中保留细节。
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isAppError(original)) return formatted;
+  // Errors raised while executing resolvers carry a path: only catalogued ones may pass.
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && CLIENT_CODES.has(code) && formatted.path === undefined) return formatted;
+  return {
+    message: '服务器内部错误 / Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.Internal },
+  };
+}
+
+/** Logs every error with the request id, and adds the request id to each error sent. */
+export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart() {
+    return Promise.resolve({
+      didEncounterErrors({ errors, contextValue, operationName }) {
+        for (const error of errors) {
+          const original = unwrapResolverError(error);
+          if (isAppError(original)) continue;
+          contextValue.logger.error({ err: original, operationName, path: error.path }, 'graphql error');
+        }
+        return Promise.resolve();
+      },
+      willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return Promise.resolve();
+        const errors = response.body.singleResult.errors;
+        if (errors) {
+          response.body.singleResult.errors = errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};
