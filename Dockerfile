@@ -1,0 +1,30 @@
+# syntax=docker/dockerfile:1
+# Quanze 权责图谱 API. Built by docker-compose.yml (service `api`); also usable alone:
+#   docker build -t quanze-api . && docker run -e NEO4J_URI=bolt://host:7687 -p 4000:4000 quanze-api
+
+# --- build: all dependencies, compile TypeScript to dist/ ---
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+# --- runtime: production dependencies and the compiled output only ---
+FROM node:20-slim AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# The compiled code reads .cypher and .graphql files at run time, relative to dist/src
+# (src/db/cypher-registry.ts, src/schema.ts); the copies at the root serve root-relative readers.
+COPY cypher ./cypher
+COPY schema ./schema
+COPY cypher ./dist/cypher
+COPY schema ./dist/schema
+USER node
+EXPOSE 4000
+CMD ["node", "dist/src/main.js"]

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NEO4J_VERSION, findProjectRoot, javaArgs, neo4jPaths, parseBoltAddress, renderNeo4jConf } from './neo4j-home';
+
+describe('parseBoltAddress', () => {
+  it('reads host and port from a bolt URI', () => {
+    expect(parseBoltAddress('bolt://127.0.0.1:7690')).toEqual({ host: '127.0.0.1', port: 7690 });
+  });
+
+  it('defaults the port to 7687 and maps localhost to 127.0.0.1', () => {
+    expect(parseBoltAddress('neo4j://localhost')).toEqual({ host: '127.0.0.1', port: 7687 });
+  });
+
+  it('rejects a URI that is not Bolt', () => {
+    expect(() => parseBoltAddress('http://127.0.0.1:7474')).toThrow('Not a Bolt URI: http://127.0.0.1:7474');
+  });
+});
+
+describe('renderNeo4jConf', () => {
+  const lines = renderNeo4jConf(7690).split('\n');
+
+  it('listens on loopback only, with Bolt on the given port', () => {
+    expect(lines).toContain('server.default_listen_address=127.0.0.1');
+    expect(lines).toContain('server.bolt.listen_address=127.0.0.1:7690');
+    expect(lines).toContain('server.bolt.advertised_address=127.0.0.1:7690');
+  });
+
+  it('turns off HTTP, HTTPS, auth and usage reporting and keeps the page cache small', () => {
+    for (const line of [
+      'server.http.enabled=false',
+      'server.https.enabled=false',
+      'dbms.security.auth_enabled=false',
+      'dbms.usage_report.enabled=false',
+      'server.memory.pagecache.size=128m',
+    ]) {
+      expect(lines).toContain(line);
+    }
+  });
+});
+
+describe('the local Neo4j home', () => {
+  it('lives in .neo4j at the project root', () => {
+    const root = findProjectRoot();
+    expect(neo4jPaths(root).home).toBe(join(root, '.neo4j'));
+    expect(neo4jPaths(root).pidFile).toBe(join(root, '.neo4j', 'run', 'neo4j.pid'));
+  });
+
+  it('pins the same Neo4j version as the pom', () => {
+    const pom = readFileSync(join(findProjectRoot(), 'scripts', 'neo4j', 'pom.xml'), 'utf8');
+    expect(/<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1]).toBe(NEO4J_VERSION);
+  });
+
+  it('starts the community entry point with the Java 17 opens, a bounded heap and the home folders', () => {
+    const paths = neo4jPaths('/p');
+    const args = javaArgs(paths);
+    expect(args.slice(0, 2)).toEqual(['-Xms512m', '-Xmx1g']);
+    expect(args).toContain('--add-opens=java.base/java.nio=ALL-UNNAMED');
+    expect(args).toContain('--add-opens=java.base/sun.nio.ch=ALL-UNNAMED');
+    expect(args[args.indexOf('-cp') + 1]).toBe('/p/.neo4j/plugins/*:/p/.neo4j/lib/*');
+    expect(args.slice(-4)).toEqual([
+      'org.neo4j.server.CommunityEntryPoint',
+      '--home-dir=/p/.neo4j',
+      '--config-dir=/p/.neo4j/conf',
+      '--console-mode',
+    ]);
+  });
+});

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** Keep equal to <neo4j.version> in scripts/neo4j/pom.xml: 5.26 is the LTS line, the last on Java 17. */
+export const NEO4J_VERSION = '5.26.31';
+
+/** Marker inside lib/: the version whose runtime closure lib/ holds. */
+export const LIB_MARKER = '.neo4j-version';
+
+export interface Neo4jPaths {
+  projectRoot: string;
+  pom: string;
+  home: string;
+  lib: string;
+  conf: string;
+  confFile: string;
+  data: string;
+  logs: string;
+  consoleLog: string;
+  run: string;
+  pidFile: string;
+  plugins: string;
+  import: string;
+}
+
+/**
+ * Walks up to the folder holding scripts/neo4j/pom.xml, so the same code works from
+ * scripts/neo4j (tsx) and from dist/scripts/neo4j (compiled).
+ */
+export function findProjectRoot(start: string = __dirname): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, 'scripts', 'neo4j', 'pom.xml'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir)
+      throw new Error(`找不到 scripts/neo4j/pom.xml / Cannot find scripts/neo4j/pom.xml above ${start}`);
+    dir = parent;
+  }
+}
+
+export function neo4jPaths(projectRoot: string = findProjectRoot()): Neo4jPaths {
+  const home = path.join(projectRoot, '.neo4j');
+  const conf = path.join(home, 'conf');
+  const logs = path.join(home, 'logs');
+  const run = path.join(home, 'run');
+  return {
+    projectRoot,
+    pom: path.join(projectRoot, 'scripts', 'neo4j', 'pom.xml'),
+    home,
+    lib: path.join(home, 'lib'),
+    conf,
+    confFile: path.join(conf, 'neo4j.conf'),
+    data: path.join(home, 'data'),
+    logs,
+    consoleLog: path.join(logs, 'console.log'),
+    run,
+    pidFile: path.join(run, 'neo4j.pid'),
+    plugins: path.join(home, 'plugins'),
+    import: path.join(home, 'import'),
+  };
+}
+
+export interface BoltAddress {
+  host: string;
+  port: number;
+}
+
+/** Host and port a Bolt URI points at; `localhost` becomes 127.0.0.1 because Node may pick ::1. */
+export function parseBoltAddress(uri: string): BoltAddress {
+  const url = new URL(uri);
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:$/.test(url.protocol)) {
+    throw new Error(`不是 Bolt 地址 / Not a Bolt URI: ${uri}`);
+  }
+  const port = url.port === '' ? 7687 : Number(url.port);
+  const host = url.hostname === 'localhost' || url.hostname === '' ? '127.0.0.1' : url.hostname;
+  return { host, port };
+}
+
+/**
+ * neo4j.conf for a local development server. Unknown keys abort start-up (strict validation),
+ * so every key here exists in 5.26. Heap is not set here: the CommunityEntryPoint ignores
+ * server.memory.heap.*, the JVM flags in javaArgs() carry it.
+ */
+export function renderNeo4jConf(boltPort: number): string {
+  return [
+    '# Written by scripts/neo4j/local-neo4j.ts on every start; edits are overwritten.',
+    '# 由 scripts/neo4j/local-neo4j.ts 每次启动时生成，手工修改会被覆盖。',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=false',
+    'dbms.usage_report.enabled=false',
+    'server.memory.pagecache.size=128m',
+    'db.tx_log.rotation.retention_policy=2 files',
+    'db.tx_log.rotation.size=32m',
+    'db.tx_log.preallocate=false',
+    // Internal (declared, so strict validation accepts them) and 5 s each by default: a clean stop
+    // took 12 s. If a version bump drops them, start-up fails naming the key; delete these lines.
+    'internal.server.bolt.connection_shutdown_wait_time=1s',
+    'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
+    '',
+  ].join('\n');
+}
+
+export const HEAP_INITIAL = '512m';
+export const HEAP_MAX = '1g';
+export const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
+
+/** The JVM command line the official launcher would build, reduced to what a dev server needs. */
+export function javaArgs(paths: Neo4jPaths): string[] {
+  return [
+    `-Xms${HEAP_INITIAL}`,
+    `-Xmx${HEAP_MAX}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+ExitOnOutOfMemoryError',
+    // Without these Java 17 dies with "LinkageError: Cannot to link java.nio.DirectByteBuffer".
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--enable-native-access=ALL-UNNAMED',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dlog4j2.disable.jmx=true',
+    // Java 17 still takes the default charset from the locale; Chinese text must not depend on it.
+    '-Dfile.encoding=UTF-8',
+    '-cp',
+    [path.join(paths.plugins, '*'), path.join(paths.lib, '*')].join(path.delimiter),
+    ENTRY_POINT,
+    `--home-dir=${paths.home}`,
+    `--config-dir=${paths.conf}`,
+    '--console-mode',
+  ];
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadConfig } from '../../src/config';
+
+/**
+ * docker-compose.yml cannot run on machines without Docker, so it is checked as data: the image,
+ * ports, healthcheck, start order, and that the API gets exactly the environment src/config.ts reads.
+ */
+
+const root = join(__dirname, '..', '..');
+const read = (file: string): string => readFileSync(join(root, file), 'utf8');
+
+interface Service {
+  image?: string;
+  build?: { context?: string; dockerfile?: string };
+  ports?: string[];
+  volumes?: string[];
+  environment?: Record<string, string | number | boolean>;
+  healthcheck?: { test?: string[] | string };
+  depends_on?: Record<string, { condition?: string }>;
+}
+interface Compose {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+}
+
+const compose = parse(read('docker-compose.yml')) as Compose;
+const service = (name: string): Service => {
+  const found = compose.services[name];
+  if (found === undefined) throw new Error(`no service ${name}`);
+  return found;
+};
+const neo4j = service('neo4j');
+const api = service('api');
+
+/** `${NAME:-default}` becomes its default, as Compose does when NAME is unset. */
+const withDefaults = (value: string | number | boolean): string =>
+  String(value).replace(/\$\{[A-Z][A-Z0-9_]*:-([^}]*)\}/g, (_match, fallback: string) => fallback);
+
+/** config.ts exports no key list, so the keys come from its zod object literal. */
+function configKeys(): string[] {
+  const source = read('src/config.ts');
+  const body = /z\.object\(\{([\s\S]*?)\n\}\);/.exec(source)?.[1] ?? '';
+  return [...body.matchAll(/^ {2}([A-Z][A-Z0-9_]*):/gm)].map((match) => match[1] ?? '');
+}
+
+describe('docker-compose.yml', () => {
+  it('runs the Neo4j 5.26 community image with its data on a named volume', () => {
+    expect(neo4j.image).toBe('neo4j:5.26-community');
+    expect(neo4j.volumes).toContain('neo4j-data:/data');
+    expect(Object.keys(compose.volumes ?? {})).toEqual(['neo4j-data']);
+  });
+
+  it('publishes Bolt 7687 for Neo4j and 4000 for the API', () => {
+    expect(neo4j.ports?.some((port) => port.endsWith(':7687'))).toBe(true);
+    expect(api.ports).toEqual(['4000:4000']);
+  });
+
+  it('health-checks Neo4j over HTTP with wget, which the image ships', () => {
+    expect(neo4j.healthcheck?.test).toEqual(['CMD-SHELL', 'wget --quiet --spider http://localhost:7474 || exit 1']);
+  });
+
+  it('starts the API only once Neo4j is healthy', () => {
+    expect(api.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
+    expect(api.build).toEqual({ context: '.', dockerfile: 'Dockerfile' });
+  });
+
+  it('gives the API only environment names that src/config.ts validates', () => {
+    const keys = configKeys();
+    expect(keys).toEqual([
+      'NEO4J_URI',
+      'NEO4J_USER',
+      'NEO4J_PASSWORD',
+      'NEO4J_DATABASE',
+      'HOST',
+      'PORT',
+      'NODE_ENV',
+      'LOG_LEVEL',
+    ]);
+    expect(Object.keys(api.environment ?? {}).sort()).toEqual([...keys].sort());
+  });
+
+  it('gives the API values that config accepts, pointing at the neo4j service', () => {
+    const env = Object.fromEntries(
+      Object.entries(api.environment ?? {}).map(([key, value]) => [key, withDefaults(value)]),
+    );
+    const config = loadConfig(env);
+    expect(config.neo4j).toEqual({
+      uri: 'bolt://neo4j:7687',
+      uriConfigured: true,
+      user: 'neo4j',
+      password: 'quanze-dev-password',
+      database: 'neo4j',
+    });
+    expect([config.host, config.port, config.nodeEnv, config.logLevel]).toEqual([
+      '0.0.0.0',
+      4000,
+      'production',
+      'info',
+    ]);
+  });
+
+  it('sets the Neo4j password the API uses', () => {
+    expect(withDefaults(neo4j.environment?.['NEO4J_AUTH'] ?? '')).toBe('neo4j/quanze-dev-password');
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = read('Dockerfile');
+
+  it('builds in one stage and runs the compiled service on node:20-slim in another', () => {
+    expect(dockerfile.match(/^FROM .*$/gm)).toEqual(['FROM node:20-slim AS build', 'FROM node:20-slim AS runtime']);
+    expect(dockerfile).toContain('RUN npm run build');
+    expect(dockerfile).toContain('RUN npm ci --omit=dev');
+    expect(dockerfile).toContain('COPY --from=build /app/dist ./dist');
+  });
+
+  it('runs dist/src/main.js', () => {
+    expect(dockerfile.match(/^CMD .*$/gm)).toEqual(['CMD ["node", "dist/src/main.js"]']);
+  });
+});
