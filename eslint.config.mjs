@@ -4,7 +4,7 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.neo4j/', 'src/generated/', 'web/dist/', 'bench/out/', '**/*.cjs', 'jest.config.js'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.neo4j/', 'src/generated/', 'web/dist/', 'bench/out/', '**/*.cjs', 'jest.config.js', 'eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -37,10 +37,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },
-  },
-  {
-    files: ['eslint.config.mjs'],
-    ...tseslint.configs.disableTypeChecked,
-    rules: { 'import-x/no-default-export': 'off' },
-  },
+  }
 );

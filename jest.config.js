@@ -2,6 +2,7 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }]; // tsconfig sets isolatedModules: transpile only, tsc checks types
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
   projects: [
     {
       displayName: 'unit',

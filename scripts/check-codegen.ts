@@ -10,7 +10,7 @@ import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 async function check(): Promise<void> {
   const root = join(__dirname, '..');
   const { config } = await loadCodegenConfig({ configFilePath: join(root, 'codegen.yml') });
-  const outputs = await generate({ ...config, cwd: root, silent: true }, false);
+  const outputs = (await generate({ ...config, cwd: root, silent: true }, false)) as { filename: string; content: string }[];
   const stale = outputs.filter((o) => {
     let current = '';
     try {

@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ConfigError, loadConfig } from '../src/config';
+import { loadConfig } from '../src/config';
+import { exitOnStartFailure, runService } from '../src/server/run';
 import { ensureNeo4j } from './neo4j/local-neo4j';
 
 const root = join(__dirname, '..');
@@ -19,7 +20,7 @@ async function start(): Promise<void> {
   if (started) log('本地 Neo4j 已启动，停止服务后仍在运行；用 npm run db:stop 停止 / local Neo4j started; stop it with npm run db:stop');
 
   if (config.nodeEnv !== 'production') {
-    await import('../src/main');
+    await runService();
     return;
   }
   const entry = join(root, 'dist', 'src', 'main.js');
@@ -33,7 +34,4 @@ async function start(): Promise<void> {
   child.on('exit', (code) => process.exit(code ?? 1));
 }
 
-start().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+start().catch(exitOnStartFailure);

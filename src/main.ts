@@ -1,41 +1,4 @@
-import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import { exitOnStartFailure, runService } from './server/run';
 
-/** Process entry: config -> app -> listen -> graceful shutdown. 进程入口。 */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config);
-  const started = Date.now();
-  const app = await createApp({ config, logger });
-  await app.http.listen({ host: config.host, port: config.port });
-  logger.info(
-    { url: `http://${config.host}:${config.port}/graphql`, startMs: Date.now() - started },
-    `Quanze 已启动 / listening on http://${config.host}:${config.port}/graphql`,
-  );
-
-  let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, '正在停止 / shutting down');
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-}
-
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`启动失败 / failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  }
-  process.exit(1);
-});
+/** Process entry of the compiled service (`node dist/src/main.js`). 进程入口。 */
+runService().catch(exitOnStartFailure);

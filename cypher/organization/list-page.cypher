@@ -16,4 +16,4 @@ RETURN o {
   parentId: head([(o)-[:PART_OF]->(p:Organization) | p.id])
 } AS organization
 ORDER BY o.name, o.id
-LIMIT $limit
+LIMIT toInteger($limit)

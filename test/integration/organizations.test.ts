@@ -1,6 +1,5 @@
-import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/shared/global-id';
-import { gql, startTestApp, uniquePrefix } from '../support/app';
+import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { GraphBuilder } from '../support/builders';
 
 interface OrgPage {
@@ -20,7 +19,7 @@ const PAGE = `
     }
   }`;
 
-let app: App;
+let app: TestApp;
 let build: GraphBuilder;
 const prefix = uniquePrefix('机构');
 

@@ -8,9 +8,23 @@ import { loadConfig, type Config } from '../../src/config';
 export const testConfig = (overrides: NodeJS.ProcessEnv = {}): Config =>
   loadConfig({ ...process.env, NODE_ENV: 'test', ...overrides });
 
-/** A service built as in production, on the real Neo4j, without listening on a port. */
-export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<App> {
-  return createApp({ config: testConfig(overrides), logger: pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }) });
+export interface TestApp extends App {
+  /** Base URL of the real HTTP listener on an ephemeral loopback port. */
+  url: string;
+  request(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/** The service built as in production, on the real Neo4j, listening on an ephemeral loopback port. */
+export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const app = await createApp({
+    config: testConfig(overrides),
+    logger: pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }),
+  });
+  await app.http.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.http.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  return Object.assign(app, { url, request: (path: string, init?: RequestInit) => fetch(`${url}${path}`, init) });
 }
 
 /** A prefix unique to one test file, so files can share the database and run in parallel. */
@@ -24,17 +38,17 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** POSTs a query through the real HTTP pipeline (Fastify inject: body limit, headers, CSRF...). */
+/** POSTs a query over real HTTP (body limit, headers, CSRF prevention all apply). */
 export async function gql<T = Record<string, unknown>>(
-  app: App,
+  app: TestApp,
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await app.http.inject({
+  const response = await app.request('/graphql', {
     method: 'POST',
-    url: '/graphql',
     headers: { 'content-type': 'application/json' },
-    payload: { query, variables },
+    body: JSON.stringify({ query, variables }),
   });
-  return { status: response.statusCode, ...response.json<Omit<GraphQLResponse<T>, 'status'>>() };
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
 }
