@@ -1,0 +1,106 @@
+/**
+ * Law texts (法律文本) in the LawRefBook Markdown format: title, history, `<!-- INFO END -->`,
+ * `##` chapters, articles "第N条 ...", one paragraph (款) per line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NUMERAL_CHARS, parseChineseNumeral } from './numerals';
+import type { ArticleIndex, CatalogEntry } from './types';
+
+export interface LawArticle {
+  article: number;
+  /** 2 for 第十条之二. */
+  suffix?: number;
+  /** Paragraphs (款); item lines "（一）…" stay inside the paragraph they belong to. */
+  paragraphs: string[];
+}
+
+export interface ParsedLawText {
+  articles: LawArticle[];
+  /**
+   * False when the text is visibly cut short: a "第一章" heading with no other chapter after it
+   * (a few source files stop after chapter one). Article checks must not trust such a text.
+   */
+  complete: boolean;
+}
+
+const ARTICLE_LINE = new RegExp(`^第([${NUMERAL_CHARS}]+)条(?:之([${NUMERAL_CHARS}]+))?(?:[\\s\\u3000]+|$)(.*)$`);
+const ITEM_LINE = /^[（(][一二三四五六七八九十\d]+[)）]/;
+
+/** Key of an article in an ArticleIndex: "12", or "12之1" for 第十二条之一. */
+export function articleKey(article: number, suffix?: number): string {
+  return suffix === undefined ? String(article) : `${article}之${suffix}`;
+}
+
+export function parseLawText(markdown: string): ParsedLawText {
+  const marker = markdown.indexOf('<!-- INFO END -->');
+  const body = marker >= 0 ? markdown.slice(marker + '<!-- INFO END -->'.length) : markdown;
+  const articles: LawArticle[] = [];
+  let current: LawArticle | undefined;
+  let lastNumber = 0;
+  let chapters = 0;
+  let firstChapter = false;
+  for (const rawLine of body.split(/\r?\n/)) {
+    const line = rawLine.replace(/[\u200b\ufeff]/g, '').trim();
+    if (line === '') continue;
+    if (line.startsWith('#')) {
+      if (/^#+\s*第[一二三四五六七八九十]+章/.test(line)) {
+        chapters++;
+        if (/^#+\s*第一章/.test(line)) firstChapter = true;
+      }
+      current = undefined;
+      continue;
+    }
+    const m = ARTICLE_LINE.exec(line);
+    const article = m ? parseChineseNumeral(m[1] ?? '') : undefined;
+    // A number that goes backwards starts an annex (附件) with its own numbering: stop there.
+    if (m && article !== undefined && article < lastNumber) break;
+    if (m && article !== undefined) {
+      const suffix = m[2] ? parseChineseNumeral(m[2]) : undefined;
+      current = { article, paragraphs: [] };
+      if (suffix !== undefined) current.suffix = suffix;
+      const first = (m[3] ?? '').trim();
+      if (first) current.paragraphs.push(first);
+      articles.push(current);
+      lastNumber = article;
+      continue;
+    }
+    if (!current) continue;
+    const last = current.paragraphs.length - 1;
+    if (ITEM_LINE.test(line) && last >= 0) current.paragraphs[last] += `\n${line}`;
+    else current.paragraphs.push(line);
+  }
+  return { articles, complete: !(firstChapter && chapters === 1) };
+}
+
+export function articleIndexOf(text: ParsedLawText): ArticleIndex {
+  return new Map(text.articles.map((a) => [articleKey(a.article, a.suffix), a.paragraphs.length]));
+}
+
+/**
+ * Candidate files of a version, most specific first: <name>(<publish>).md; <name>.md (undated
+ * texts such as 刑法); for 民法典 parts ("民法典 合同编") the part name alone.
+ */
+export function lawTextPaths(dir: string, entry: CatalogEntry): string[] {
+  const folder = join(dir, entry.folder);
+  const paths: string[] = [];
+  if (entry.publish) paths.push(join(folder, `${entry.name}(${entry.publish}).md`));
+  paths.push(join(folder, `${entry.name}.md`));
+  const part = entry.name.split(/\s+/)[1];
+  if (part) paths.push(join(folder, `${part}.md`));
+  return paths;
+}
+
+/** Reads and indexes the text of every version that has one; versions without a file are absent. */
+export function loadLawTexts(dir: string, entries: readonly CatalogEntry[]): Map<string, ArticleIndex> {
+  const result = new Map<string, ArticleIndex>();
+  for (const entry of entries) {
+    const path = lawTextPaths(dir, entry).find((p) => existsSync(p));
+    if (path === undefined) continue;
+    const text = parseLawText(readFileSync(path, 'utf8'));
+    // Some old texts number their clauses "一、" instead of 第N条, a few are cut short:
+    // no index rather than one that would reject real articles.
+    if (text.complete && text.articles.length > 0) result.set(entry.id, articleIndexOf(text));
+  }
+  return result;
+}
