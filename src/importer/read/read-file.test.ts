@@ -1,0 +1,144 @@
+import { join } from 'node:path';
+import { POWERS_SPEC } from './header-specs';
+import { readBuffer, readFile } from './read-file';
+
+const FIXTURES = join(__dirname, '../../../test/fixtures/read');
+const fixture = (name: string): string => join(FIXTURES, name);
+
+describe('readFile on CSV', () => {
+  it('decodes a GBK CSV as GB18030 and finds the header below the title row', async () => {
+    const result = await readFile(fixture('gbk.csv'), POWERS_SPEC);
+    expect(result.format).toBe('csv');
+    expect(result.encoding).toBe('gb18030');
+    expect(result.problems).toEqual([]);
+    const [sheet] = result.sheets;
+    expect(sheet?.sheet).toBe('gbk');
+    expect(sheet?.headerRow).toBe(2);
+    expect(sheet?.records.map((r) => r.fields)).toEqual([
+      { seqNo: '1', name: '对 无照经营的处罚', category: '行政处罚', exercisedBy: 'XX县市场监督管理局' },
+      {
+        seqNo: '2',
+        name: '食品经营许可',
+        category: '行政许可',
+        exercisedBy: 'XX县市场监督管理局',
+        remarks: '含"仅销售预包装食品"备案',
+      },
+    ]);
+    expect(sheet?.records.map((r) => r.location.row)).toEqual([3, 4]);
+  });
+
+  it('reads a UTF-8 CSV with a BOM as utf-8 and drops the BOM from the first cell', async () => {
+    const result = await readFile(fixture('utf8-bom.csv'), POWERS_SPEC);
+    expect(result.encoding).toBe('utf-8');
+    expect(result.sheets[0]?.records).toHaveLength(2);
+    expect(result.sheets[0]?.records[0]?.fields['name']).toBe('对 无照经营的处罚');
+  });
+});
+
+describe('readFile on a workbook with title rows, merged rows and a repeated header column', () => {
+  const load = () => readFile(fixture('title-merged-repeated.xlsx'), POWERS_SPEC);
+
+  it('finds the header on row 3 and maps 实施层级及权限 over two columns', async () => {
+    const result = await load();
+    expect(result.format).toBe('xlsx');
+    const sheet = result.sheets[0];
+    expect(sheet?.headerRow).toBe(3);
+    expect(sheet?.columns['level']).toBe('实施层级及权限');
+    expect(sheet?.columns['scope']).toBe('#I');
+  });
+
+  it('joins a continuation row into the record above and skips the repeated header row', async () => {
+    const records = (await load()).sheets[0]?.records ?? [];
+    expect(records).toHaveLength(2);
+    expect(records[0]?.rows).toEqual([4, 5]);
+    expect(records[0]?.fields['accountability']).toBe(
+      '因不履行职责，有下列情形的：\n1.没有法律依据实施处罚的；\n2.擅自改变处罚种类的；',
+    );
+    expect(records[1]?.rows).toEqual([8, 9]);
+    expect(records[1]?.fields['subName']).toBe('1.公证机构设立审批\n2.公证机构变更审批');
+    expect(records[1]?.lines?.map((l) => l.fields['subName'])).toEqual(['1.公证机构设立审批', '2.公证机构变更审批']);
+  });
+
+  it('keeps the first non-empty value of a repeated column, the other raw, and warns once', async () => {
+    const result = await load();
+    const sheet = result.sheets[0];
+    const records = sheet?.records ?? [];
+    expect(records[0]?.fields['responsibilityBasis']).toBe('【法律】《中华人民共和国行政处罚法》');
+    expect(records[1]?.fields['responsibilityBasis']).toBe('《依据甲》');
+    expect(records[1]?.raw['责任事项依据#M']).toBe('《依据乙》');
+    expect(sheet?.problems).toEqual([
+      {
+        file: fixture('title-merged-repeated.xlsx'),
+        sheet: '行政处罚（2项）',
+        row: 3,
+        column: '责任事项依据',
+        severity: 'warning',
+        message: '表头“责任事项依据”重复出现（第 K、M 列），每行取第一个非空值',
+        messageEn:
+          'Header "责任事项依据" appears more than once (columns K, M); each row keeps the first non-empty value',
+      },
+    ]);
+  });
+
+  it('keeps unknown columns raw and reads a date cell as an ISO date', async () => {
+    const record = (await load()).sheets[0]?.records[0];
+    expect(record?.raw).toEqual({ 救助渠道: '申请行政复议', 公布日期: '2024-03-01' });
+  });
+
+  it('skips the empty sheet silently and the sheet without a header with a warning', async () => {
+    const result = await load();
+    expect(result.skippedSheets).toEqual(['Sheet2', '说明']);
+    expect(result.problems.map((p) => [p.sheet, p.severity])).toEqual([['说明', 'warning']]);
+  });
+
+  it('reads an old binary workbook named .xlsx as xls with the same records', async () => {
+    const result = await readFile(fixture('old-binary-named.xlsx'), POWERS_SPEC);
+    const xlsx = await load();
+    expect(result.format).toBe('xls');
+    expect(result.sheets[0]?.records.map((r) => r.fields)).toEqual(xlsx.sheets[0]?.records.map((r) => r.fields));
+  });
+});
+
+describe('readFile on files that are not spreadsheets', () => {
+  it.each([
+    ['empty.csv', '文件为空', 'The file is empty'],
+    [
+      'pdf-renamed.xlsx',
+      '不是电子表格文件（内容为 PDF）；请提供 .xlsx、.xls 或 .csv 文件',
+      'Not a spreadsheet (the content is PDF); expected .xlsx, .xls or .csv',
+    ],
+  ])('%s gives one located error in Chinese and English', async (name, message, messageEn) => {
+    const result = await readFile(fixture(name), POWERS_SPEC);
+    expect(result.sheets).toEqual([]);
+    expect(result.problems).toEqual([
+      { file: fixture(name), sheet: '', row: 0, severity: 'error', message, messageEn },
+    ]);
+  });
+
+  it('a truncated zip gives an error, not an exception', async () => {
+    const result = await readFile(fixture('truncated.xlsx'), POWERS_SPEC);
+    expect(result.format).toBe('xlsx');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.severity).toBe('error');
+    expect(result.problems[0]?.message).toMatch(/^文件看似 xlsx（ZIP）工作簿但无法读取/);
+  });
+
+  it('a PNG renamed .xls is named in the message', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    expect(readBuffer(png, 'logo.xls', POWERS_SPEC).problems[0]?.messageEn).toBe(
+      'Not a spreadsheet (the content is PNG); expected .xlsx, .xls or .csv',
+    );
+  });
+
+  it('a missing file is a problem, not a rejection', async () => {
+    const result = await readFile(fixture('no-such-file.xlsx'), POWERS_SPEC);
+    expect(result.problems[0]?.message).toMatch(/^无法打开文件：/);
+  });
+
+  it('a CSV whose header is not a power list header is an error for the file', () => {
+    const csv = Buffer.from('姓名,年龄\n张三,30\n', 'utf8');
+    const result = readBuffer(csv, 'people.csv', POWERS_SPEC);
+    expect(result.skippedSheets).toEqual(['people']);
+    expect(result.problems.map((p) => p.severity)).toEqual(['warning', 'error']);
+  });
+});

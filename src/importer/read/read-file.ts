@@ -1,0 +1,118 @@
+/**
+ * The pure reading layer: a file's bytes to header-matched records of every sheet. Never throws
+ * for bad input: unreadable files come back as located problems. 读取层：不因坏文件抛异常。
+ */
+import { readFile as readFileBytes } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { ImportProblem, ReadResult, SheetRecords } from '../types';
+import { decodeText } from './decode-text';
+import { detectFormat } from './detect-format';
+import type { HeaderSpec } from './header-spec';
+import { fileLocation, problem } from './problems';
+import { sheetRecords } from './sheet-records';
+import { csvGrid, workbookGrids, type SheetGrid } from './workbook-grid';
+
+function failed(file: string, format: ReadResult['format'], message: string, messageEn: string): ReadResult {
+  return {
+    file,
+    format,
+    sheets: [],
+    skippedSheets: [],
+    problems: [problem(fileLocation(file), 'error', message, messageEn)],
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function collect(file: string, grids: SheetGrid[], spec: HeaderSpec): Omit<ReadResult, 'format'> {
+  const sheets: SheetRecords[] = [];
+  const skippedSheets: string[] = [];
+  const problems: ImportProblem[] = [];
+  for (const grid of grids) {
+    const isEmpty = grid.rows.every((row) => row.every((cell) => cell.trim() === ''));
+    const read = isEmpty ? null : sheetRecords({ file, sheet: grid.name, rows: grid.rows }, spec);
+    if (read) {
+      sheets.push(read);
+      continue;
+    }
+    skippedSheets.push(grid.name);
+    if (!isEmpty) {
+      problems.push(
+        problem(
+          { file, sheet: grid.name, row: 0 },
+          'warning',
+          `工作表“${grid.name}”前 ${spec.searchRows} 行中没有可识别的表头，已跳过`,
+          `Sheet "${grid.name}" has no recognisable header row in its first ${spec.searchRows} rows; skipped`,
+        ),
+      );
+    }
+  }
+  if (sheets.length === 0) {
+    problems.push(
+      problem(
+        fileLocation(file),
+        'error',
+        '文件中没有找到可识别表头的工作表（检查列名是否为清单的标准列名）',
+        'No sheet in the file has a recognisable header row (check the column names)',
+      ),
+    );
+  }
+  return { file, sheets, skippedSheets, problems };
+}
+
+/** Reads a spreadsheet or CSV from memory. `fileName` is used in locations and as the CSV sheet name. */
+export function readBuffer(buffer: Buffer, fileName: string, spec: HeaderSpec): ReadResult {
+  const detected = detectFormat(buffer);
+  switch (detected.format) {
+    case 'empty':
+      return failed(fileName, 'csv', '文件为空', 'The file is empty');
+    case 'unsupported':
+      return failed(
+        fileName,
+        'csv',
+        `不是电子表格文件（内容为 ${detected.what}）；请提供 .xlsx、.xls 或 .csv 文件`,
+        `Not a spreadsheet (the content is ${detected.what}); expected .xlsx, .xls or .csv`,
+      );
+    case 'csv': {
+      const { text, encoding } = decodeText(buffer);
+      const sheetName = basename(fileName, extname(fileName));
+      try {
+        return { format: 'csv', encoding, ...collect(fileName, [csvGrid(text, sheetName)], spec) };
+      } catch (error) {
+        const detail = errorText(error);
+        return { ...failed(fileName, 'csv', `CSV 无法解析：${detail}`, `Cannot parse the CSV: ${detail}`), encoding };
+      }
+    }
+    case 'xlsx':
+    case 'xls': {
+      let grids: SheetGrid[];
+      try {
+        grids = workbookGrids(buffer);
+      } catch (error) {
+        const detail = errorText(error);
+        const label = detected.format === 'xlsx' ? 'xlsx（ZIP）' : 'xls（OLE2）';
+        return failed(
+          fileName,
+          detected.format,
+          `文件看似 ${label}工作簿但无法读取（可能已损坏或不是工作簿）：${detail}`,
+          `The file looks like an ${detected.format} workbook but cannot be read (damaged, or not a workbook): ${detail}`,
+        );
+      }
+      return { format: detected.format, ...collect(fileName, grids, spec) };
+    }
+  }
+}
+
+/** Reads a file from disk; a missing or unreadable file is a problem, not an exception. */
+export async function readFile(path: string, spec: HeaderSpec): Promise<ReadResult> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFileBytes(path);
+  } catch (error) {
+    const detail = errorText(error);
+    return failed(path, 'csv', `无法打开文件：${detail}`, `Cannot open the file: ${detail}`);
+  }
+  return readBuffer(buffer, path, spec);
+}

@@ -1,0 +1,164 @@
+/**
+ * One sheet's grid to records: header row, column mapping, continuation rows (merged cells),
+ * repeated header rows and columns. 单个工作表：表头识别、合并单元格续行、重复表头。
+ */
+import type { ImportProblem, SheetRecords, SourceLine, SourceRecord } from '../types';
+import { cleanCell, normalizeName } from '../text';
+import { findHeaderRow, type HeaderMatch, type HeaderSpec } from './header-spec';
+import { problem } from './problems';
+
+interface SheetInput {
+  file: string;
+  sheet: string;
+  rows: string[][];
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Reads one physical row into a line: first non-empty value of each field, unknown columns raw. */
+function readLine(header: HeaderMatch, claimed: Set<number>, cells: string[], row: number): SourceLine {
+  const fields: Partial<Record<string, string>> = {};
+  const raw: Record<string, string> = {};
+  for (const [field, cols] of header.columns) {
+    const values = cols.map((c) => [c, cleanCell(cells[c] ?? '')] as const).filter(([, v]) => v !== '');
+    const [first, ...others] = values;
+    if (first === undefined) continue;
+    fields[field] = first[1];
+    // A repeated header column's other values are kept raw, so nothing disappears unseen.
+    for (const [c, v] of others) {
+      if (v !== first[1]) raw[`${header.headerTexts[c] ?? ''}#${columnLetter(c)}`] = v;
+    }
+  }
+  for (let c = 0; c < cells.length; c++) {
+    const value = cleanCell(cells[c] ?? '');
+    if (value === '' || claimed.has(c)) continue;
+    const title = header.headerTexts[c] ?? '';
+    raw[title === '' ? `#${columnLetter(c)}` : title] = value;
+  }
+  return { row, fields, raw };
+}
+
+/** A row that repeats the header (printed again at a page break). */
+function isRepeatedHeader(header: HeaderMatch, cells: string[]): boolean {
+  let same = 0;
+  let named = 0;
+  header.headerTexts.forEach((text, c) => {
+    if (text === '') return;
+    named++;
+    if (normalizeName(cells[c] ?? '') === normalizeName(text)) same++;
+  });
+  return named > 0 && same >= Math.max(2, Math.ceil(named / 2));
+}
+
+function appendText(target: Record<string, string | undefined>, key: string, value: string, seen: string[]): void {
+  const existing = target[key];
+  if (existing === undefined || existing === '') target[key] = value;
+  else if (!seen.includes(value)) target[key] = `${existing}\n${value}`;
+}
+
+function merge(record: SourceRecord, line: SourceLine): void {
+  const lines = record.lines ?? [];
+  for (const [key, value] of Object.entries(line.fields)) {
+    if (value === undefined) continue;
+    appendText(
+      record.fields,
+      key,
+      value,
+      lines.map((l) => l.fields[key] ?? ''),
+    );
+  }
+  for (const [key, value] of Object.entries(line.raw)) {
+    appendText(
+      record.raw,
+      key,
+      value,
+      lines.map((l) => l.raw[key] ?? ''),
+    );
+  }
+  record.rows.push(line.row);
+  lines.push(line);
+  record.lines = lines;
+}
+
+function continues(spec: HeaderSpec, record: SourceRecord | undefined, line: SourceLine): boolean {
+  const rule = spec.continuation;
+  if (!rule || !record) return false;
+  const seq = line.fields[rule.seqField];
+  const name = line.fields[rule.nameField];
+  const recordSeq = record.lines?.[0]?.fields[rule.seqField];
+  const recordName = record.fields[rule.nameField];
+  const sameName = name !== undefined && recordName !== undefined && normalizeName(name) === normalizeName(recordName);
+  if (seq === undefined && name === undefined) return true;
+  if (seq !== undefined && recordSeq !== undefined && normalizeName(seq) === normalizeName(recordSeq)) {
+    return name === undefined || sameName;
+  }
+  return seq === undefined && rule.sameNameContinues && sameName;
+}
+
+function duplicateColumnWarnings(input: SheetInput, header: HeaderMatch): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  for (const cols of header.columns.values()) {
+    if (cols.length < 2) continue;
+    const title = header.headerTexts[cols[0] ?? 0] ?? '';
+    const letters = cols.map((c) => columnLetter(c));
+    problems.push(
+      problem(
+        { file: input.file, sheet: input.sheet, row: header.row, column: title },
+        'warning',
+        `表头“${title}”重复出现（第 ${letters.join('、')} 列），每行取第一个非空值`,
+        `Header "${title}" appears more than once (columns ${letters.join(', ')}); each row keeps the first non-empty value`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/** The sheet's records, or null when the sheet has no recognisable header row. */
+export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords | null {
+  const header = findHeaderRow(spec, input.rows);
+  if (!header) return null;
+  const claimed = new Set([...header.columns.values()].flat());
+  const records: SourceRecord[] = [];
+  let current: SourceRecord | undefined;
+  for (let r = header.row; r < input.rows.length; r++) {
+    const cells = input.rows[r] ?? [];
+    if (cells.every((c) => c.trim() === '')) continue;
+    if (isRepeatedHeader(header, cells)) continue;
+    const line = readLine(header, claimed, cells, r + 1);
+    if (Object.keys(line.fields).length === 0 && Object.keys(line.raw).length === 0) continue;
+    if (continues(spec, current, line) && current) {
+      merge(current, line);
+      continue;
+    }
+    current = {
+      location: { file: input.file, sheet: input.sheet, row: line.row },
+      rows: [line.row],
+      fields: { ...line.fields },
+      raw: { ...line.raw },
+      lines: [line],
+    };
+    records.push(current);
+  }
+  const columns: Record<string, string> = {};
+  for (const [field, cols] of header.columns) {
+    const title = header.headerTexts[cols[0] ?? 0] ?? '';
+    columns[field] = title === '' ? `#${columnLetter(cols[0] ?? 0)}` : title;
+  }
+  return {
+    file: input.file,
+    sheet: input.sheet,
+    headerRow: header.row,
+    columns,
+    records,
+    problems: duplicateColumnWarnings(input, header),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Spreadsheet bytes to grids of cell texts, one per sheet. 表格转为文本网格。
+ * Cells are read as the text a user sees; date cells become ISO dates (time zone free).
+ */
+import * as XLSX from '@e965/xlsx';
+import { parse } from 'csv-parse/sync';
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r][c]: 0-based; row r is spreadsheet row r + 1. */
+  rows: string[][];
+}
+
+interface DateCode {
+  y: number;
+  m: number;
+  d: number;
+  H: number;
+  M: number;
+  S: number;
+}
+
+/** The slice of SheetJS's untyped SSF formatter this module uses. */
+const SSF = XLSX.SSF as {
+  parse_date_code(serial: number, options: { date1904: boolean }): DateCode | null;
+  is_date(format: string): boolean;
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function dateText(serial: number, date1904: boolean): string | undefined {
+  const code = SSF.parse_date_code(serial, { date1904 });
+  if (!code) return undefined;
+  const day = `${code.y}-${pad(code.m)}-${pad(code.d)}`;
+  return code.H || code.M || code.S ? `${day}T${pad(code.H)}:${pad(code.M)}:${pad(code.S)}` : day;
+}
+
+function cellText(cell: XLSX.CellObject | undefined, date1904: boolean): string {
+  if (!cell || cell.v === undefined || cell.v === null) return '';
+  if (cell.t === 'n' && typeof cell.v === 'number' && cell.z !== undefined && SSF.is_date(String(cell.z))) {
+    return dateText(cell.v, date1904) ?? String(cell.v);
+  }
+  if (cell.t === 'd' && cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
+  if (cell.t === 's') return String(cell.v);
+  return cell.w ?? String(cell.v);
+}
+
+function sheetRows(sheet: XLSX.WorkSheet, date1904: boolean): string[][] {
+  const ref = sheet['!ref'];
+  if (ref === undefined) return [];
+  const range = XLSX.utils.decode_range(ref);
+  const rows: string[][] = [];
+  for (let r = 0; r <= range.e.r; r++) {
+    const row: string[] = [];
+    for (let c = 0; c <= range.e.c; c++) {
+      const text =
+        r < range.s.r || c < range.s.c
+          ? ''
+          : cellText(sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined, date1904);
+      row.push(text);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Throws when SheetJS cannot read the bytes; the caller turns that into a problem. */
+export function workbookGrids(buffer: Buffer): SheetGrid[] {
+  const wb = XLSX.read(buffer, { type: 'buffer', cellNF: true, cellDates: false, dense: false });
+  const date1904 = wb.Workbook?.WBProps?.date1904 === true;
+  return wb.SheetNames.map((name) => {
+    const sheet = wb.Sheets[name];
+    return { name, rows: sheet ? sheetRows(sheet, date1904) : [] };
+  });
+}
+
+/** Comma unless the first line has more tabs than commas (Excel "text" exports). */
+function delimiterOf(text: string): string {
+  const first = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
+  const tabs = first.split('\t').length;
+  const commas = first.split(',').length;
+  return tabs > commas ? '\t' : ',';
+}
+
+export function csvGrid(text: string, name: string): SheetGrid {
+  const rows: string[][] = parse(text, {
+    delimiter: delimiterOf(text),
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    bom: true,
+  });
+  return { name, rows };
+}
