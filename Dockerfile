@@ -19,12 +19,11 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# The compiled code reads .cypher and .graphql files at run time, relative to dist/src
-# (src/db/cypher-registry.ts, src/schema.ts); the copies at the root serve root-relative readers.
+# The compiled code reads .cypher, .graphql and data files at run time from the project root
+# (the folder holding package.json: src/paths.ts).
 COPY cypher ./cypher
 COPY schema ./schema
-COPY cypher ./dist/cypher
-COPY schema ./dist/schema
+COPY data ./data
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/main.js"]

@@ -8,8 +8,9 @@ import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scala
 import { nodeResolvers } from './features/node/node.resolvers';
 import { organizationResolvers } from './features/organization/organization.resolvers';
 import type { Resolvers } from './generated/graphql';
+import { PROJECT_ROOT } from './paths';
 
-export const SCHEMA_DIR = join(__dirname, '..', 'schema');
+export const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
 
 export function loadTypeDefs(dir: string = SCHEMA_DIR): string[] {
   return readdirSync(dir)

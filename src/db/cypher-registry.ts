@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+import { PROJECT_ROOT } from '../paths';
+
 /**
  * Cypher lives only in `cypher/**.cypher`, one parameterised statement per file (schema files
  * may hold several, separated by `;`). Code names the statements it uses with `cypher(name)` at
@@ -27,7 +29,7 @@ export function declaredStatements(): string[] {
   return [...declared.keys()].sort();
 }
 
-export const CYPHER_DIR = join(__dirname, '..', '..', 'cypher');
+export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
