@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { AppError, ErrorCode, serviceUnavailable } from '../errors';
 import type { CypherRef, CypherRegistry } from './cypher-registry';
-import { toPlain } from './values';
+import { toParams, toPlain } from './values';
 
 export type Row = Record<string, unknown>;
 
@@ -90,7 +90,7 @@ export class Database {
       work({
         run: async (ref, params = {}) => {
           this.counter.count += 1;
-          const result = await tx.run(this.registry.text(ref), params);
+          const result = await tx.run(this.registry.text(ref), toParams(params) as Record<string, unknown>);
           return result.records.map((record) => toPlain(record.toObject()) as Row);
         },
       });

@@ -1,4 +1,4 @@
-import { isDate, isDateTime, isInt, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
 
 /**
  * Neo4j values -> plain JavaScript: temporal values become ISO strings, integers numbers,
@@ -13,5 +13,18 @@ export function toPlain(value: unknown): unknown {
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) out[key] = toPlain(v);
+  return out;
+}
+
+/**
+ * Plain JavaScript -> Neo4j parameters: whole numbers become Neo4j integers (JavaScript has only
+ * doubles, and Cypher refuses a float as a list index or LIMIT, and would store 88 as 88.0).
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value === null || typeof value !== 'object' || isInt(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = toParams(v);
   return out;
 }

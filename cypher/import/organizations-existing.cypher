@@ -1,0 +1,4 @@
+// Which of these organization name keys already exist.
+UNWIND $keys AS key
+MATCH (o:Organization {nameKey: key})
+RETURN o.nameKey AS nameKey

@@ -1,0 +1,126 @@
+import { basename } from 'node:path';
+
+import { cypher } from '../db/cypher-registry';
+import type { Database } from '../db/database';
+import type { LawCatalog } from './laws/types';
+import { loadLawCatalog } from './law-store';
+import { planPowers, issuerOf, type PowerRow } from './powers/plan';
+import { POWERS_SPEC } from './read/header-specs';
+import { readFile } from './read/read-file';
+import { toPowerRecords } from './records/powers';
+import { addProblems, countRejectedRows, emptySummary, type ImportSummary } from './summary';
+import type { ImportProblem } from './types';
+import { dayBefore, hashOf, runBatched } from './write/batches';
+import { ensureOrganizations, missingOrganizations } from './write/organizations';
+
+const LIST_EXISTS = cypher('import/powers-list-exists');
+const CURRENT = cypher('import/powers-current');
+const RETIRE = cypher('import/powers-retire');
+const CREATE = cypher('import/powers-create');
+const LINK_PROVISIONS = cypher('import/powers-link-provisions');
+const LINK_VERSIONS = cypher('import/powers-link-versions');
+const LINK_SUB_ITEMS = cypher('import/powers-link-sub-items');
+const LIST_CREATE = cypher('import/list-version-create');
+const LIST_CONTAINS = cypher('import/list-version-contains');
+
+export interface PowerImportOptions {
+  org?: string;
+  division?: string;
+  /** First day the list applies; default today. */
+  validFrom: string;
+  dryRun: boolean;
+  skipInvalid: boolean;
+  /** Shared across the files of one command, so the catalog is read once. */
+  catalog?: LawCatalog;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * `quanze import powers <file>`: one 权责清单 file, validated completely, then written in one
+ * transaction (UNWIND batches) or not at all. A newer list of the same issuer retires what it no
+ * longer has and versions what changed (ADR 0001).
+ */
+export async function importPowers(db: Database, file: string, options: PowerImportOptions): Promise<ImportSummary> {
+  const summary = emptySummary(file, 'powers', options.dryRun);
+  const read = await readFile(file, POWERS_SPEC);
+  const { records, problems } = toPowerRecords(read.sheets, options.org ? { org: options.org } : {});
+  const allProblems: ImportProblem[] = [...read.problems, ...read.sheets.flatMap((s) => s.problems), ...problems];
+  addProblems(summary, allProblems);
+  summary.rejected = countRejectedRows(allProblems);
+  summary.rowsRead = records.length + summary.rejected;
+  const issuer = issuerOf(records, options.org);
+  if (issuer === undefined && summary.errors.length === 0) {
+    summary.errors.push({ sheet: '', row: 0, column: null, message: '文件中没有权力事项', messageEn: 'the file holds no powers' });
+  }
+  if (issuer === undefined || (summary.errors.length > 0 && !options.skipInvalid)) return summary;
+
+  const catalog = options.catalog ?? (await loadLawCatalog(db));
+  const plan = planPowers(records, issuer, catalog, options.validFrom);
+  summary.citations = plan.citations;
+  const listId = `lv-${hashOf(['POWERS', plan.issuerKey, plan.listHash])}`;
+  const existsRows = await db.read('import.powers.listExists', LIST_EXISTS, { listId });
+  if (Number(existsRows[0]?.['n'] ?? 0) > 0) {
+    summary.unchanged = plan.rows.length;
+    return summary;
+  }
+
+  const current = await db.read('import.powers.current', CURRENT, { issuerKey: plan.issuerKey });
+  const currentByKey = new Map(current.map((r) => [String(r['identityKey']), { id: String(r['id']), hash: r['contentHash'] }]));
+  const fresh: PowerRow[] = [];
+  const versions: { newId: string; oldId: string }[] = [];
+  const keep: { id: string }[] = [];
+  for (const row of plan.rows) {
+    const old = currentByKey.get(row.identityKey);
+    currentByKey.delete(row.identityKey);
+    if (old && old.hash === row.contentHash) {
+      keep.push({ id: old.id });
+      summary.unchanged += 1;
+      continue;
+    }
+    fresh.push(row);
+    if (old) {
+      versions.push({ newId: row.id, oldId: old.id });
+      summary.updated += 1;
+    } else {
+      summary.created += 1;
+    }
+  }
+  const retired = [...currentByKey.values()].map((r) => ({ id: r.id }));
+  summary.retired = retired.length;
+  const named = [...plan.organizations.entries()].map(([nameKey, o]) => ({ nameKey, ...o }));
+  const missing = await missingOrganizations(db, named);
+  summary.createdOrganizations = missing.map((o) => o.name);
+  if (options.dryRun) return summary;
+
+  const idOfRef = new Map(plan.rows.map((r) => [r.ref, r.id]));
+  const subItems = fresh.flatMap((r) => {
+    const parentId = r.parentRef ? idOfRef.get(r.parentRef) : undefined;
+    return parentId ? [{ childId: r.id, parentId }] : [];
+  });
+  const links = fresh.flatMap((r) => r.links.map((l) => ({ ...l, powerId: r.id })));
+  const total = fresh.length;
+  await db.executeWrite('import.powers', async (tx) => {
+    await ensureOrganizations(tx, missing, { sourceFile: basename(file), divisionCode: options.division ?? null });
+    await runBatched(tx, RETIRE, [...retired, ...versions.map((v) => ({ id: v.oldId }))], {
+      validTo: dayBefore(options.validFrom),
+    });
+    for (let start = 0; start < total; start += 500) {
+      await tx.run(CREATE, { rows: fresh.slice(start, start + 500), validFrom: options.validFrom });
+      options.onProgress?.(Math.min(start + 500, total), total);
+    }
+    await runBatched(tx, LINK_PROVISIONS, links);
+    await runBatched(tx, LINK_VERSIONS, versions);
+    await runBatched(tx, LINK_SUB_ITEMS, subItems);
+    await tx.run(LIST_CREATE, {
+      listId,
+      listType: 'POWERS',
+      contentHash: plan.listHash,
+      sourceFile: basename(file),
+      validFrom: options.validFrom,
+      issuerKey: plan.issuerKey,
+    });
+    await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: 'Power' });
+  });
+  summary.written = true;
+  return summary;
+}

@@ -1,0 +1,51 @@
+import { cypher } from '../db/cypher-registry';
+import type { Database } from '../db/database';
+import { buildLawCatalog } from './laws/catalog';
+import { articleKey, chapterIndexOf, type ArticlePlace } from './laws/text';
+import type { ArticleIndex, CatalogEntry, ChapterIndex, LawCatalog } from './laws/types';
+
+/** [article, suffix, paragraph count, chapter, section] of each article of a version. */
+interface ArticleIndexRow {
+  versionId: string;
+  articles: [number, number | null, number | null, number | null, number | null][];
+}
+
+const CATALOG = cypher('import/laws-catalog');
+const ARTICLE_INDEX = cypher('import/laws-article-index');
+
+/** Provision ids: `<versionId>#<article>[.<suffix>][-<paragraph>[-<item>]]`. */
+export function provisionId(versionId: string, article: number, suffix?: number, paragraph?: number, item?: number): string {
+  let id = `${versionId}#${article}`;
+  if (suffix !== undefined) id += `.${suffix}`;
+  if (paragraph !== undefined) id += `-${paragraph}`;
+  if (paragraph !== undefined && item !== undefined) id += `-${item}`;
+  return id;
+}
+
+/**
+ * Rebuilds the law catalog from the graph (what `quanze import laws` wrote), so power lists are
+ * resolved against the laws this database knows, not against files on the importing machine.
+ */
+export async function loadLawCatalog(db: Database): Promise<LawCatalog> {
+  return db.executeRead('import.lawCatalog', async (tx) => {
+    const entries = (await tx.run(CATALOG)) as unknown as CatalogEntry[];
+    const articles = new Map<string, ArticleIndex>();
+    const chapters = new Map<string, ChapterIndex>();
+    for (const row of (await tx.run(ARTICLE_INDEX)) as unknown as ArticleIndexRow[]) {
+      const index = new Map<string, number>();
+      const places: ArticlePlace[] = [];
+      for (const [article, suffix, paragraphs, chapter, section] of row.articles) {
+        index.set(articleKey(article, suffix ?? undefined), paragraphs ?? 1);
+        places.push({
+          article,
+          ...(suffix === null ? {} : { suffix }),
+          ...(chapter === null ? {} : { chapter }),
+          ...(section === null ? {} : { section }),
+        });
+      }
+      articles.set(row.versionId, index);
+      chapters.set(row.versionId, chapterIndexOf(places.sort((a, b) => a.article - b.article || (a.suffix ?? 0) - (b.suffix ?? 0))));
+    }
+    return buildLawCatalog(entries, articles, chapters);
+  });
+}

@@ -1,0 +1,149 @@
+import { organizationIdFor } from '../../features/organization/organization.repository';
+import type { LawCatalog } from '../laws/types';
+import type { PowerRecord } from '../records/powers';
+import { normalizeKey, normalizeName } from '../text';
+import { hashOf } from '../write/batches';
+import { resolveRowCitations, type ProvisionLink, type StoredCitation } from './citations';
+
+/** One Power row version ready to write (ADR 0001). */
+export interface PowerRow {
+  id: string;
+  ref: string;
+  parentRef: string | null;
+  identityKey: string;
+  contentHash: string;
+  itemKey: string;
+  code: string | null;
+  seqNo: string | null;
+  name: string;
+  subName: string | null;
+  category: string;
+  rawCategory: string;
+  levelLabel: string | null;
+  scope: string | null;
+  remarks: string | null;
+  departmentDuty: string | null;
+  basisText: string | null;
+  responsibilityBasisText: string | null;
+  citations: string;
+  accountability: string[];
+  exercisedByKey: string;
+  undertakenByKey: string | null;
+  responsibilities: { id: string; order: number; stage: string | null; group: string | null; text: string }[];
+  links: ProvisionLink[];
+  sourceFile: string;
+  sourceSheet: string;
+  sourceRow: number;
+  raw: string | null;
+}
+
+export interface PowerPlan {
+  issuerName: string;
+  issuerKey: string;
+  rows: PowerRow[];
+  /** Hash of the whole list's content: the same file twice gives the same ListVersion. */
+  listHash: string;
+  citations: { resolved: number; unresolved: number };
+  /** Organizations the rows name, by nameKey -> display name (internal units keyed under their parent). */
+  organizations: Map<string, { name: string; parentKey: string | null }>;
+}
+
+/** The issuer of a list: --org, else the body most rows name as exercising it. */
+export function issuerOf(records: readonly PowerRecord[], org: string | undefined): string | undefined {
+  if (org) return org.trim();
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const r of records) {
+    const key = normalizeName(r.exercisedBy);
+    const entry = counts.get(key) ?? { name: r.exercisedBy.trim(), n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))[0]?.name;
+}
+
+export function unitKey(parentKey: string, unit: string): string {
+  return `${parentKey}/${normalizeName(unit)}`;
+}
+
+export function planPowers(
+  records: readonly PowerRecord[],
+  issuerName: string,
+  catalog: LawCatalog,
+  validFrom: string,
+): PowerPlan {
+  const issuerKey = normalizeName(issuerName);
+  const issuerId = organizationIdFor(issuerKey);
+  const organizations = new Map<string, { name: string; parentKey: string | null }>([
+    [issuerKey, { name: issuerName, parentKey: null }],
+  ]);
+  const seen = new Map<string, number>();
+  const citations = { resolved: 0, unresolved: 0 };
+  const rows = records.map((r): PowerRow => {
+    const exercisedByKey = normalizeName(r.exercisedBy);
+    if (!organizations.has(exercisedByKey)) organizations.set(exercisedByKey, { name: r.exercisedBy.trim(), parentKey: null });
+    let undertakenByKey: string | null = null;
+    if (r.undertakenBy) {
+      undertakenByKey = unitKey(exercisedByKey, r.undertakenBy);
+      organizations.set(undertakenByKey, { name: r.undertakenBy.trim(), parentKey: exercisedByKey });
+    }
+    const itemKey = [r.category, normalizeKey(r.name), normalizeKey(r.subName ?? '')].join('|');
+    const baseIdentity = `${issuerId}|${itemKey}`;
+    const occurrence = (seen.get(baseIdentity) ?? 0) + 1;
+    seen.set(baseIdentity, occurrence);
+    const identityKey = occurrence === 1 ? baseIdentity : `${baseIdentity}#${occurrence}`;
+
+    const cited = resolveRowCitations(
+      [
+        { role: 'IMPLEMENTING', text: r.basis },
+        { role: 'RESPONSIBILITY', text: r.responsibilityBasis },
+      ],
+      catalog,
+    );
+    citations.resolved += cited.resolved;
+    citations.unresolved += cited.unresolved;
+    const content = {
+      code: r.code ?? null,
+      seqNo: r.seqNo ?? null,
+      name: r.name,
+      subName: r.subName ?? null,
+      category: r.category,
+      rawCategory: r.rawCategory,
+      levelLabel: r.level ?? null,
+      scope: r.scope ?? null,
+      remarks: r.remarks ?? null,
+      departmentDuty: r.departmentDuty ?? null,
+      basisText: r.basis ?? null,
+      responsibilityBasisText: r.responsibilityBasis ?? null,
+      citations: JSON.stringify(cited.stored satisfies StoredCitation[]),
+      accountability: r.accountability,
+      exercisedByKey,
+      undertakenByKey,
+      responsibilities: r.responsibilities.map((x) => [x.stage ?? null, x.group ?? null, x.text]),
+      raw: Object.keys(r.raw).length > 0 ? JSON.stringify(r.raw) : null,
+    };
+    const contentHash = hashOf(content);
+    const id = `pw-${hashOf([identityKey, contentHash, validFrom])}`;
+    return {
+      ...content,
+      id,
+      ref: r.ref,
+      parentRef: r.parentRef ?? null,
+      identityKey,
+      contentHash,
+      itemKey,
+      responsibilities: r.responsibilities.map((x, order) => ({
+        id: `${id}#r${order}`,
+        order,
+        stage: x.stage ?? null,
+        group: x.group ?? null,
+        text: x.text,
+      })),
+      links: cited.links,
+      sourceFile: r.location.file,
+      sourceSheet: r.location.sheet,
+      sourceRow: r.location.row,
+    };
+  });
+  const listHash = hashOf([issuerKey, rows.map((r) => [r.identityKey, r.contentHash]).sort()]);
+  return { issuerName, issuerKey, rows, listHash, citations, organizations };
+}
