@@ -60,5 +60,5 @@ export function formatProblem(file: string, p: ImportSummary['errors'][number], 
 
 /** Rows rejected: distinct (sheet, row) pairs among the errors. */
 export function countRejectedRows(problems: readonly ImportProblem[]): number {
-  return new Set(problems.filter((p) => p.severity === 'error').map((p) => `${p.sheet}\u0000${p.row}`)).size;
+  return new Set(problems.filter((p) => p.severity === 'error' && p.row > 0).map((p) => `${p.sheet}\u0000${p.row}`)).size;
 }

@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+
 import { organizationIdFor } from '../../features/organization/organization.repository';
 import type { LawCatalog } from '../laws/types';
 import type { PowerRecord } from '../records/powers';
@@ -139,7 +141,7 @@ export function planPowers(
         text: x.text,
       })),
       links: cited.links,
-      sourceFile: r.location.file,
+      sourceFile: basename(r.location.file),
       sourceSheet: r.location.sheet,
       sourceRow: r.location.row,
     };

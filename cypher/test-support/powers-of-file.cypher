@@ -1,0 +1,7 @@
+// Powers imported from one source file, with what the import tests check about them.
+MATCH (p:Power {sourceFile: $sourceFile})
+RETURN p.id AS id, p.name AS name, p.subName AS subName, p.category AS category, p.citations AS citations,
+       p.validTo AS validTo,
+       EXISTS { (p)-[:SUB_ITEM_OF]->(:Power) } AS isSubItem,
+       COUNT { (p)-[:EXERCISED_BY]->(:Organization) } AS exercisers,
+       COUNT { (p)-[:BASED_ON]->(:Provision) } AS basedOn

@@ -1,0 +1,73 @@
+import { Command, CommanderError } from 'commander';
+
+import { ConfigError } from '../config';
+import { CliError, EXIT } from './exit-codes';
+import { IMPORT_KINDS, runImport, type ImportFlags } from './import-command';
+
+/** `quanze`: the command line, a thin shell over the importer modules. 命令行入口。 */
+export function buildProgram(): Command {
+  const program = new Command('quanze')
+    .description(
+      'Quanze 权责图谱：导入和查询政府权责清单知识图谱\nQuanze: import and query the government power and responsibility graph',
+    )
+    .helpOption('-h, --help', '显示帮助 / show help')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('import')
+    .summary('导入清单文件 / import list files')
+    .description(
+      [
+        '导入清单文件（.xlsx / .xls / .csv，按内容识别格式），每个文件单独一个事务：全部写入或全部不写',
+        'Import list files (.xlsx/.xls/.csv, detected by content); each file is one transaction: all or nothing',
+        '',
+        `清单类型 kinds: ${IMPORT_KINDS.join(', ')}`,
+        '  divisions 行政区划 · organizations 机构 · laws 法律目录(catalog.csv) · powers 权责清单',
+        '  enforcement 乡镇综合行政执法事项 · whistle 吹哨报到事项 · duties 乡镇履职事项 · lenient 四张清单',
+        '',
+        '退出状态 exit status: 0 已写入或无需写入 written or nothing to write; 1 有无效行，未写入 rejected;',
+        '  2 用法错误 usage error; 3 数据库不可达 database unreachable',
+      ].join('\n'),
+    )
+    .argument('<kind>', `清单类型 list kind (${IMPORT_KINDS.join(' | ')})`)
+    .argument('<files...>', '文件 files')
+    .option('--dry-run', '只校验并报告将发生的变化，不写入 / validate and report what would change, write nothing')
+    .option('--skip-invalid', '写入有效行，报告无效行 / write the valid rows and report the rest')
+    .option('--json', '在最后一行输出 JSON 摘要 / print a JSON summary as the last line')
+    .option('--org <name>', '清单所属机构（权责清单缺少行使主体列时使用） / the organization the list belongs to')
+    .option('--division <code>', '新建机构所属行政区划代码 / division code for organizations created on the fly')
+    .option('--valid-from <date>', '清单生效日期，默认今天 / first day the list applies (default today)')
+    .option('--text <dir>', '法律条文目录（仅 laws） / folder of law texts (laws only)')
+    .option('--english', '错误信息用英文 / print errors in English')
+    .action(async (kind: string, files: string[], flags: ImportFlags) => {
+      process.exitCode = await runImport(kind, files, flags);
+    });
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    if (error instanceof CliError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    process.stderr.write(`意外错误 / unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+void main(process.argv);

@@ -1,0 +1,90 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { importPowers } from '../../src/importer/import-powers';
+import { loadLawCatalog } from '../../src/importer/law-store';
+import type { StoredCitation } from '../../src/importer/powers/citations';
+import type { LawCatalog } from '../../src/importer/laws/types';
+import { PROJECT_ROOT } from '../../src/paths';
+import { KARAMAY_LISTS } from '../fixtures/karamay/expected';
+import { startTestApp, type TestApp } from '../support/app';
+import { ensureLaws, powersOfFile, provisionsOf } from '../support/import-helpers';
+
+const DIR = join(PROJECT_ROOT, 'test/fixtures/karamay');
+const VALID_FROM = '2024-01-01';
+
+let app: TestApp;
+let catalog: LawCatalog;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await ensureLaws(app.db);
+  catalog = await loadLawCatalog(app.db);
+}, 240_000);
+
+afterAll(async () => {
+  await app.close();
+});
+
+const run = (file: string) =>
+  importPowers(app.db, join(DIR, file), { validFrom: VALID_FROM, dryRun: false, skipInvalid: false, catalog });
+
+describe('the 16 real Karamay lists', () => {
+  it.each(KARAMAY_LISTS)('%s imports with every power a careful reader counts', async (file, _format, items, subItems) => {
+    const summary = await run(file);
+    expect(summary.errors).toEqual([]);
+    expect(summary.rowsRead).toBe(items + subItems);
+    expect(summary.created + summary.unchanged).toBe(items + subItems);
+
+    const powers = await powersOfFile(app.db, file);
+    // The second 档案局 file is byte-identical to the first: its rows are the same Power nodes.
+    if (summary.created > 0) {
+      expect(powers.filter((p) => !p['isSubItem'])).toHaveLength(items);
+      expect(powers.filter((p) => p['isSubItem'])).toHaveLength(subItems);
+      expect(powers.every((p) => p['exercisers'] === 1 && p['validTo'] === null)).toBe(true);
+    }
+
+    const again = await run(file);
+    expect(again).toMatchObject({ created: 0, updated: 0, retired: 0, unchanged: items + subItems, written: false });
+  });
+
+  it('resolves at least 85% of the citations to national laws, to an article or a chapter of a version', async () => {
+    let national = 0;
+    let resolved = 0;
+    for (const [file] of KARAMAY_LISTS) {
+      for (const power of await powersOfFile(app.db, file)) {
+        for (const c of JSON.parse(String(power['citations'])) as StoredCitation[]) {
+          const isNational =
+            c.level === 'LAW' || c.level === 'ADMIN_REGULATION' || (c.lawName ?? '').startsWith('中华人民共和国') || c.lawId !== null;
+          if (!isNational) continue;
+          national += 1;
+          if (c.provisionId !== null) resolved += 1;
+        }
+      }
+    }
+    expect(national).toBeGreaterThan(9000);
+    expect(resolved / national).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('links a hand-checked citation to the right law, version and article (社会保险法 §88)', async () => {
+    const file = '克拉玛依市人力资源和社会保障局2024年权责清单.xls';
+    const powers = await powersOfFile(app.db, file);
+    const fraud = powers.find((p) => String(p['name']).includes('骗取社会保险待遇'));
+    expect(fraud).toBeDefined();
+    const links = await provisionsOf(app.db, file, String(fraud!['name']));
+    expect(links).toContainEqual(
+      expect.objectContaining({ law: '社会保险法', article: 88, role: 'IMPLEMENTING' }),
+    );
+  });
+
+  it('runs as the quanze command: exit status 0 and one JSON object on the last line', async () => {
+    const file = join(DIR, '国动办权责清单公示.xlsx');
+    const { stdout } = await promisify(execFile)(join(PROJECT_ROOT, 'bin/quanze.cjs'), [
+      'import', 'powers', file, '--json', '--valid-from', VALID_FROM,
+    ], { env: { ...process.env, NODE_ENV: 'test' } });
+    const last = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    expect(last).toMatchObject({ file, kind: 'powers', rowsRead: 19, created: 0, unchanged: 19, rejected: 0, errors: [] });
+    expect(last['citations']).toEqual({ resolved: expect.any(Number), unresolved: expect.any(Number) });
+  });
+});

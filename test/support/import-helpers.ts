@@ -1,0 +1,20 @@
+import { cypher } from '../../src/db/cypher-registry';
+import type { Database, Row } from '../../src/db/database';
+import { importLaws } from '../../src/importer/import-laws';
+import { PROJECT_ROOT } from '../../src/paths';
+
+const POWERS_OF_FILE = cypher('test-support/powers-of-file');
+const PROVISION_OF_CITATION = cypher('test-support/provision-of-citation');
+
+/** Loads the law catalog and texts shipped in data/laws (idempotent: a no-op when already loaded). */
+export async function ensureLaws(db: Database): Promise<void> {
+  await importLaws(db, `${PROJECT_ROOT}/data/laws/catalog.csv`, { textDir: `${PROJECT_ROOT}/data/laws/text`, dryRun: false });
+}
+
+export function powersOfFile(db: Database, sourceFile: string): Promise<Row[]> {
+  return db.read('test.powersOfFile', POWERS_OF_FILE, { sourceFile });
+}
+
+export function provisionsOf(db: Database, sourceFile: string, name: string): Promise<Row[]> {
+  return db.read('test.provisionsOf', PROVISION_OF_CITATION, { sourceFile, name });
+}
