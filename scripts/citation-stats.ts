@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { buildLawCatalog, parseCatalogCsv } from '../src/importer/laws/catalog';
-import { loadLawTexts } from '../src/importer/laws/text';
+import { loadLawTextIndexes } from '../src/importer/laws/text';
 import { citationStats } from '../src/importer/citations/stats';
 
 const BASIS_HEADER = /^(实施依据|设定依据|法律依据|职权依据|责任事项依据|责任事项的依据)$/;
@@ -51,7 +51,21 @@ function expand(paths: string[]): string[] {
 
 const files = expand(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['test/fixtures/karamay']);
 const entries = parseCatalogCsv(readFileSync('data/laws/catalog.csv', 'utf8'));
-const catalog = buildLawCatalog(entries, loadLawTexts('data/laws/text', entries));
+const texts = loadLawTextIndexes('data/laws/text', entries);
+const catalog = buildLawCatalog(entries, texts.articles, texts.chapters);
 const stats = citationStats(files.flatMap(basisCells), catalog, 40);
+const pct = (n: number): string => `${((100 * n) / Math.max(stats.national, 1)).toFixed(1)}%`;
 console.log(`文件 files: ${files.length}`);
 console.log(JSON.stringify(stats, null, 2));
+console.log(`引用国家法律 citations naming a national law: ${stats.national}`);
+console.log(
+  `  解析到条 resolved to an article:            ${stats.resolvedToArticle} (${pct(stats.resolvedToArticle)})`,
+);
+console.log(
+  `  解析到章（条文范围）resolved to a chapter:   ${stats.resolvedToChapter} (${pct(stats.resolvedToChapter)})`,
+);
+console.log(`  已解析合计 resolved (article or chapter):    ${stats.resolved} (${pct(stats.resolved)})`);
+console.log(`  未解析 unresolved:                           ${stats.unresolved} (${pct(stats.unresolved)})`);
+for (const [code, n] of Object.entries(stats.unresolvedByCode).sort((a, b) => b[1] - a[1])) {
+  console.log(`    ${code}: ${n}`);
+}

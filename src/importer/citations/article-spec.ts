@@ -36,7 +36,9 @@ const ITEMS = sticky(
   `第?${SP}[（(]?${SP}(${N})${SP}[)）]?((?:${SP}[、，,和及]${SP}第?${SP}[（(]?${SP}${N}${SP}[)）]?)*)${SP}(?:小)?项`,
 );
 const ITEM_RANGE_END = sticky(`${SP}(?:至|到)${SP}第?${SP}[（(]?${SP}(${N})${SP}[)）]?${SP}项`);
-const OTHER = sticky(`(?:第${SP}${N}${SP}(?:章|节|部分|编)|附件目录|附件${SP}\\d*|附表${SP}\\d*)`);
+const OTHER = sticky(
+  `(?:第${SP}${N}${SP}章(?:${SP}第${SP}${N}${SP}节)?|第${SP}${N}${SP}(?:节|部分|编)|附件目录|附件${SP}\\d*|附表${SP}\\d*)`,
+);
 const SEPARATOR = sticky(`${SP}(?:[、，,；;]|以及|和|及)${SP}`);
 const BLANK = sticky(SP);
 const MAX_RANGE = 200;

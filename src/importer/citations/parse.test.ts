@@ -150,6 +150,19 @@ describe('parseBasis', () => {
     ]);
   });
 
+  it('keeps a section with its chapter (第五章第二节), and a chapter before an article locates the article', () => {
+    expect(
+      parseBasis('【法律】《行政处罚法》\n第五章第二节、第六章。\n第七章第七十六条：甲').map((c) => [
+        c.article,
+        c.otherRef,
+      ]),
+    ).toEqual([
+      [undefined, '第五章第二节'],
+      [undefined, '第六章'],
+      [76, undefined],
+    ]);
+  });
+
   it('drops a header written twice and an article written twice without text', () => {
     expect(
       pick(

@@ -157,3 +157,89 @@ describe('resolveCitation', () => {
     expect(resolveFirst('【法律】《中华人民共和国民法典》第二百条：甲')).toMatchObject({ code: 'LAW_NOT_IN_CATALOG' });
   });
 });
+
+describe('resolveCitation of a chapter (第N章)', () => {
+  const entries = [
+    row('cf2021', '法律', '行政处罚法', '2021-01-22'),
+    row('cf2017', '法律', '行政处罚法', '2017-09-01', true),
+  ];
+  const chapters = new Map([
+    [
+      'cf2021',
+      new Map([
+        ['5', { from: 39, to: 65 }],
+        ['5.2', { from: 51, to: 53 }],
+        ['6', { from: 66, to: 75, toSuffix: 1 }],
+      ]),
+    ],
+  ]);
+  const withChapters = buildLawCatalog(entries, new Map([['cf2021', new Map([['39', 1]])]]), chapters);
+  const resolveAll = (text: string, against = withChapters) => parseBasis(text).map((c) => resolveCitation(c, against));
+
+  it('resolves to the chapter’s article range in the chosen version', () => {
+    expect(resolveAll('【法律】《中华人民共和国行政处罚法》（2021年1月22日修订）\n第五章、第六章。')).toEqual([
+      {
+        status: 'resolved',
+        lawId: lawIdOf('行政处罚法'),
+        versionId: 'cf2021',
+        versionMatch: 'exact',
+        article: 39,
+        articleTo: 65,
+        chapter: 5,
+      },
+      {
+        status: 'resolved',
+        lawId: lawIdOf('行政处罚法'),
+        versionId: 'cf2021',
+        versionMatch: 'exact',
+        article: 66,
+        articleTo: 75,
+        articleToSuffix: 1,
+        chapter: 6,
+      },
+    ]);
+  });
+
+  it('resolves a section (第N章第M节) to the section’s range', () => {
+    expect(resolveAll('【法律】《行政处罚法》\n第五章第二节')).toEqual([
+      expect.objectContaining({
+        status: 'resolved',
+        versionMatch: 'current',
+        article: 51,
+        articleTo: 53,
+        chapter: 5,
+        section: 2,
+      }),
+    ]);
+  });
+
+  it('says CHAPTER_NOT_IN_TEXT when the loaded text has no such chapter', () => {
+    expect(resolveAll('【法律】《行政处罚法》（2021年1月22日修订）第九章')).toEqual([
+      expect.objectContaining({
+        status: 'unresolved',
+        code: 'CHAPTER_NOT_IN_TEXT',
+        versionId: 'cf2021',
+        unresolvedReason: '该版本文本中没有“第九章”（或章号不唯一）',
+      }),
+    ]);
+  });
+
+  it('leaves a chapter unresolved (NO_ARTICLE) when the version’s text is not loaded', () => {
+    expect(resolveAll('【法律】《行政处罚法》（2017年9月1日修正）第五章')).toEqual([
+      expect.objectContaining({ status: 'unresolved', code: 'NO_ARTICLE', versionId: 'cf2017' }),
+    ]);
+    expect(resolveAll('【法律】《行政处罚法》（2021年1月22日修订）第五章', buildLawCatalog(entries))).toEqual([
+      expect.objectContaining({
+        code: 'NO_ARTICLE',
+        unresolvedReason: '引用到“第五章”，未载入该版本的章节文本，无法确定条文',
+      }),
+    ]);
+  });
+
+  it('still reads 第三章第十条 as article 10, not as a chapter', () => {
+    expect(resolveAll('【法律】《行政处罚法》（2021年1月22日修订）第三章第三十九条')).toEqual([
+      expect.objectContaining({ status: 'resolved', article: 39 }),
+    ]);
+    expect(resolveAll('【法律】《行政处罚法》（2021年1月22日修订）第三章第三十九条')[0]).not.toHaveProperty('chapter');
+  });
+});

@@ -6,13 +6,14 @@
 import { findLawByName } from '../laws/catalog';
 import { normalizeLawName } from '../laws/normalize-name';
 import { parseChineseNumeral } from '../laws/numerals';
-import { articleKey } from '../laws/text';
-import type { LawCatalog, LegalDocumentRecord } from '../laws/types';
+import { articleKey, chapterKey } from '../laws/text';
+import type { LawCatalog, LegalDocumentRecord, LegalVersionRecord } from '../laws/types';
 import { civilCodePart, isCivilCode } from './civil-code';
 import type { ParsedCitation, ResolvedCitation, ResolvedProvision, UnresolvedCitation, UnresolvedCode } from './types';
 import { chooseVersion } from './version-choice';
 
 const AMENDING_DECISION = /(关于|对).*(修改|废止).*决定$/;
+const CHAPTER_REF = /^第([零〇一二三四五六七八九十百千两\d]+)章(?:第([零〇一二三四五六七八九十百千两\d]+)节)?$/;
 
 function unresolved(
   code: UnresolvedCode,
@@ -58,6 +59,46 @@ function findDocument(c: ParsedCitation, name: string, catalog: LawCatalog): Leg
   return unresolved('LAW_NOT_IN_CATALOG', `法律目录中没有《${name}》`, `"${name}" is not in the law catalog`);
 }
 
+/**
+ * 第N章 / 第N章第M节: the articles of that chapter in the chosen version, first to last. Without
+ * the version's chapter outline the articles are unknown, so the citation stays unresolved.
+ */
+function resolveChapter(
+  ref: string,
+  m: RegExpExecArray,
+  version: LegalVersionRecord,
+  ids: Pick<ResolvedProvision, 'lawId' | 'versionId' | 'versionMatch'>,
+): ResolvedCitation {
+  const { lawId, versionId } = ids;
+  const chapter = parseChineseNumeral(m[1] ?? '');
+  const section = m[2] === undefined ? undefined : parseChineseNumeral(m[2]);
+  if (chapter === undefined || (m[2] !== undefined && section === undefined)) {
+    return unresolved('NO_ARTICLE', `引用到“${ref}”，未到条`, `cites "${ref}", not an article`, { lawId, versionId });
+  }
+  if (version.chapters === undefined) {
+    return unresolved(
+      'NO_ARTICLE',
+      `引用到“${ref}”，未载入该版本的章节文本，无法确定条文`,
+      `cites "${ref}"; the chapters of that version's text are not loaded, so its articles are unknown`,
+      { lawId, versionId },
+    );
+  }
+  const range = version.chapters.get(chapterKey(chapter, section));
+  if (range === undefined) {
+    return unresolved(
+      'CHAPTER_NOT_IN_TEXT',
+      `该版本文本中没有“${ref}”（或章号不唯一）`,
+      `"${ref}" is not in the text of that version (or its number is not unique there)`,
+      { lawId, versionId },
+    );
+  }
+  const resolved: ResolvedProvision = { status: 'resolved', ...ids, article: range.from, articleTo: range.to, chapter };
+  if (range.fromSuffix !== undefined) resolved.articleSuffix = range.fromSuffix;
+  if (range.toSuffix !== undefined) resolved.articleToSuffix = range.toSuffix;
+  if (section !== undefined) resolved.section = section;
+  return resolved;
+}
+
 export function resolveCitation(c: ParsedCitation, catalog: LawCatalog): ResolvedCitation {
   const name = c.lawName;
   if (name === undefined || normalizeLawName(name) === '') {
@@ -95,6 +136,8 @@ export function resolveCitation(c: ParsedCitation, catalog: LawCatalog): Resolve
   const version = choice.version;
   const ids = { lawId: doc.lawId, versionId: version.versionId };
   if (article === undefined || article <= 0) {
+    const chapter = c.otherRef === undefined ? undefined : CHAPTER_REF.exec(c.otherRef);
+    if (chapter) return resolveChapter(c.otherRef ?? '', chapter, version, { ...ids, versionMatch: choice.match });
     if (c.otherRef !== undefined) {
       return unresolved('NO_ARTICLE', `引用到“${c.otherRef}”，未到条`, `cites "${c.otherRef}", not an article`, ids);
     }

@@ -15,11 +15,18 @@ export interface CitationStats {
   national: number;
   /** National citations that name an article (not only a chapter, 全文 or nothing). */
   nationalWithArticle: number;
+  /** National citations resolved to (law, version, article). */
+  resolvedToArticle: number;
+  /** National citations of a chapter (第五章) resolved to (law, version, article range). */
+  resolvedToChapter: number;
+  /** resolvedToArticle + resolvedToChapter. */
   resolved: number;
-  /** resolved / national. */
+  /** resolved / national: the share the ≥85% goal is about. */
   rate: number;
-  /** resolved / nationalWithArticle. */
+  /** resolvedToArticle / nationalWithArticle. */
   rateWithArticle: number;
+  /** National citations left unresolved. */
+  unresolved: number;
   byVersionMatch: Partial<Record<VersionMatch, number>>;
   unresolvedByCode: Partial<Record<UnresolvedCode, number>>;
   /** The most frequent unresolved national citations: "code 名称" -> count. */
@@ -42,7 +49,8 @@ export function namesNationalLaw(c: ParsedCitation, catalog: LawCatalog): boolea
 export function citationStats(cells: readonly string[], catalog: LawCatalog, top = 25): CitationStats {
   let citations = 0;
   let national = 0;
-  let resolved = 0;
+  let toArticle = 0;
+  let toChapter = 0;
   let withArticle = 0;
   const byVersionMatch: Partial<Record<VersionMatch, number>> = {};
   const unresolvedByCode: Partial<Record<UnresolvedCode, number>> = {};
@@ -55,7 +63,8 @@ export function citationStats(cells: readonly string[], catalog: LawCatalog, top
       if (c.article !== undefined) withArticle++;
       const r = resolveCitation(c, catalog);
       if (r.status === 'resolved') {
-        resolved++;
+        if (r.chapter === undefined) toArticle++;
+        else toChapter++;
         byVersionMatch[r.versionMatch] = (byVersionMatch[r.versionMatch] ?? 0) + 1;
       } else {
         unresolvedByCode[r.code] = (unresolvedByCode[r.code] ?? 0) + 1;
@@ -65,14 +74,18 @@ export function citationStats(cells: readonly string[], catalog: LawCatalog, top
     }
   }
   const topUnresolved = [...misses].sort((a, b) => b[1] - a[1]).slice(0, top);
+  const resolved = toArticle + toChapter;
   return {
     cells: cells.length,
     citations,
     national,
     nationalWithArticle: withArticle,
+    resolvedToArticle: toArticle,
+    resolvedToChapter: toChapter,
     resolved,
     rate: national === 0 ? 0 : resolved / national,
-    rateWithArticle: withArticle === 0 ? 0 : resolved / withArticle,
+    rateWithArticle: withArticle === 0 ? 0 : toArticle / withArticle,
+    unresolved: national - resolved,
     byVersionMatch,
     unresolvedByCode,
     topUnresolved,

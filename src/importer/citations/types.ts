@@ -53,7 +53,9 @@ export type UnresolvedCode =
   | 'AMBIGUOUS_NAME'
   | 'NO_ARTICLE'
   | 'VERSION_NOT_IN_CATALOG'
-  | 'ARTICLE_NOT_IN_TEXT';
+  | 'ARTICLE_NOT_IN_TEXT'
+  /** 第N章 (第M节) cited, the version's text is loaded, and it has no such chapter. */
+  | 'CHAPTER_NOT_IN_TEXT';
 
 /** How the version was chosen. */
 export type VersionMatch =
@@ -74,10 +76,22 @@ export interface ResolvedProvision {
   /** Catalog id of the version. */
   versionId: string;
   versionMatch: VersionMatch;
+  /** The article cited; for a chapter citation, the chapter's first article. */
   article: number;
   articleSuffix?: number;
   paragraph?: number;
   item?: number;
+  /**
+   * Chapter citations (第五章, 第五章第二节) only: the chapter's last article, so the citation
+   * covers article..articleTo of the version's text (both ends included).
+   */
+  articleTo?: number;
+  /** 1 when the chapter ends with 第N条之一. */
+  articleToSuffix?: number;
+  /** Chapter citations only: the chapter (章) number. */
+  chapter?: number;
+  /** Chapter citations only: the section (节) number, when the citation names one. */
+  section?: number;
 }
 
 export interface UnresolvedCitation {

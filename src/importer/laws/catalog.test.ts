@@ -65,6 +65,13 @@ describe('buildLawCatalog', () => {
     expect(withText.versions.get('r3')?.articles?.get('1')).toBe(2);
     expect(withText.versions.get('r2')?.articles).toBeUndefined();
   });
+
+  it('attaches chapter indexes by version id', () => {
+    const chapters = new Map([['r3', new Map([['5', { from: 39, to: 65 }]])]]);
+    const withChapters = buildLawCatalog(parseCatalogCsv(CSV), undefined, chapters);
+    expect(withChapters.versions.get('r3')?.chapters?.get('5')).toEqual({ from: 39, to: 65 });
+    expect(withChapters.versions.get('r2')?.chapters).toBeUndefined();
+  });
 });
 
 describe('normalizeLawName', () => {

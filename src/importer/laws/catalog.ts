@@ -8,6 +8,7 @@ import { normalizeLawName } from './normalize-name';
 import type {
   ArticleIndex,
   CatalogEntry,
+  ChapterIndex,
   LawCatalog,
   LegalDocumentRecord,
   LegalLevel,
@@ -71,11 +72,13 @@ export function lawIdOf(name: string): string {
 
 /**
  * One LegalDocument per normalised name; its versions ordered by publish date (undated first);
- * current = the latest non-expired version.
+ * current = the latest non-expired version. `articles` and `chapters` are keyed by version id
+ * (see laws/text.ts: loadLawTextIndexes, or chapterIndexOf over rows read back from the graph).
  */
 export function buildLawCatalog(
   entries: readonly CatalogEntry[],
   articles?: ReadonlyMap<string, ArticleIndex>,
+  chapters?: ReadonlyMap<string, ChapterIndex>,
 ): LawCatalog {
   const grouped = new Map<string, CatalogEntry[]>();
   for (const e of entries) {
@@ -100,6 +103,8 @@ export function buildLawCatalog(
         expired: e.expired,
       };
       if (index) record.articles = index;
+      const chapterIndex = chapters?.get(e.id);
+      if (chapterIndex) record.chapters = chapterIndex;
       versions.set(e.id, record);
       return record;
     });

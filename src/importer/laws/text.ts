@@ -5,12 +5,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NUMERAL_CHARS, parseChineseNumeral } from './numerals';
-import type { ArticleIndex, CatalogEntry } from './types';
+import type { ArticleIndex, ArticleRange, CatalogEntry, ChapterIndex } from './types';
 
-export interface LawArticle {
+/** Where an article stands: its chapter (章) and section (节) numbers, when the text has them. */
+export interface ArticlePlace {
   article: number;
   /** 2 for 第十条之二. */
   suffix?: number;
+  chapter?: number;
+  section?: number;
+}
+
+export interface LawArticle extends ArticlePlace {
   /** Paragraphs (款); item lines "（一）…" stay inside the paragraph they belong to. */
   paragraphs: string[];
 }
@@ -26,6 +32,33 @@ export interface ParsedLawText {
 
 const ARTICLE_LINE = new RegExp(`^第([${NUMERAL_CHARS}]+)条(?:之([${NUMERAL_CHARS}]+))?(?:[\\s\\u3000]+|$)(.*)$`);
 const ITEM_LINE = /^[（(][一二三四五六七八九十\d]+[)）]/;
+const HEADING = new RegExp(`^(#+)\\s*(?:第([${NUMERAL_CHARS}]+)([编章节]))?`);
+
+/** Key of a chapter in a ChapterIndex: "5" for 第五章, "5.2" for 第五章第二节. */
+export function chapterKey(chapter: number, section?: number): string {
+  return section === undefined ? String(chapter) : `${chapter}.${section}`;
+}
+
+/** Chapter and section state while reading headings; a heading at or above a level closes it. */
+interface Outline {
+  chapter?: { n: number; depth: number };
+  section?: { n: number; depth: number };
+}
+
+function readHeading(outline: Outline, line: string): void {
+  const m = HEADING.exec(line);
+  const depth = m?.[1]?.length ?? 1;
+  const n = m?.[2] === undefined ? undefined : parseChineseNumeral(m[2]);
+  const unit = m?.[3];
+  if (outline.section && depth <= outline.section.depth) delete outline.section;
+  if (outline.chapter && depth <= outline.chapter.depth) {
+    delete outline.chapter;
+    delete outline.section;
+  }
+  if (n === undefined) return;
+  if (unit === '章') outline.chapter = { n, depth };
+  else if (unit === '节' && outline.chapter) outline.section = { n, depth };
+}
 
 /** Key of an article in an ArticleIndex: "12", or "12之1" for 第十二条之一. */
 export function articleKey(article: number, suffix?: number): string {
@@ -40,6 +73,7 @@ export function parseLawText(markdown: string): ParsedLawText {
   let lastNumber = 0;
   let chapters = 0;
   let firstChapter = false;
+  const outline: Outline = {};
   for (const rawLine of body.split(/\r?\n/)) {
     const line = rawLine.replace(/[\u200b\ufeff]/g, '').trim();
     if (line === '') continue;
@@ -48,6 +82,7 @@ export function parseLawText(markdown: string): ParsedLawText {
         chapters++;
         if (/^#+\s*第一章/.test(line)) firstChapter = true;
       }
+      readHeading(outline, line);
       current = undefined;
       continue;
     }
@@ -59,6 +94,8 @@ export function parseLawText(markdown: string): ParsedLawText {
       const suffix = m[2] ? parseChineseNumeral(m[2]) : undefined;
       current = { article, paragraphs: [] };
       if (suffix !== undefined) current.suffix = suffix;
+      if (outline.chapter) current.chapter = outline.chapter.n;
+      if (outline.section) current.section = outline.section.n;
       const first = (m[3] ?? '').trim();
       if (first) current.paragraphs.push(first);
       articles.push(current);
@@ -78,6 +115,48 @@ export function articleIndexOf(text: ParsedLawText): ArticleIndex {
 }
 
 /**
+ * Chapters and sections to article ranges, from articles in text order: a parsed text, or plain
+ * rows read back from the graph (article, suffix, chapter, section). A chapter number that comes
+ * back after another chapter (numbering restarting in each 编) is dropped as ambiguous.
+ */
+export function chapterIndexOf(articles: readonly ArticlePlace[]): ChapterIndex {
+  const ranges = new Map<string, ArticleRange>();
+  const ambiguous = new Set<string>();
+  let previous: string[] = [];
+  for (const a of articles) {
+    const keys =
+      a.chapter === undefined
+        ? []
+        : [chapterKey(a.chapter), ...(a.section === undefined ? [] : [chapterKey(a.chapter, a.section)])];
+    for (const key of keys) {
+      const range = ranges.get(key);
+      if (range && !previous.includes(key)) ambiguous.add(key);
+      if (range) {
+        range.to = a.article;
+        if (a.suffix === undefined) delete range.toSuffix;
+        else range.toSuffix = a.suffix;
+      } else {
+        const fresh: ArticleRange = { from: a.article, to: a.article };
+        if (a.suffix !== undefined) {
+          fresh.fromSuffix = a.suffix;
+          fresh.toSuffix = a.suffix;
+        }
+        ranges.set(key, fresh);
+      }
+    }
+    previous = keys;
+  }
+  for (const key of ambiguous) ranges.delete(key);
+  return ranges;
+}
+
+/** Article and chapter indexes of the versions whose text was loaded. */
+export interface LawTextIndexes {
+  articles: Map<string, ArticleIndex>;
+  chapters: Map<string, ChapterIndex>;
+}
+
+/**
  * Candidate files of a version, most specific first: <name>(<publish>).md; <name>.md (undated
  * texts such as 刑法); for 民法典 parts ("民法典 合同编") the part name alone.
  */
@@ -91,16 +170,27 @@ export function lawTextPaths(dir: string, entry: CatalogEntry): string[] {
   return paths;
 }
 
-/** Reads and indexes the text of every version that has one; versions without a file are absent. */
-export function loadLawTexts(dir: string, entries: readonly CatalogEntry[]): Map<string, ArticleIndex> {
-  const result = new Map<string, ArticleIndex>();
+/**
+ * Reads and indexes the text of every version that has one; versions without a file are absent,
+ * and so are versions without chapters from `chapters`.
+ */
+export function loadLawTextIndexes(dir: string, entries: readonly CatalogEntry[]): LawTextIndexes {
+  const result: LawTextIndexes = { articles: new Map(), chapters: new Map() };
   for (const entry of entries) {
     const path = lawTextPaths(dir, entry).find((p) => existsSync(p));
     if (path === undefined) continue;
     const text = parseLawText(readFileSync(path, 'utf8'));
     // Some old texts number their clauses "一、" instead of 第N条, a few are cut short:
     // no index rather than one that would reject real articles.
-    if (text.complete && text.articles.length > 0) result.set(entry.id, articleIndexOf(text));
+    if (!text.complete || text.articles.length === 0) continue;
+    result.articles.set(entry.id, articleIndexOf(text));
+    const chapters = chapterIndexOf(text.articles);
+    if (chapters.size > 0) result.chapters.set(entry.id, chapters);
   }
   return result;
+}
+
+/** The article indexes alone (see loadLawTextIndexes). */
+export function loadLawTexts(dir: string, entries: readonly CatalogEntry[]): Map<string, ArticleIndex> {
+  return loadLawTextIndexes(dir, entries).articles;
 }

@@ -34,6 +34,22 @@ export interface CatalogEntry {
 /** Articles found in one version's text, keyed by `articleKey()`; value = number of paragraphs (款). */
 export type ArticleIndex = ReadonlyMap<string, number>;
 
+/** The articles of one chapter (章) or section (节) of a version's text, first to last in text order. */
+export interface ArticleRange {
+  from: number;
+  fromSuffix?: number;
+  to: number;
+  /** 1 when the chapter ends with 第N条之一. */
+  toSuffix?: number;
+}
+
+/**
+ * Chapters of one version's text, keyed by `chapterKey()`: "5" for 第五章, "5.2" for its 第二节.
+ * A chapter number used twice in one text (chapters restart in each 编, as in 刑法) is left out:
+ * a bare 第N章 would not say which one.
+ */
+export type ChapterIndex = ReadonlyMap<string, ArticleRange>;
+
 export interface LegalVersionRecord {
   versionId: string;
   lawId: string;
@@ -42,6 +58,8 @@ export interface LegalVersionRecord {
   expired: boolean;
   /** Present when the text of this version was loaded. */
   articles?: ArticleIndex;
+  /** Present when the text of this version was loaded and has numbered chapters. */
+  chapters?: ChapterIndex;
 }
 
 export interface LegalDocumentRecord {

@@ -94,6 +94,23 @@ export function matchHeaderRow(spec: HeaderSpec, cells: string[], row: number): 
   return { row, columns, headerTexts: cells.map((c) => c.trim()) };
 }
 
+/**
+ * When no row is a header row: the first row that would be one but for its missing required
+ * columns, with the first synonym of each missing field (for the message that says so).
+ */
+export function nearHeaderRow(spec: HeaderSpec, grid: string[][]): { row: number; missing: string[] } | null {
+  const required = spec.fields.filter((f) => f.required === true);
+  const relaxed: HeaderSpec = { ...spec, fields: spec.fields.map(({ required: _required, ...f }) => f) };
+  const limit = Math.min(grid.length, spec.searchRows);
+  for (let r = 0; r < limit; r++) {
+    const match = matchHeaderRow(relaxed, grid[r] ?? [], r + 1);
+    if (!match) continue;
+    const missing = required.filter((f) => !match.columns.has(f.field)).map((f) => f.synonyms[0] ?? f.field);
+    if (missing.length > 0) return { row: r + 1, missing };
+  }
+  return null;
+}
+
 /** The first row among the first `spec.searchRows` rows that is a header row. */
 export function findHeaderRow(spec: HeaderSpec, grid: string[][]): HeaderMatch | null {
   const limit = Math.min(grid.length, spec.searchRows);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { POWERS_SPEC } from './header-specs';
+import { ENFORCEMENT_SPEC, POWERS_SPEC } from './header-specs';
 import { readBuffer, readFile } from './read-file';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/read');
@@ -140,5 +140,19 @@ describe('readFile on files that are not spreadsheets', () => {
     const result = readBuffer(csv, 'people.csv', POWERS_SPEC);
     expect(result.skippedSheets).toEqual(['people']);
     expect(result.problems.map((p) => p.severity)).toEqual(['warning', 'error']);
+  });
+});
+
+describe('readBuffer on a sheet without a required column', () => {
+  it('skips the sheet and names the missing required columns at the header row', () => {
+    const csv =
+      '清单 2024\n序号,事项名称,原实施部门,承接乡镇(街道),备注\n1,对擅自占用城市绿地的处罚,克拉玛依区城市管理局,天山路街道,\n';
+    const result = readBuffer(Buffer.from(csv, 'utf8'), 'handovers.csv', ENFORCEMENT_SPEC);
+    expect(result.sheets).toEqual([]);
+    expect(result.skippedSheets).toEqual(['handovers']);
+    expect(result.problems.map((p) => [p.sheet, p.row, p.severity, p.message])).toEqual([
+      ['handovers', 2, 'warning', '工作表“handovers”第 2 行像是表头，但缺少必需的列：赋权方式；已跳过'],
+      ['', 0, 'error', '文件中没有找到可识别表头的工作表（检查列名是否为清单的标准列名）'],
+    ]);
   });
 });

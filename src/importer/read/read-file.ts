@@ -7,7 +7,7 @@ import { basename, extname } from 'node:path';
 import type { ImportProblem, ReadResult, SheetRecords } from '../types';
 import { decodeText } from './decode-text';
 import { detectFormat } from './detect-format';
-import type { HeaderSpec } from './header-spec';
+import { nearHeaderRow, type HeaderSpec } from './header-spec';
 import { fileLocation, problem } from './problems';
 import { sheetRecords } from './sheet-records';
 import { csvGrid, workbookGrids, type SheetGrid } from './workbook-grid';
@@ -38,7 +38,17 @@ function collect(file: string, grids: SheetGrid[], spec: HeaderSpec): Omit<ReadR
       continue;
     }
     skippedSheets.push(grid.name);
-    if (!isEmpty) {
+    const near = isEmpty ? null : nearHeaderRow(spec, grid.rows);
+    if (near) {
+      problems.push(
+        problem(
+          { file, sheet: grid.name, row: near.row },
+          'warning',
+          `工作表“${grid.name}”第 ${near.row} 行像是表头，但缺少必需的列：${near.missing.join('、')}；已跳过`,
+          `Sheet "${grid.name}" row ${near.row} looks like a header row but lacks the required columns ${near.missing.join(', ')}; skipped`,
+        ),
+      );
+    } else if (!isEmpty) {
       problems.push(
         problem(
           { file, sheet: grid.name, row: 0 },

@@ -21,8 +21,8 @@ export const DIVISION_LEVELS = enumTable<DivisionLevel>({
   PROVINCE: ['省', '省级', '自治区', '直辖市', '省(自治区、直辖市)'],
   CITY: ['市', '市级', '地级市', '地级', '地区', '州', '自治州', '盟', '地州市', '地州市级'],
   COUNTY: ['县', '区', '县级', '县级市', '市辖区', '旗', '自治县', '县(市、区)', '县区'],
-  TOWNSHIP: ['乡', '镇', '乡镇', '乡级', '民族乡', '苏木'],
-  STREET: ['街道', '街道办事处'],
+  TOWNSHIP: ['乡', '镇', '乡镇', '乡级', '镇级', '乡镇级', '民族乡', '苏木'],
+  STREET: ['街道', '街道级', '街道办事处'],
 });
 
 export interface DivisionRecord extends RecordSource {

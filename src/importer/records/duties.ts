@@ -11,10 +11,10 @@ export const DUTY_FIELDS = [
   { field: 'listKind', header: '清单类型', required: true },
   { field: 'name', header: '事项名称', required: true },
   { field: 'township', header: '乡镇(街道)' },
-  { field: 'counterparts', header: '对口部门', aliases: ['counterpart'] },
+  { field: 'counterparts', header: '对口部门' },
   { field: 'departmentDuty', header: '部门职责' },
   { field: 'townshipDuty', header: '乡镇(街道)职责' },
-  { field: 'neededPowers', header: '关联权力', aliases: ['relatedPowers'] },
+  { field: 'neededPowers', header: '关联权力' },
   { field: 'basis', header: '依据' },
   { field: 'remarks', header: '备注' },
 ] as const satisfies readonly FieldSpec[];

@@ -206,24 +206,4 @@ describe('toEnforcementRecords', () => {
       '承接乡镇(街道)不能为空',
     ]);
   });
-
-  it('reads the fields under the names the reader used before alignment (aliases)', () => {
-    const renamed = { toTownships: 'township', originalCode: 'powerCode', actingName: 'actsInNameOf' } as const;
-    const specs = ENFORCEMENT_FIELDS.map((spec) => ({
-      ...spec,
-      field: renamed[spec.field as keyof typeof renamed] ?? spec.field,
-    }));
-    const row = Object.fromEntries(Object.entries(base).map(([k, v]) => [renamed[k as keyof typeof renamed] ?? k, v]));
-    const { records, problems } = toEnforcementRecords([
-      sheetOf(specs, [{ ...row, actsInNameOf: '原实施部门', validFrom: '2024-13-01' }]),
-    ]);
-    expect(records).toEqual([]);
-    expect(problems.map((p) => p.column)).toEqual(['生效日期']);
-    const ok = toEnforcementRecords([sheetOf(specs, [{ ...row, actsInNameOf: '原实施部门' }])]).records[0];
-    expect([ok?.toTownship, ok?.originalCode, ok?.actsInNameOf]).toEqual([
-      '天山路街道',
-      '650200207CF00100',
-      'DELEGATOR',
-    ]);
-  });
 });

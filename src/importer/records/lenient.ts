@@ -8,12 +8,12 @@ import { compact, runKind, type FieldSpec, type KindResult, type RecordSource, t
 
 export const LENIENT_FIELDS = [
   { field: 'seqNo', header: '序号' },
-  { field: 'kind', header: '清单类型', required: true, aliases: ['listKind'] },
+  { field: 'kind', header: '清单类型', required: true },
   { field: 'violation', header: '违法行为', required: true },
   { field: 'conditions', header: '适用条件' },
   { field: 'violationBasis', header: '违则依据' },
   { field: 'penaltyBasis', header: '罚则依据' },
-  { field: 'lenientBasis', header: '从宽依据', aliases: ['leniencyBasis'] },
+  { field: 'lenientBasis', header: '从宽依据' },
   { field: 'department', header: '实施部门' },
   { field: 'relatedPowers', header: '关联权力' },
   { field: 'remarks', header: '备注' },

@@ -22,17 +22,6 @@ export interface FieldSpec {
   readonly header: string;
   /** A sheet without this column is rejected as a whole; an empty cell rejects the row. */
   readonly required?: boolean;
-  /**
-   * Other names the reader may give this field (its header specs predate these lists); the
-   * field's own name wins. Drop once read/header-specs.ts uses the names above.
-   */
-  readonly aliases?: readonly string[];
-}
-
-/** The key under which the sheet holds a field: its own name, else the first alias present. */
-function keyOf(sheet: SheetRecords, spec: FieldSpec | undefined, field: string): string {
-  if (spec === undefined || sheet.columns[field] !== undefined) return field;
-  return spec.aliases?.find((alias) => sheet.columns[alias] !== undefined) ?? field;
 }
 
 /** What every validated record keeps of its origin. */
@@ -70,11 +59,10 @@ export interface RowReader {
 export function rowReader(sheet: SheetRecords, record: SourceRecord, specs: readonly FieldSpec[]): RowReader {
   const problems: ImportProblem[] = [];
   const byField = new Map(specs.map((spec) => [spec.field, spec]));
-  const key = (field: string): string => keyOf(sheet, byField.get(field), field);
-  const label = (field: string): string => sheet.columns[key(field)] ?? byField.get(field)?.header ?? field;
+  const label = (field: string): string => sheet.columns[field] ?? byField.get(field)?.header ?? field;
 
   const report = (severity: Severity, field: string | undefined, message: string, messageEn: string): void => {
-    const column = field === undefined ? undefined : sheet.columns[key(field)];
+    const column = field === undefined ? undefined : sheet.columns[field];
     problems.push({
       file: record.location.file,
       sheet: record.location.sheet,
@@ -87,7 +75,7 @@ export function rowReader(sheet: SheetRecords, record: SourceRecord, specs: read
   };
 
   const text = (field: string): string | undefined => {
-    const value = record.fields[key(field)]?.trim();
+    const value = record.fields[field]?.trim();
     return value === undefined || value === '' || isPlaceholder(value) ? undefined : value;
   };
 
@@ -120,7 +108,7 @@ export function rowReader(sheet: SheetRecords, record: SourceRecord, specs: read
     int: (field, options) => parsed(field, (value) => parseIntField(value, options)),
     enumOf: (field, table) => parsed(field, (value) => parseEnum(value, table)),
     parse: parsed,
-    list: (field) => splitList(record.fields[key(field)]),
+    list: (field) => splitList(record.fields[field]),
     report,
     label,
     source: () => ({
@@ -153,7 +141,7 @@ export interface KindResult<R> {
 
 function missingColumns(sheet: SheetRecords, specs: readonly FieldSpec[]): ImportProblem[] {
   return specs
-    .filter((spec) => spec.required === true && sheet.columns[keyOf(sheet, spec, spec.field)] === undefined)
+    .filter((spec) => spec.required === true && sheet.columns[spec.field] === undefined)
     .map((spec) => ({
       file: sheet.file,
       sheet: sheet.sheet,
