@@ -44,7 +44,8 @@ export async function runImport(kind: string, files: string[], flags: ImportFlag
   if (!isIsoDate(validFrom)) {
     throw new CliError(`--valid-from ${validFrom} 不是有效日期（如 2024-07-01） / is not a valid date`, EXIT.usage);
   }
-  const { db, close } = await openDatabase();
+  const connection = await openDatabase();
+  const { db } = connection;
   const summaries: ImportSummary[] = [];
   try {
     const options: CommonImportOptions = {
@@ -58,13 +59,13 @@ export async function runImport(kind: string, files: string[], flags: ImportFlag
     if (kind === 'powers') options.catalog = await loadLawCatalog(db);
     for (const file of files) {
       const bar = progressBar(flags.json === true);
-      const summary = await runner(db, file, { ...options, ...(bar ? { onProgress: bar.update } : {}) });
+      const summary = await runner(db, file, { ...options, ...(bar ? { onProgress: (done, total) => bar.update(done, total) } : {}) });
       bar?.stop();
       summaries.push(summary);
       if (!flags.json) process.stdout.write(`${formatSummary(summary, flags.english === true)}\n`);
     }
   } finally {
-    await close();
+    await connection.close();
   }
   if (flags.json) {
     const objects = summaries.map(jsonSummary);
@@ -77,7 +78,12 @@ export async function runImport(kind: string, files: string[], flags: ImportFlag
 }
 
 /** A progress bar (rows/s, ETA) on a terminal only. */
-function progressBar(json: boolean): { update: (done: number, total: number) => void; stop: () => void } | null {
+interface Progress {
+  update: (done: number, total: number) => void;
+  stop: () => void;
+}
+
+function progressBar(json: boolean): Progress | null {
   if (json || !process.stderr.isTTY) return null;
   const bar = new SingleBar(
     { format: '写入 writing [{bar}] {value}/{total} 行 rows · {speed} 行/秒 rows/s · 剩余 ETA {eta}s', stream: process.stderr },

@@ -90,7 +90,7 @@ export class Database {
       work({
         run: async (ref, params = {}) => {
           this.counter.count += 1;
-          const result = await tx.run(this.registry.text(ref), toParams(params) as Record<string, unknown>);
+          const result = await tx.run(this.registry.text(ref), toParams(params));
           return result.records.map((record) => toPlain(record.toObject()) as Row);
         },
       });

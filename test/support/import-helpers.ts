@@ -5,6 +5,8 @@ import { PROJECT_ROOT } from '../../src/paths';
 
 const POWERS_OF_FILE = cypher('test-support/powers-of-file');
 const PROVISION_OF_CITATION = cypher('test-support/provision-of-citation');
+const POWERS_OF_ISSUER = cypher('test-support/powers-of-issuer');
+const ORGANIZATION_EXISTS = cypher('test-support/organization-exists');
 
 /** Loads the law catalog and texts shipped in data/laws (idempotent: a no-op when already loaded). */
 export async function ensureLaws(db: Database): Promise<void> {
@@ -17,4 +19,13 @@ export function powersOfFile(db: Database, sourceFile: string): Promise<Row[]> {
 
 export function provisionsOf(db: Database, sourceFile: string, name: string): Promise<Row[]> {
   return db.read('test.provisionsOf', PROVISION_OF_CITATION, { sourceFile, name });
+}
+
+export function powersOfIssuer(db: Database, issuerKey: string, asOf: string): Promise<Row[]> {
+  return db.read('test.powersOfIssuer', POWERS_OF_ISSUER, { issuerKey, asOf });
+}
+
+export async function organizationExists(db: Database, nameKey: string): Promise<boolean> {
+  const rows = await db.read('test.organizationExists', ORGANIZATION_EXISTS, { nameKey });
+  return Number(rows[0]?.['n'] ?? 0) > 0;
 }

@@ -1,0 +1,2 @@
+MATCH (o:Organization {nameKey: $nameKey})
+RETURN count(o) AS n
