@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/cli/database';
+import { graphIsEmpty, loadDemo } from '../src/importer/demo';
 import { exitOnStartFailure, runService } from '../src/server/run';
 import { ensureNeo4j } from './neo4j/local-neo4j';
 
@@ -20,6 +22,7 @@ async function start(): Promise<void> {
   if (started) log('本地 Neo4j 已启动，停止服务后仍在运行；用 npm run db:stop 停止 / local Neo4j started; stop it with npm run db:stop');
 
   if (config.nodeEnv !== 'production') {
+    await loadDemoIfEmpty(log);
     await runService();
     return;
   }
@@ -32,6 +35,20 @@ async function start(): Promise<void> {
   const child = spawn(process.execPath, [entry], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 1));
+}
+
+/** A fresh database gets the demo city, so a new user sees a graph at once (development only). */
+async function loadDemoIfEmpty(log: (line: string) => void): Promise<void> {
+  const connection = await openDatabase();
+  try {
+    if (!(await graphIsEmpty(connection.db))) return;
+    log('数据库为空，正在载入示例数据（青石市）/ empty database: loading the demo data (青石市)…');
+    const started = Date.now();
+    await loadDemo(connection.db);
+    log(`已载入示例数据 / demo data loaded (${((Date.now() - started) / 1000).toFixed(1)}s); quanze demo 可再次载入 / reload with quanze demo`);
+  } finally {
+    await connection.close();
+  }
 }
 
 start().catch(exitOnStartFailure);

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 
 import { ConfigError } from '../config';
 import { CliError, EXIT } from './exit-codes';
+import { runDemo } from './demo-command';
 import { IMPORT_KINDS, runImport, type ImportFlags } from './import-command';
 
 /** `quanze`: the command line, a thin shell over the importer modules. 命令行入口。 */
@@ -42,6 +43,18 @@ export function buildProgram(): Command {
     .option('--english', '错误信息用英文 / print errors in English')
     .action(async (kind: string, files: string[], flags: ImportFlags) => {
       process.exitCode = await runImport(kind, files, flags);
+    });
+
+  program
+    .command('demo')
+    .summary('载入示例数据 / load the demo data')
+    .description(
+      '载入虚构的青石市示例数据（法律库、机构、权责清单、执法事项、吹哨、履职、四张清单），可重复执行\n' +
+        'Load the fictional demo city 青石市 (laws, organizations, lists of every kind); running it again changes nothing',
+    )
+    .option('--json', '在最后一行输出 JSON 摘要 / print a JSON summary as the last line')
+    .action(async (flags: { json?: boolean }) => {
+      process.exitCode = await runDemo(flags);
     });
 
   return program;

@@ -4,7 +4,7 @@ import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
 import type { LawCatalog } from './laws/types';
 import { loadLawCatalog } from './law-store';
-import { planPowers, issuerOf, type PowerRow } from './powers/plan';
+import { planPowers, issuerOf, type PowerPlan, type PowerRow } from './powers/plan';
 import { POWERS_SPEC } from './read/header-specs';
 import { readFile } from './read/read-file';
 import { toPowerRecords } from './records/powers';
@@ -35,12 +35,19 @@ export interface PowerImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A validated, resolved power list, ready to write: everything but the database writes. */
+export interface PreparedPowers {
+  file: string;
+  summary: ImportSummary;
+  plan: PowerPlan | null;
+  listId: string | null;
+}
+
 /**
- * `quanze import powers <file>`: one 权责清单 file, validated completely, then written in one
- * transaction (UNWIND batches) or not at all. A newer list of the same issuer retires what it no
- * longer has and versions what changed (ADR 0001).
+ * Reads, validates and plans one 权责清单 file (parsing, records, citation resolution). `plan` is
+ * null when the file is rejected (its errors are in the summary) or holds no powers.
  */
-export async function importPowers(db: Database, file: string, options: PowerImportOptions): Promise<ImportSummary> {
+export async function preparePowers(db: Database, file: string, options: PowerImportOptions): Promise<PreparedPowers> {
   const summary = emptySummary(file, 'powers', options.dryRun);
   const read = await readFile(file, POWERS_SPEC);
   const { records, problems } = toPowerRecords(read.sheets, options.org ? { org: options.org } : {});
@@ -52,12 +59,28 @@ export async function importPowers(db: Database, file: string, options: PowerImp
   if (issuer === undefined && summary.errors.length === 0) {
     summary.errors.push({ sheet: '', row: 0, column: null, message: '文件中没有权力事项', messageEn: 'the file holds no powers' });
   }
-  if (issuer === undefined || (summary.errors.length > 0 && !options.skipInvalid)) return summary;
-
+  if (issuer === undefined || (summary.errors.length > 0 && !options.skipInvalid)) {
+    return { file, summary, plan: null, listId: null };
+  }
   const catalog = options.catalog ?? (await loadLawCatalog(db));
   const plan = planPowers(records, issuer, catalog, options.validFrom);
   summary.citations = plan.citations;
-  const listId = `lv-${hashOf(['POWERS', plan.issuerKey, plan.listHash])}`;
+  return { file, summary, plan, listId: `lv-${hashOf(['POWERS', plan.issuerKey, plan.listHash])}` };
+}
+
+/**
+ * `quanze import powers <file>`: one 权责清单 file, validated completely, then written in one
+ * transaction (UNWIND batches) or not at all. A newer list of the same issuer retires what it no
+ * longer has and versions what changed (ADR 0001).
+ */
+export async function importPowers(db: Database, file: string, options: PowerImportOptions): Promise<ImportSummary> {
+  return writePowers(db, await preparePowers(db, file, options), options);
+}
+
+/** Compares a prepared list with the graph and writes the difference in one transaction. */
+export async function writePowers(db: Database, prepared: PreparedPowers, options: PowerImportOptions): Promise<ImportSummary> {
+  const { file, summary, plan, listId } = prepared;
+  if (plan === null || listId === null) return summary;
   const existsRows = await db.read('import.powers.listExists', LIST_EXISTS, { listId });
   if (Number(existsRows[0]?.['n'] ?? 0) > 0) {
     summary.unchanged = plan.rows.length;
