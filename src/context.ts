@@ -1,6 +1,17 @@
 import type { Database } from './db/database';
 import { createOrganizationLoaders, type OrganizationLoaders } from './features/organization/organization.loaders';
 import { OrganizationRepository } from './features/organization/organization.repository';
+import { createLawLoaders, type LawLoaders } from './features/law/law.loaders';
+import { LawRepository } from './features/law/law.repository';
+import { createPowerLoaders, type PowerLoaders } from './features/power/power.loaders';
+import { PowerRepository } from './features/power/power.repository';
+import { createDutyLoaders, type DutyLoaders } from './features/duty/duty.loaders';
+import { createEnforcementLoaders, type EnforcementLoaders } from './features/enforcement/enforcement.loaders';
+import { EnforcementRepository } from './features/enforcement/enforcement.repository';
+import { createLenientLoaders, type LenientLoaders } from './features/lenient/lenient.loaders';
+import { SearchRepository } from './features/search/search.repository';
+import { createWhistleLoaders, type WhistleLoaders } from './features/whistle/whistle.loaders';
+import { WhistleRepository } from './features/whistle/whistle.repository';
 import type { LogSink } from './logger';
 import { today } from './shared/dates';
 
@@ -11,8 +22,21 @@ export interface Context {
   /** Today in the users' time zone: the default of every `asOf`. */
   today: string;
   db: Database;
-  repositories: { organizations: OrganizationRepository };
-  loaders: OrganizationLoaders;
+  repositories: {
+    organizations: OrganizationRepository;
+    powers: PowerRepository;
+    laws: LawRepository;
+    enforcement: EnforcementRepository;
+    whistle: WhistleRepository;
+    search: SearchRepository;
+  };
+  loaders: OrganizationLoaders &
+    PowerLoaders &
+    LawLoaders &
+    EnforcementLoaders &
+    WhistleLoaders &
+    DutyLoaders &
+    LenientLoaders;
 }
 
 export interface ContextInput {
@@ -23,12 +47,26 @@ export interface ContextInput {
 
 export function createContext({ db, logger, requestId }: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
+  const powers = new PowerRepository(db);
+  const laws = new LawRepository(db);
+  const enforcement = new EnforcementRepository(db);
+  const whistle = new WhistleRepository(db);
+  const search = new SearchRepository(db);
+  const now = today();
   return {
     requestId,
     logger,
     today: today(),
     db,
-    repositories: { organizations },
-    loaders: { ...createOrganizationLoaders(organizations) },
+    repositories: { organizations, powers, laws, enforcement, whistle, search },
+    loaders: {
+      ...createOrganizationLoaders(organizations),
+      ...createPowerLoaders(powers),
+      ...createLawLoaders(laws),
+      ...createEnforcementLoaders(enforcement, now),
+      ...createWhistleLoaders(whistle, now),
+      ...createDutyLoaders(db, now),
+      ...createLenientLoaders(db, now),
+    },
   };
 }

@@ -5,8 +5,15 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 
+import { lawResolvers } from './features/law/law.resolvers';
 import { nodeResolvers } from './features/node/node.resolvers';
 import { organizationResolvers } from './features/organization/organization.resolvers';
+import { powerResolvers } from './features/power/power.resolvers';
+import { dutyResolvers } from './features/duty/duty.resolvers';
+import { enforcementResolvers } from './features/enforcement/enforcement.resolvers';
+import { lenientResolvers } from './features/lenient/lenient.resolvers';
+import { searchResolvers } from './features/search/search.resolvers';
+import { whistleResolvers } from './features/whistle/whistle.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { PROJECT_ROOT } from './paths';
 
@@ -28,7 +35,18 @@ const DateScalar = new GraphQLScalarType({
 
 const scalarResolvers: Resolvers = { Date: DateScalar, DateTime: DateTimeResolver, JSON: JSONResolver };
 
-export const resolverModules: Resolvers[] = [scalarResolvers, nodeResolvers, organizationResolvers];
+export const resolverModules: Resolvers[] = [
+  scalarResolvers,
+  nodeResolvers,
+  organizationResolvers,
+  powerResolvers,
+  lawResolvers,
+  enforcementResolvers,
+  whistleResolvers,
+  dutyResolvers,
+  lenientResolvers,
+  searchResolvers,
+];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

@@ -4,7 +4,17 @@ import { badInput } from '../errors';
  * Opaque global ids: base64url of "Type:localId". Clients must not parse them.
  * 全局标识：对 "类型:本地标识" 做 base64url 编码，客户端不应解析。
  */
-export const NODE_TYPES = ['Organization', 'AdminDivision'] as const;
+export const NODE_TYPES = [
+  'Organization',
+  'AdminDivision',
+  'Power',
+  'LegalDocument',
+  'Provision',
+  'EnforcementItem',
+  'WhistleMatter',
+  'TownshipDutyItem',
+  'LenientItem',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export interface DecodedId {

@@ -1,3 +1,11 @@
+import './power-builders';
+import './list-builders';
+import './import-helpers';
+import '../../src/importer/kinds';
+import '../../src/cli/import-command';
+import '../../src/importer/demo';
+import '../../bench/support/wipe';
+
 /**
  * Imports every module that declares Cypher statements outside the GraphQL schema (the importer,
  * the CLI), so the dead-file check sees all declarations.

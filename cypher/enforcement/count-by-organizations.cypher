@@ -1,0 +1,11 @@
+// Number of items per request of page-by-organizations (no cursor), one round trip per batch.
+UNWIND $requests AS r
+CALL (r) {
+  WITH r, date(r.asOf) AS asOf
+  OPTIONAL MATCH (e:EnforcementItem)-[rel:FROM|TO]->(:Organization {id: r.organizationId})
+  WHERE type(rel) = r.side
+    AND (e.validFrom IS NULL OR e.validFrom <= asOf)
+    AND (e.validTo IS NULL OR e.validTo >= asOf)
+  RETURN count(e) AS total
+}
+RETURN r.key AS key, total

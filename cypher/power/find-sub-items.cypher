@@ -1,0 +1,15 @@
+// Sub-item rows of item rows valid on each key's asOf, for the DataLoader, by sub-item name.
+UNWIND $keys AS k
+MATCH (p:Power)-[:SUB_ITEM_OF]->(:Power {id: k.parentId})
+WITH k, p, date(k.asOf) AS asOf
+WHERE (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+WITH k.parentId AS parentId, k.asOf AS asOf, p
+ORDER BY coalesce(p.subName, ''), p.id
+RETURN p {
+  .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+  .basisText, .responsibilityBasisText, .citations, .accountability, .validFrom, .validTo,
+  .sourceFile, .sourceSheet, .sourceRow,
+  undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),
+  parentId: head([(p)-[:SUB_ITEM_OF]->(q:Power) | q.id]),
+  itemKey: head([(p)-[:INSTANCE_OF]->(i:PowerItem) | i.key])
+} AS power, parentId, asOf

@@ -1,0 +1,22 @@
+// One page of powers valid on $asOf, ordered by (name, sub-item name, id), after the keyset cursor.
+WITH date($asOf) AS asOf
+MATCH (p:Power)
+WHERE (p.validFrom IS NULL OR p.validFrom <= asOf)
+  AND (p.validTo IS NULL OR p.validTo >= asOf)
+  AND ($name IS NULL OR p.name = $name)
+  AND ($nameContains IS NULL OR p.name CONTAINS $nameContains OR p.subName CONTAINS $nameContains)
+  AND ($code IS NULL OR p.code = $code)
+  AND ($categories IS NULL OR p.category IN $categories)
+  AND ($afterName IS NULL OR p.name > $afterName OR (p.name = $afterName AND (
+    coalesce(p.subName, '') > $afterSub OR (coalesce(p.subName, '') = $afterSub AND p.id > $afterId))))
+WITH p
+ORDER BY p.name, coalesce(p.subName, ''), p.id
+LIMIT toInteger($limit)
+RETURN p {
+  .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+  .basisText, .responsibilityBasisText, .citations, .accountability, .validFrom, .validTo,
+  .sourceFile, .sourceSheet, .sourceRow,
+  undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),
+  parentId: head([(p)-[:SUB_ITEM_OF]->(q:Power) | q.id]),
+  itemKey: head([(p)-[:INSTANCE_OF]->(i:PowerItem) | i.key])
+} AS power

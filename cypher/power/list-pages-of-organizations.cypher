@@ -1,0 +1,32 @@
+// Pages of powers exercised by organizations, one page per request (for the DataLoader, so the
+// powers of many organizations cost one round trip). A request lists nothing when its
+// organization is not active on its asOf. $limit is the largest page size asked plus one; the
+// caller trims each page to its own size.
+UNWIND $requests AS r
+CALL (r) {
+  WITH r, date(r.asOf) AS asOf
+  MATCH (o:Organization {id: r.organizationId})
+  WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+  MATCH (p:Power)-[e:EXERCISED_BY]->(o)
+  WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+    AND (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+    AND (r.name IS NULL OR p.name = r.name)
+    AND (r.nameContains IS NULL OR p.name CONTAINS r.nameContains OR p.subName CONTAINS r.nameContains)
+    AND (r.code IS NULL OR p.code = r.code)
+    AND (r.categories IS NULL OR p.category IN r.categories)
+    AND (r.afterName IS NULL OR p.name > r.afterName OR (p.name = r.afterName AND (
+      coalesce(p.subName, '') > r.afterSub OR (coalesce(p.subName, '') = r.afterSub AND p.id > r.afterId))))
+  WITH DISTINCT p
+  ORDER BY p.name, coalesce(p.subName, ''), p.id
+  LIMIT toInteger($limit)
+  RETURN p
+}
+WITH r.key AS key, p
+RETURN p {
+  .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+  .basisText, .responsibilityBasisText, .citations, .accountability, .validFrom, .validTo,
+  .sourceFile, .sourceSheet, .sourceRow,
+  undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),
+  parentId: head([(p)-[:SUB_ITEM_OF]->(q:Power) | q.id]),
+  itemKey: head([(p)-[:INSTANCE_OF]->(i:PowerItem) | i.key])
+} AS power, key

@@ -1,0 +1,100 @@
+/**
+ * Ranking and snippets of search hits (pure). The full-text score alone ranks a long name that
+ * repeats a word above the name that is exactly the query, so hits are ordered by match tier
+ * first (exact > starts with > contains > shares words), then by the full-text score.
+ * 检索结果排序与摘要：先按匹配层级，再按全文得分。
+ */
+
+export interface Candidate {
+  type: string;
+  id: string;
+  score: number;
+  /** The indexed texts of the node, most important first (name, sub-item, duty, violation); nulls allowed. */
+  texts: (string | null)[];
+}
+
+export interface RankedHit {
+  type: string;
+  id: string;
+  /** tier + the full-text score relative to the best candidate, in [0, 4). */
+  score: number;
+  snippet: string | null;
+}
+
+export const TIER_EXACT = 3;
+export const TIER_PREFIX = 2;
+export const TIER_CONTAINS = 1;
+
+const compact = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+
+export function matchTier(text: string, query: string): number {
+  const t = compact(text);
+  const q = compact(query);
+  if (q.length === 0) return 0;
+  if (t === q) return TIER_EXACT;
+  if (t.startsWith(q)) return TIER_PREFIX;
+  if (t.includes(q)) return TIER_CONTAINS;
+  return 0;
+}
+
+export const SNIPPET_LENGTH = 80;
+const CONTEXT_BEFORE = 20;
+
+/**
+ * Marks with 【】 the longest pieces of the text that occur in a word of the query (at least two
+ * characters, or one for a one-character word), then cuts a window around the first mark.
+ */
+export function snippet(text: string, query: string, length = SNIPPET_LENGTH): string {
+  const words = query
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+  const chars = [...text];
+  const lower = chars.map((c) => c.normalize('NFKC').toLowerCase());
+  const marked: boolean[] = chars.map(() => false);
+  for (let i = 0; i < chars.length;) {
+    let best = 0;
+    for (const word of words) {
+      const min = [...word].length === 1 ? 1 : 2;
+      for (let len = Math.min([...word].length, chars.length - i); len >= min && len > best; len -= 1) {
+        if (word.includes(lower.slice(i, i + len).join(''))) best = len;
+      }
+    }
+    for (let k = 0; k < best; k += 1) marked[i + k] = true;
+    i += Math.max(best, 1);
+  }
+  const first = marked.indexOf(true);
+  const start =
+    chars.length <= length || first < CONTEXT_BEFORE ? 0 : Math.min(first - CONTEXT_BEFORE, chars.length - length);
+  const end = Math.min(chars.length, start + length);
+  let out = start > 0 ? '…' : '';
+  for (let i = start; i < end; i += 1) {
+    if (marked[i] && !marked[i - 1]) out += '【';
+    out += chars[i];
+    if (marked[i] && (i + 1 === end || !marked[i + 1])) out += '】';
+  }
+  return end < chars.length ? `${out}…` : out;
+}
+
+/** Orders candidates by (tier, relative full-text score), keeps the first `limit`, with snippets. */
+export function rankHits(candidates: readonly Candidate[], query: string, limit: number): RankedHit[] {
+  const best = Math.max(0, ...candidates.map((c) => c.score));
+  return candidates
+    .map((c) => {
+      const texts = c.texts.filter((t): t is string => typeof t === 'string' && t.length > 0);
+      const tiers = texts.map((t) => matchTier(t, query));
+      const tier = Math.max(0, ...tiers);
+      // The snippet comes from the best-matching text (the first one on a tie: the name).
+      const shown = texts[tiers.indexOf(tier)] ?? texts[0];
+      const relative = best > 0 ? c.score / best : 0;
+      return {
+        type: c.type,
+        id: c.id,
+        score: tier + Math.min(relative, 1) * 0.999,
+        snippet: shown === undefined ? null : snippet(shown, query),
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}

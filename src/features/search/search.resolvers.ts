@@ -1,0 +1,38 @@
+import type { Resolvers } from '../../generated/graphql';
+import { asOfDate } from '../../shared/dates';
+import { NODE_TYPES, type NodeType } from '../../shared/global-id';
+import { required } from '../enforcement/related';
+import { loadNode } from '../node/node.resolvers';
+import { rankHits } from './rank';
+import { luceneQuery, searchArguments } from './search-text';
+
+/** Candidates fetched per result: enough that re-ranking by match tier rarely misses a better hit. */
+const CANDIDATES_PER_RESULT = 10;
+const MIN_CANDIDATES = 200;
+
+const isNodeType = (type: string): type is NodeType => (NODE_TYPES as readonly string[]).includes(type);
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_parent, args, ctx) => {
+      const { text, first } = searchArguments(args.text, args.first);
+      const asOf = asOfDate(args.asOf, ctx.today);
+      if (text === null || first === 0) return [];
+      const limit = Math.max(MIN_CANDIDATES, first * CANDIDATES_PER_RESULT);
+      const candidates = await ctx.repositories.search.candidates(luceneQuery(text), asOf, limit);
+      return rankHits(
+        candidates.filter((c) => isNodeType(c.type)),
+        text,
+        first,
+      );
+    },
+  },
+  SearchHit: {
+    node: async (hit, _args, ctx) =>
+      required(
+        isNodeType(hit.type) ? await loadNode(ctx, hit.type, hit.id) : null,
+        { zh: '命中对象', en: 'matched object' },
+        hit.id,
+      ),
+  },
+};

@@ -1,0 +1,56 @@
+import type { Resolvers } from '../../generated/graphql';
+import { asOfDate } from '../../shared/dates';
+import { toGlobalId } from '../../shared/global-id';
+import { pageRequest, toConnection } from '../../shared/pagination';
+import { organizationCountRequest, organizationPageRequest } from '../enforcement/organization-pages';
+import { loadAll, optionalLocalId } from '../enforcement/related';
+import type { WhistleMatterFilterModel, WhistleMatterModel } from './whistle.model';
+
+const keyOf = (m: WhistleMatterModel): [string, string] => [m.name, m.id];
+
+export const whistleResolvers: Resolvers = {
+  Query: {
+    whistleMatters: async (_parent, args, ctx) => {
+      const asOf = asOfDate(args.asOf, ctx.today);
+      const page = pageRequest(args.first, args.after);
+      const filter: WhistleMatterFilterModel = {
+        nameContains: args.filter?.nameContains ?? null,
+        leadId: optionalLocalId('Organization', args.filter?.leadId, 'filter.leadId'),
+        whistledById: optionalLocalId('Organization', args.filter?.whistledById, 'filter.whistledById'),
+      };
+      const repository = ctx.repositories.whistle;
+      const rows = await repository.page(filter, asOf, page);
+      return toConnection(rows, page, keyOf, () => repository.count(filter, asOf));
+    },
+  },
+  WhistleMatterConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  WhistleMatter: {
+    id: (m) => toGlobalId('WhistleMatter', m.id),
+    whistledBy: (m, _args, ctx) => loadAll((ids) => ctx.loaders.organizationById.loadMany(ids), m.whistledByIds),
+    lead: (m, _args, ctx) => loadAll((ids) => ctx.loaders.organizationById.loadMany(ids), m.leadIds),
+    cooperating: (m, _args, ctx) => loadAll((ids) => ctx.loaders.organizationById.loadMany(ids), m.cooperatingIds),
+    neededPowers: async (m, _args, ctx) =>
+      (await loadAll((ids) => ctx.loaders.powerById.loadMany(ids), m.neededPowerIds)).map((p) => ({
+        ...p,
+        listedAsOf: m.asOf,
+      })),
+  },
+  Organization: {
+    whistleMattersLed: async (org, args, ctx) => {
+      const asOf = asOfDate(args.asOf, ctx.today);
+      const page = pageRequest(args.first, args.after);
+      const rows = await ctx.loaders.whistlePagesOfOrganizations.load(
+        organizationPageRequest(org.id, 'LEAD', asOf, page),
+      );
+      const count = organizationCountRequest(org.id, 'LEAD', asOf);
+      return toConnection(
+        rows,
+        page,
+        keyOf,
+        async () => (await ctx.loaders.whistleCountsOfOrganizations.load(count))[0] ?? 0,
+      );
+    },
+  },
+};

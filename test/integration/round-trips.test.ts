@@ -1,0 +1,111 @@
+import pino from 'pino';
+
+import { createContext } from '../../src/context';
+import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
+import { GraphBuilder } from '../support/builders';
+import { PowerBuilder } from '../support/power-builders';
+
+/**
+ * Counts the database round trips of a nested query. Expected, whatever the number of rows:
+ * 1 organizations page + 1 powers pages of all those organizations (batched) + 1 exercisedBy
+ * + 1 divisions + 1 provisions + 1 laws = 6. (The powers page is batched across parents too,
+ * so that everything below it is fetched in one batch per level, not one per parent.)
+ */
+const NESTED = `query($prefix: String!, $first: Int!) {
+  organizations(filter: { nameContains: $prefix }, first: $first, asOf: "2025-06-01") { edges { node {
+    powers(first: 20) { edges { node {
+      exercisedBy { division { name } }
+      basis { provision { law { name } } }
+    } } }
+  } } }
+}`;
+
+const EXPECTED_ROUND_TRIPS = 6;
+
+let app: TestApp;
+const prefix = uniquePrefix('往返');
+const ORGANIZATIONS = 8;
+const POWERS_PER_ORGANIZATION = 4;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const orgs = new GraphBuilder(app, prefix);
+  const build = new PowerBuilder(app, prefix);
+  await orgs.divisions([
+    { code: 'a', name: '甲区', level: 'COUNTY' },
+    { code: 'b', name: '乙区', level: 'COUNTY' },
+  ]);
+  const ids = await orgs.orgs(
+    Array.from({ length: ORGANIZATIONS }, (_, i) => ({
+      name: `局${i}`,
+      orgType: 'GOV_DEPT' as const,
+      divisionCode: i % 2 === 0 ? 'a' : 'b',
+    })),
+  );
+  await build.laws(
+    ['甲法', '乙法', '丙法'].map((name, l) => ({
+      key: `law${l}`,
+      name,
+      versions: [{ key: `v${l}`, publishDate: '2020-01-01', provisions: [{ article: 1 }, { article: 2 }] }],
+    })),
+  );
+  await build.powers(
+    ids.flatMap((organizationId, o) =>
+      Array.from({ length: POWERS_PER_ORGANIZATION }, (_, p) => ({
+        key: `${o}-${p}`,
+        name: `职权${o}-${p}`,
+        exercisedBy: [{ organizationId }, { organizationId: ids[(o + 1) % ids.length]! }],
+        citations: [
+          { text: `《甲法》第${p}条`, provision: { version: `v${p % 3}`, article: 1 + (p % 2) } },
+          { text: '《未知法》', unresolvedCode: 'LAW_NOT_IN_CATALOG', unresolvedReason: '法律目录中没有该法规' },
+          {
+            text: `《乙法》第一条`,
+            role: 'RESPONSIBILITY' as const,
+            provision: { version: `v${(p + 1) % 3}`, article: 1 },
+          },
+        ],
+      })),
+    ),
+  );
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+interface Nested {
+  organizations: {
+    edges: {
+      node: { powers: { edges: { node: { exercisedBy: { division: { name: string } }[]; basis: unknown[] } }[] } };
+    }[];
+  };
+}
+
+async function roundTripsFor(first: number): Promise<{ trips: number; data: Nested }> {
+  const counter = { count: 0 };
+  const contextValue = createContext({
+    db: app.db.withCounter(counter),
+    logger: pino({ level: 'silent' }),
+    requestId: `rt-${first}`,
+  });
+  const response = await app.apollo.executeOperation<Nested>(
+    { query: NESTED, variables: { prefix, first } },
+    { contextValue },
+  );
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors).toBeUndefined();
+  return { trips: contextValue.db.roundTrips, data: response.body.singleResult.data! };
+}
+
+describe('database round trips of a nested query', () => {
+  it.each([2, ORGANIZATIONS])('%i organizations cost the same fixed number of round trips', async (n) => {
+    const { trips, data } = await roundTripsFor(n);
+    const organizations = data.organizations.edges;
+    expect(organizations).toHaveLength(n);
+    const powers = organizations.flatMap((o) => o.node.powers.edges);
+    // each organization exercises its own powers and those of the one before it
+    expect(powers).toHaveLength(n * 2 * POWERS_PER_ORGANIZATION);
+    expect(powers.every((p) => p.node.exercisedBy.length === 2 && p.node.basis.length === 3)).toBe(true);
+    expect(trips).toBe(EXPECTED_ROUND_TRIPS);
+  });
+});
