@@ -1,6 +1,12 @@
 import type { Database } from '../db/database';
+import { importDivisions } from './import-divisions';
+import { importDuties } from './import-duties';
+import { importEnforcement } from './import-enforcement';
 import { importLaws } from './import-laws';
+import { importLenient } from './import-lenient';
+import { importOrganizations } from './import-organizations';
 import { importPowers } from './import-powers';
+import { importWhistle } from './import-whistle';
 import type { LawCatalog } from './laws/types';
 import type { ImportSummary } from './summary';
 import type { ImportKind } from './types';
@@ -20,7 +26,13 @@ export interface CommonImportOptions {
 export type ImportRunner = (db: Database, file: string, options: CommonImportOptions) => Promise<ImportSummary>;
 
 /** Every list kind of IMPORT.md and the importer that reads it. */
-export const IMPORTERS: Readonly<Partial<Record<ImportKind, ImportRunner>>> = {
+export const IMPORTERS: Readonly<Record<ImportKind, ImportRunner>> = {
+  divisions: (db, file, o) => importDivisions(db, file, o),
+  organizations: (db, file, o) => importOrganizations(db, file, o),
   laws: (db, file, o) => importLaws(db, file, { dryRun: o.dryRun, ...(o.textDir ? { textDir: o.textDir } : {}) }),
   powers: (db, file, o) => importPowers(db, file, o),
+  enforcement: (db, file, o) => importEnforcement(db, file, o),
+  whistle: (db, file, o) => importWhistle(db, file, o),
+  duties: (db, file, o) => importDuties(db, file, o),
+  lenient: (db, file, o) => importLenient(db, file, o),
 };

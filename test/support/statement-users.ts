@@ -5,6 +5,13 @@ import '../../src/importer/kinds';
 import '../../src/cli/import-command';
 import '../../src/importer/demo';
 import '../../bench/support/wipe';
+import './graph-checksum';
+import '../../src/importer/import-divisions';
+import '../../src/importer/import-organizations';
+import '../../src/importer/import-enforcement';
+import '../../src/importer/import-whistle';
+import '../../src/importer/import-duties';
+import '../../src/importer/import-lenient';
 
 /**
  * Imports every module that declares Cypher statements outside the GraphQL schema (the importer,

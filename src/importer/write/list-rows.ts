@@ -1,0 +1,140 @@
+import { basename } from 'node:path';
+
+import { cypher, type CypherRef } from '../../db/cypher-registry';
+import type { Database } from '../../db/database';
+import type { ImportSummary } from '../summary';
+import { dayBefore, hashOf, runBatched } from './batches';
+import { ensureReferenced, type OrganizationReference } from './referenced-organizations';
+
+const RETIRE = cypher('import/list-rows-retire');
+const LIST_CREATE = cypher('import/list-version-create');
+const LIST_CONTAINS = cypher('import/list-version-contains');
+
+export type ListType = 'ENFORCEMENT' | 'WHISTLE' | 'DUTIES' | 'LENIENT';
+export type ListLabel = 'EnforcementItem' | 'WhistleMatter' | 'TownshipDutyItem' | 'LenientItem';
+
+/** One row version of a list ready to write. */
+export interface ListRow {
+  id: string;
+  /** Stable across re-publications of the list: what a newer list is compared by. */
+  identityKey: string;
+  contentHash: string;
+  /** The organizations that scope the row (its township, its whistlers, its department). */
+  scopeKeys: string[];
+  sourceSheet: string;
+  sourceRow: number;
+}
+
+export interface ListWrite<R extends ListRow> {
+  listType: ListType;
+  label: ListLabel;
+  /** `<kind>-current`: the rows of the latest list of each scope organization. */
+  current: CypherRef;
+  /** `<kind>-upsert`: the rows with their relationships. */
+  upsert: CypherRef;
+  rows: readonly R[];
+  /** Organizations the rows name that the graph lacks: created by reference. */
+  missing: readonly OrganizationReference[];
+  issuerKey: string | null;
+  file: string;
+  validFrom: string;
+  divisionCode: string | null;
+  dryRun: boolean;
+  /**
+   * Rows were rejected (--skip-invalid): a rejected row may still be in the list, so nothing is
+   * retired for having disappeared; changed rows are still versioned.
+   */
+  partial: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A row version's id: the same row, content and date give the same id on every database. */
+export function rowId(prefix: string, identityKey: string, contentHash: string, validFrom: string): string {
+  return `${prefix}-${hashOf([identityKey, contentHash, validFrom])}`;
+}
+
+interface CurrentRow {
+  id: string;
+  contentHash: string;
+  scopeKeys: string[];
+}
+
+/**
+ * Writes one list (ADR 0001, Versions): rows are compared by identityKey with the latest list of
+ * each organization they are scoped by. Same contentHash: unchanged (the new ListVersion also
+ * CONTAINS it); different: the old version gets validTo = validFrom - 1 day and a new version is
+ * written; rows of those lists missing from this one get the same validTo when every organization
+ * they are scoped by is covered by this list. Nothing is deleted. A list that changes nothing
+ * writes nothing (the same file twice is a no-op).
+ */
+export async function writeList<R extends ListRow>(db: Database, summary: ImportSummary, list: ListWrite<R>): Promise<void> {
+  summary.createdOrganizations = list.missing.map((o) => o.name);
+  const covered = new Set(list.rows.flatMap((r) => r.scopeKeys));
+  const currentRows = await db.read(`import.${list.listType.toLowerCase()}.current`, list.current, { keys: [...covered] });
+  const current = new Map<string, CurrentRow>();
+  for (const r of currentRows) {
+    const key = String(r['identityKey']);
+    if (!current.has(key)) {
+      current.set(key, { id: String(r['id']), contentHash: String(r['contentHash']), scopeKeys: (r['scopeKeys'] as string[] | null) ?? [] });
+    }
+  }
+  const fresh: R[] = [];
+  const keep: { id: string }[] = [];
+  const ended: { id: string }[] = [];
+  for (const row of list.rows) {
+    const old = current.get(row.identityKey);
+    current.delete(row.identityKey);
+    if (old?.contentHash === row.contentHash) {
+      keep.push({ id: old.id });
+      summary.unchanged += 1;
+      continue;
+    }
+    fresh.push(row);
+    if (old) {
+      ended.push({ id: old.id });
+      summary.updated += 1;
+    } else {
+      summary.created += 1;
+    }
+  }
+  const retired = list.partial ? [] : [...current.values()].filter((r) => r.scopeKeys.every((k) => covered.has(k)));
+  summary.retired = retired.length;
+  if (fresh.length + retired.length + list.missing.length === 0 || list.dryRun) return;
+
+  const listHash = hashOf([list.listType, list.rows.map((r) => [r.identityKey, r.contentHash]).sort()]);
+  const listId = `lv-${hashOf([list.listType, list.issuerKey, [...covered].sort(), listHash, list.validFrom])}`;
+  const sourceFile = basename(list.file);
+  await db.executeWrite(`import.${list.listType.toLowerCase()}`, async (tx) => {
+    await ensureReferenced(tx, list.missing, list.divisionCode);
+    await runBatched(tx, RETIRE, [...ended, ...retired.map((r) => ({ id: r.id }))], {
+      label: list.label,
+      validTo: dayBefore(list.validFrom),
+    });
+    for (let start = 0; start < fresh.length; start += 500) {
+      await tx.run(list.upsert, { rows: fresh.slice(start, start + 500) });
+      list.onProgress?.(Math.min(start + 500, fresh.length), fresh.length);
+    }
+    await tx.run(LIST_CREATE, {
+      listId,
+      listType: list.listType,
+      contentHash: listHash,
+      sourceFile,
+      validFrom: list.validFrom,
+      issuerKey: list.issuerKey,
+    });
+    await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: list.label });
+  });
+  summary.written = true;
+}
+
+/** Rows of one file that come out as the same row (same identityKey): every later one is a duplicate. */
+export function duplicateRows<R extends ListRow>(rows: readonly R[]): { row: R; first: R }[] {
+  const seen = new Map<string, R>();
+  const out: { row: R; first: R }[] = [];
+  for (const row of rows) {
+    const first = seen.get(row.identityKey);
+    if (first === undefined) seen.set(row.identityKey, row);
+    else out.push({ row, first });
+  }
+  return out;
+}
