@@ -1,0 +1,10 @@
+// Number of matters per request of page-by-organizations (no cursor), one round trip per batch.
+UNWIND $requests AS r
+CALL (r) {
+  WITH r, date(r.asOf) AS asOf
+  OPTIONAL MATCH (m:WhistleMatter)-[:LEAD]->(:Organization {id: r.organizationId})
+  WHERE (m.validFrom IS NULL OR m.validFrom <= asOf)
+    AND (m.validTo IS NULL OR m.validTo >= asOf)
+  RETURN count(m) AS total
+}
+RETURN r.key AS key, total
