@@ -11,7 +11,7 @@ import { hashOf } from './write/batches';
 import { duplicateRows, rowId, writeList } from './write/list-rows';
 import type { ListImportOptions } from './write/list-options';
 import { PowerIndex } from './write/power-refs';
-import { lookupOrganizations, ReferenceCollector } from './write/referenced-organizations';
+import { lookupOrganizations, ReferenceCollector, type KnownOrganization } from './write/referenced-organizations';
 import { Validation } from './write/validation';
 
 const CURRENT = cypher('import/whistle-current');
@@ -52,7 +52,11 @@ export async function importWhistle(db: Database, file: string, options: ListImp
     cooperating: r.cooperating.map((name) => refs.add(name, r.source)),
   }));
   const known = await lookupOrganizations(db, refs.keys());
-  const byMarker = await markerMembers(db, candidates, (key) => known.get(key)?.orgType ?? refs.typeOf(key), options);
+  const division = options.division ?? commonDivision(candidates, known);
+  const byMarker = await markerMembers(db, candidates, (key) => known.get(key)?.orgType ?? refs.typeOf(key), {
+    ...options,
+    ...(division ? { division } : {}),
+  });
   const codes = candidates.flatMap((r) => r.neededPowers.flatMap((p) => ('code' in p ? [p.code] : [])));
   const powers = await PowerIndex.load(db, codes, refs.keys().filter((k) => known.has(k)));
 
@@ -104,6 +108,22 @@ export async function importWhistle(db: Database, file: string, options: ListImp
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return summary;
+}
+
+/**
+ * The division a whistle list belongs to when --division is not given: the one most of its lead
+ * and cooperating departments sit in. 各街道 then means the streets of that city, not of every
+ * city in the graph.
+ */
+function commonDivision(records: readonly WhistleRecord[], known: ReadonlyMap<string, KnownOrganization>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    for (const name of [...r.lead, ...r.cooperating]) {
+      const code = known.get(normalizeName(name))?.divisionCode;
+      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
 /** What each marker stands for: the graph's organizations of its types, plus the ones this file names that would be. */

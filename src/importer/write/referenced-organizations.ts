@@ -20,6 +20,7 @@ export interface KnownOrganization {
   orgType: string;
   createdBy: string | null;
   contentHash: string | null;
+  divisionCode: string | null;
 }
 
 /** An organization a list names: created by reference, with the row that named it, when the graph lacks it. */
@@ -43,6 +44,7 @@ export async function lookupOrganizations(db: Database, keys: Iterable<string>):
         orgType: String(r['orgType']),
         createdBy: (r['createdBy'] as string | null) ?? null,
         contentHash: (r['contentHash'] as string | null) ?? null,
+        divisionCode: (r['divisionCode'] as string | null) ?? null,
       },
     ]),
   );
