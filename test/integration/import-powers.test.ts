@@ -4,7 +4,6 @@ import { join } from 'node:path';
 
 import iconv from 'iconv-lite';
 
-import { CypherRegistry } from '../../src/db/cypher-registry';
 import { importPowers, type PowerImportOptions } from '../../src/importer/import-powers';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { organizationExists, powersOfFile, powersOfIssuer } from '../support/import-helpers';
@@ -127,39 +126,4 @@ it('reads a GBK-encoded CSV as Chinese Excel writes it', async () => {
   expect(summary).toMatchObject({ created: 1, written: true, errors: [] });
   const powers = await powersOfFile(app.db, path.split('/').at(-1)!);
   expect(powers.map((p) => p['name'])).toEqual(['对辛的处罚']);
-});
-
-describe('import statements', () => {
-  const WRITES = [
-    'import/powers-current',
-    'import/powers-retire',
-    'import/powers-create',
-    'import/powers-link-provisions',
-    'import/powers-link-versions',
-    'import/powers-link-sub-items',
-    'import/list-version-create',
-    'import/list-version-contains',
-    'import/organizations-existing',
-    'import/organizations-ensure',
-    'import/laws-upsert-versions',
-    'import/laws-upsert-provisions',
-  ];
-
-  it.each(WRITES)('%s finds every node by an index, never by scanning a label', async (name) => {
-    const registry = CypherRegistry.load();
-    const session = app.db.driver.session();
-    try {
-      // eslint-disable-next-line no-restricted-syntax -- the statement comes from the repository's own file
-      const result = await session.run(`EXPLAIN ${registry.text({ name })}`);
-      const operators: string[] = [];
-      const walk = (plan: { operatorType: string; children: unknown[] }): void => {
-        operators.push(plan.operatorType);
-        plan.children.forEach((c) => walk(c as typeof plan));
-      };
-      walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
-      expect(operators.filter((op) => /NodeByLabelScan|AllNodesScan/.test(op))).toEqual([]);
-    } finally {
-      await session.close();
-    }
-  });
 });
