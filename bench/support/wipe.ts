@@ -5,5 +5,5 @@ const WIPE = cypher('bench/wipe');
 
 /** Benchmarks only, behind an explicit --reset: empties the database. */
 export async function wipeGraph(db: Database): Promise<void> {
-  await db.write('bench.wipe', WIPE);
+  await db.runAutoCommit('bench.wipe', WIPE);
 }

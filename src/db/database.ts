@@ -57,6 +57,22 @@ export class Database {
     return this.executeWrite(operation, (tx) => tx.run(ref, params));
   }
 
+  /**
+   * A statement that manages its own transactions (`CALL { … } IN TRANSACTIONS`), which Neo4j
+   * runs only outside an explicit transaction.
+   */
+  async runAutoCommit(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      this.counter.count += 1;
+      await session.run(this.registry.text(ref), toParams(params) as Record<string, unknown>);
+    } catch (error) {
+      throw this.translate(error, operation);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema statements (constraints, indexes) cannot run in a managed transaction with others. */
   async runSchemaFile(name: string): Promise<void> {
     const session = this.driver.session({ database: this.database });
