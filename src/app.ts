@@ -6,10 +6,13 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCors from '@fastify/cors';
+import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
+import { createTokenVerifier } from './auth/verify-token';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { CypherRegistry } from './db/cypher-registry';
@@ -17,8 +20,15 @@ import { createDriver, Database } from './db/database';
 import { applySchema } from './db/migrate';
 import { createLogger } from './logger';
 import { buildSchema } from './schema';
+import { registerAuthentication } from './server/authentication';
+import { costLimitPlugin } from './server/cost-limit';
 import { errorLoggingPlugin, formatError } from './server/error-masking';
+import { registerHttpErrors } from './server/http-errors';
+import { registerGraphPage } from './server/static';
+import { createMetrics } from './server/metrics';
+import { aliasLimitRule, depthLimitRule } from './server/query-limits';
 
+/** The default of BODY_LIMIT_BYTES (config.limits.bodyBytes). */
 export const BODY_LIMIT_BYTES = 1_048_576;
 
 export interface App {
@@ -47,7 +57,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function createApp({ config, logger = createLogger(config), driver }: AppOptions): Promise<App> {
   const registry = CypherRegistry.load();
   const ownDriver = driver === undefined;
-  const neo4jDriver = driver ?? createDriver(config.neo4j);
+  const metrics = createMetrics();
+  const neo4jDriver = driver ?? metrics.instrumentDriver(createDriver(config.neo4j));
   const db = new Database(neo4jDriver, config.neo4j.database, registry, logger);
   try {
     await neo4jDriver.verifyConnectivity({ database: config.neo4j.database });
@@ -61,7 +72,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
   // instance is an ordinary FastifyInstance at run time.
   const http = Fastify({
     loggerInstance: logger,
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: config.limits.bodyBytes,
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -72,13 +83,49 @@ export async function createApp({ config, logger = createLogger(config), driver 
     reply.header('x-request-id', request.id);
   });
 
+  registerHttpErrors(http, config.limits);
+  metrics.register(http, '/metrics');
+  // No CORS_ORIGINS: no CORS headers, so browsers keep other origins out.
+  await http.register(fastifyCors, {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    credentials: false,
+    maxAge: 600,
+  });
+  // Authentication runs in an application hook, before the route-level rate limit keys on its subject.
+  registerAuthentication(http, {
+    path: '/graphql',
+    verifier: createTokenVerifier(config.auth),
+    requireRead: config.auth.requireRead,
+  });
+  await http.register(fastifyRateLimit, {
+    global: false,
+    max: config.rateLimit.max,
+    timeWindow: config.rateLimit.windowMs,
+    keyGenerator: (request) => (request.user ? `sub:${request.user.sub}` : `ip:${request.ip}`),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: 'rate limited',
+      retryAfter: context.after,
+    }),
+  });
+
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    // No "Did you mean ...?" field suggestions in production. 生产环境不提示字段名。
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // A syntax bomb stops at the token limit: GRAPHQL_PARSE_FAILED, 400.
+    parseOptions: { maxTokens: config.limits.tokens },
+    validationRules: [depthLimitRule(config.limits.depth), aliasLimitRule(config.limits.aliases)],
     plugins: [
       fastifyApolloDrainPlugin(http),
+      metrics.apolloPlugin,
+      costLimitPlugin(config.limits),
       errorLoggingPlugin,
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -87,15 +134,17 @@ export async function createApp({ config, logger = createLogger(config), driver 
   });
   await apollo.start();
 
+  await registerGraphPage(http);
   http.get('/health', () => Promise.resolve({ status: 'ok' }));
   http.get('/ready', async (_request, reply) => {
     const up = await db.ping();
     return reply.code(up ? 200 : 503).send({ status: up ? 'ready' : 'unavailable', neo4j: up });
   });
   const handler = fastifyApolloHandler(apollo, {
-    context: (request) => Promise.resolve(createContext({ db, logger: request.log, requestId: String(request.id) })),
+    context: (request) =>
+      Promise.resolve(createContext({ db, logger: request.log, requestId: String(request.id), user: request.user })),
   });
-  http.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
+  http.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, config: { rateLimit: {} } });
 
   return {
     http,

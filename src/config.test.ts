@@ -33,4 +33,59 @@ describe('loadConfig', () => {
     expect(problems.map((p) => p.split('=')[0])).toEqual(['NEO4J_URI', 'PORT', 'NODE_ENV', 'LOG_LEVEL']);
     expect(problems[1]).toContain('"eighty"');
   });
+
+  it('gives the security limits their documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.limits).toEqual({
+      bodyBytes: 1_048_576,
+      depth: 10,
+      aliases: 30,
+      tokens: 5000,
+      maxFirst: 500,
+      cost: 100_000,
+    });
+    expect(config.rateLimit).toEqual({ max: 600, windowMs: 60_000 });
+    expect(config.auth).toEqual({ jwtSecret: null, jwksUrl: null, issuer: null, audience: null, requireRead: false });
+    expect(config).toMatchObject({ introspection: true, corsOrigins: [] });
+  });
+
+  it('reads the security settings', () => {
+    const config = loadConfig({
+      AUTH_JWT_SECRET: 's'.repeat(32),
+      AUTH_REQUIRE_READ: 'true',
+      INTROSPECTION: 'false',
+      CORS_ORIGINS: 'https://a.example, http://localhost:5173',
+      QUERY_MAX_DEPTH: '6',
+      BODY_LIMIT_BYTES: '2048',
+    });
+    expect(config.auth).toMatchObject({ jwtSecret: 's'.repeat(32), requireRead: true });
+    expect(config.introspection).toBe(false);
+    expect(config.corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(config.limits).toMatchObject({ depth: 6, bodyBytes: 2048 });
+  });
+
+  it('refuses to start in production without an authentication configuration', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET \/ AUTH_JWKS_URL/);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' }).auth.jwksUrl).toBe(
+      'https://idp.example/jwks.json',
+    );
+  });
+
+  it('turns introspection off in production unless INTROSPECTION=true', () => {
+    const secret = { NODE_ENV: 'production', AUTH_JWT_SECRET: 's'.repeat(32) };
+    expect(loadConfig(secret).introspection).toBe(false);
+    expect(loadConfig({ ...secret, INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('refuses weak secrets, page sizes above 500 and malformed origins, without echoing the secret', () => {
+    let error: unknown;
+    try {
+      loadConfig({ AUTH_JWT_SECRET: 'short-secret', QUERY_MAX_FIRST: '1000', CORS_ORIGINS: 'https://ok.example,*' });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems.map((p) => p.split('=')[0])).toEqual(['AUTH_JWT_SECRET', 'CORS_ORIGINS', 'QUERY_MAX_FIRST']);
+    expect(problems.join('\n')).not.toContain('short-secret');
+  });
 });

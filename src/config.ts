@@ -9,6 +9,22 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 const emptyToUndefined = (value: unknown): unknown => (value === '' ? undefined : value);
 
+const flag = (fallback?: boolean) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false', '1', '0'], { message: 'must be true or false / 须为 true 或 false' })
+      .transform((v) => v === 'true' || v === '1')
+      .optional()
+      .transform((v) => v ?? fallback),
+  );
+
+const count = (fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+
+/** Procedural laws every list cites; SAME_PROVISION ignores them (issue 5). 各清单普遍援引的程序法。 */
+export const DEFAULT_PROCEDURAL_LAWS = ['行政处罚法', '行政许可法', '行政强制法', '行政复议法', '行政诉讼法'] as const;
+
 const schema = z.object({
   NEO4J_URI: z.preprocess(
     emptyToUndefined,
@@ -24,6 +40,46 @@ const schema = z.object({
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(4000)),
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(logLevels).optional()),
+  AUTH_JWT_SECRET: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, 'must be at least 32 characters / 至少 32 个字符').optional(),
+  ),
+  AUTH_JWKS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  AUTH_ISSUER: z.preprocess(emptyToUndefined, z.string().optional()),
+  AUTH_AUDIENCE: z.preprocess(emptyToUndefined, z.string().optional()),
+  AUTH_REQUIRE_READ: flag(false),
+  INTROSPECTION: flag(),
+  CORS_ORIGINS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins are scheme://host[:port] / 须为 scheme://host[:port]')))
+      .optional(),
+  ),
+  BODY_LIMIT_BYTES: count(1_048_576, 1024),
+  QUERY_MAX_DEPTH: count(10),
+  QUERY_MAX_ALIASES: count(30, 0),
+  QUERY_MAX_TOKENS: count(5000, 100),
+  QUERY_MAX_FIRST: count(500, 1, 500),
+  QUERY_MAX_COST: count(100_000),
+  RATE_LIMIT_MAX: count(600),
+  RATE_LIMIT_WINDOW_MS: count(60_000, 1000),
+  ANALYSIS_PROCEDURAL_LAWS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .transform((v) => v.split(/[,，、]/).map((n) => n.trim()).filter((n) => n !== ''))
+      .default([...DEFAULT_PROCEDURAL_LAWS]),
+  ),
+  ANALYSIS_SIMILARITY: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .gt(0, 'must be above 0 / 须大于 0')
+      .max(1, 'must be at most 1 / 不得大于 1')
+      .default(0.8),
+  ),
 });
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -41,6 +97,40 @@ export interface Config {
   port: number;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: (typeof logLevels)[number];
+  auth: {
+    /** HS256 shared secret (also what `quanze token` signs with). */
+    jwtSecret: string | null;
+    /** JWKS endpoint for RS256/ES256 tokens from an identity provider. */
+    jwksUrl: string | null;
+    issuer: string | null;
+    audience: string | null;
+    /** Anonymous reads are refused when true. */
+    requireRead: boolean;
+  };
+  /** Introspection (`__schema`, `__type`): on outside production unless INTROSPECTION says otherwise. */
+  introspection: boolean;
+  /** Origins allowed cross-origin requests; empty: no CORS headers at all. */
+  corsOrigins: string[];
+  /** Enforced before any resolver runs (see docs/SECURITY.md). */
+  limits: {
+    bodyBytes: number;
+    depth: number;
+    aliases: number;
+    tokens: number;
+    maxFirst: number;
+    cost: number;
+  };
+  /** Requests per window per client (token subject, else IP address). */
+  rateLimit: { max: number; windowMs: number };
+  /** Overlap analysis (issue 5): laws SAME_POWER ignores and the SIMILAR_NAME threshold. */
+  analysis: AnalysisConfig;
+}
+
+export interface AnalysisConfig {
+  /** Laws excluded from SAME_PROVISION (names with or without 中华人民共和国). */
+  proceduralLaws: string[];
+  /** Character-bigram Dice similarity from which two power names are SIMILAR_NAME, in (0, 1]. */
+  similarity: number;
 }
 
 export class ConfigError extends Error {
@@ -52,14 +142,18 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const key = issue.path.join('.');
-        return `${key}=${JSON.stringify(env[key] ?? '')}: ${issue.message}`;
-      }),
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '');
+        return `${key}=${JSON.stringify(key === 'AUTH_JWT_SECRET' ? '[redacted]' : (env[key] ?? ''))}: ${issue.message}`;
+      });
+  if (env['NODE_ENV'] === 'production' && !env['AUTH_JWT_SECRET'] && !env['AUTH_JWKS_URL']) {
+    problems.push(
+      'AUTH_JWT_SECRET / AUTH_JWKS_URL: production needs an authentication configuration / 生产环境必须配置身份认证',
     );
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const defaultLevel = e.NODE_ENV === 'test' ? 'warn' : 'info';
   return {
@@ -74,5 +168,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL ?? defaultLevel,
+    auth: {
+      jwtSecret: e.AUTH_JWT_SECRET ?? null,
+      jwksUrl: e.AUTH_JWKS_URL ?? null,
+      issuer: e.AUTH_ISSUER ?? null,
+      audience: e.AUTH_AUDIENCE ?? null,
+      requireRead: e.AUTH_REQUIRE_READ ?? false,
+    },
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    corsOrigins: e.CORS_ORIGINS ?? [],
+    limits: {
+      bodyBytes: e.BODY_LIMIT_BYTES,
+      depth: e.QUERY_MAX_DEPTH,
+      aliases: e.QUERY_MAX_ALIASES,
+      tokens: e.QUERY_MAX_TOKENS,
+      maxFirst: e.QUERY_MAX_FIRST,
+      cost: e.QUERY_MAX_COST,
+    },
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    analysis: { proceduralLaws: e.ANALYSIS_PROCEDURAL_LAWS, similarity: e.ANALYSIS_SIMILARITY },
   };
 }

@@ -10,14 +10,19 @@ import { createEnforcementLoaders, type EnforcementLoaders } from './features/en
 import { EnforcementRepository } from './features/enforcement/enforcement.repository';
 import { createLenientLoaders, type LenientLoaders } from './features/lenient/lenient.loaders';
 import { SearchRepository } from './features/search/search.repository';
+import { createGraphLoaders, type GraphLoaders } from './features/graph/graph.loaders';
+import { GraphRepository } from './features/graph/graph.repository';
 import { createWhistleLoaders, type WhistleLoaders } from './features/whistle/whistle.loaders';
 import { WhistleRepository } from './features/whistle/whistle.repository';
+import type { User } from './auth/roles';
 import type { LogSink } from './logger';
 import { today } from './shared/dates';
 
 /** Per-request context: fresh loaders every request, so nothing is cached across users. */
 export interface Context {
   requestId: string;
+  /** The verified caller; null for anonymous requests. Mutations call requireRole(ctx, 'editor'). */
+  user: User | null;
   logger: LogSink;
   /** Today in the users' time zone: the default of every `asOf`. */
   today: string;
@@ -29,6 +34,7 @@ export interface Context {
     enforcement: EnforcementRepository;
     whistle: WhistleRepository;
     search: SearchRepository;
+    graph: GraphRepository;
   };
   loaders: OrganizationLoaders &
     PowerLoaders &
@@ -36,6 +42,7 @@ export interface Context {
     EnforcementLoaders &
     WhistleLoaders &
     DutyLoaders &
+    GraphLoaders &
     LenientLoaders;
 }
 
@@ -43,22 +50,25 @@ export interface ContextInput {
   db: Database;
   logger: LogSink;
   requestId: string;
+  user?: User | null;
 }
 
-export function createContext({ db, logger, requestId }: ContextInput): Context {
+export function createContext({ db, logger, requestId, user = null }: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
   const powers = new PowerRepository(db);
   const laws = new LawRepository(db);
   const enforcement = new EnforcementRepository(db);
   const whistle = new WhistleRepository(db);
   const search = new SearchRepository(db);
+  const graph = new GraphRepository(db);
   const now = today();
   return {
     requestId,
+    user,
     logger,
     today: today(),
     db,
-    repositories: { organizations, powers, laws, enforcement, whistle, search },
+    repositories: { organizations, powers, laws, enforcement, whistle, search, graph },
     loaders: {
       ...createOrganizationLoaders(organizations),
       ...createPowerLoaders(powers),
@@ -67,6 +77,7 @@ export function createContext({ db, logger, requestId }: ContextInput): Context 
       ...createWhistleLoaders(whistle, now),
       ...createDutyLoaders(db, now),
       ...createLenientLoaders(db, now),
+      ...createGraphLoaders(graph),
     },
   };
 }

@@ -4,6 +4,7 @@ import { ConfigError } from '../config';
 import { CliError, EXIT } from './exit-codes';
 import { runDemo } from './demo-command';
 import { IMPORT_KINDS, runImport, type ImportFlags } from './import-command';
+import { runToken, type TokenFlags } from './token-command';
 
 /** `quanze`: the command line, a thin shell over the importer modules. 命令行入口。 */
 export function buildProgram(): Command {
@@ -55,6 +56,20 @@ export function buildProgram(): Command {
     .option('--json', '在最后一行输出 JSON 摘要 / print a JSON summary as the last line')
     .action(async (flags: { json?: boolean }) => {
       process.exitCode = await runDemo(flags);
+    });
+
+  program
+    .command('token')
+    .summary('签发开发用访问令牌 / mint a development access token')
+    .description(
+      '用 AUTH_JWT_SECRET 签发 HS256 令牌，打印到标准输出；请求时放在 Authorization: Bearer <令牌>\n' +
+        'Mint an HS256 token signed with AUTH_JWT_SECRET and print it; send it as Authorization: Bearer <token>',
+    )
+    .requiredOption('--roles <roles>', '角色，逗号分隔 / roles, comma-separated: viewer, reviewer, editor, admin')
+    .requiredOption('--sub <name>', '令牌主体（变更记录中的操作人） / subject, the actor written into change sets')
+    .option('--expires <span>', '有效期，默认 8h / lifetime, default 8h (30m, 8h, 7d)')
+    .action(async (flags: TokenFlags) => {
+      process.exitCode = await runToken(flags);
     });
 
   return program;

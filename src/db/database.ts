@@ -65,7 +65,7 @@ export class Database {
     const session = this.driver.session({ database: this.database });
     try {
       this.counter.count += 1;
-      await session.run(this.registry.text(ref), toParams(params) as Record<string, unknown>);
+      await session.run(this.registry.text(ref), toParams(params));
     } catch (error) {
       throw this.translate(error, operation);
     } finally {

@@ -6,6 +6,7 @@ import '../../src/cli/import-command';
 import '../../src/importer/demo';
 import '../../bench/support/wipe';
 import './graph-checksum';
+import './security-graph-counts';
 import '../../src/importer/import-divisions';
 import '../../src/importer/import-organizations';
 import '../../src/importer/import-enforcement';

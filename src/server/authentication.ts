@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+
+import { unauthenticated, type User } from '../auth/roles';
+import type { TokenVerifier } from '../auth/verify-token';
+import { isAppError } from '../errors';
+import { sendRefusal } from './http-errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The verified caller of a GraphQL request; null when anonymous. */
+    user: User | null;
+  }
+}
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
+
+/**
+ * Verifies `Authorization: Bearer <JWT>` on the GraphQL route before anything else runs. A token
+ * that is presented but invalid (expired, wrong key, `alg: none`, malformed) is refused with 401
+ * and never downgraded to anonymous. With AUTH_REQUIRE_READ, anonymous requests are refused too.
+ * 在任何解析器之前校验令牌；无效令牌直接拒绝，不会降级为匿名。
+ */
+export function registerAuthentication(
+  http: FastifyInstance,
+  options: { path: string; verifier: TokenVerifier | null; requireRead: boolean },
+): void {
+  http.decorateRequest('user', null);
+  http.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.url !== options.path || request.method === 'OPTIONS') return;
+    const header = request.headers.authorization;
+    let refusal = null;
+    if (header === undefined) {
+      if (options.requireRead) refusal = unauthenticated();
+    } else {
+      const token = BEARER.exec(header.trim())?.[1];
+      if (token === undefined || options.verifier === null) {
+        refusal = unauthenticated('令牌无效', 'the token is invalid');
+      } else {
+        try {
+          request.user = await options.verifier(token);
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          refusal = error;
+        }
+      }
+    }
+    if (refusal === null) return;
+    reply.header('www-authenticate', header === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
+    return sendRefusal(request, reply, 401, refusal.code, refusal.message);
+  });
+}

@@ -1,0 +1,92 @@
+import { gql, startTestApp, testConfig, type TestApp } from '../support/app';
+import { TcpProxy } from '../support/tcp-proxy';
+
+/**
+ * Neo4j goes away during a load of mixed reads (the connection is cut at a TCP proxy): every
+ * request ends within 5 s, failures are SERVICE_UNAVAILABLE and nothing else, /ready says 503,
+ * and when the database returns the same service answers again without a restart.
+ * 读负载期间数据库断开：快速失败、就绪检查 503、恢复后无需重启。
+ */
+
+const READS = [
+  '{ organizations(first: 5) { totalCount edges { node { id name } } } }',
+  '{ powers(first: 5) { edges { node { id } } } }',
+  '{ whistleMatters(first: 5) { edges { node { id } } } }',
+  '{ search(text: "市场监督", first: 5) { __typename } }',
+  '{ organizations(first: 3) { edges { node { powers(first: 3) { totalCount } } } } }',
+];
+
+interface Sample {
+  ms: number;
+  codes: string[];
+}
+
+async function timedRead(app: TestApp, query: string): Promise<Sample> {
+  const started = performance.now();
+  const result = await gql(app, query);
+  return { ms: performance.now() - started, codes: (result.errors ?? []).map((e) => String(e.extensions?.['code'])) };
+}
+
+/** `workers` clients each reading in a loop until `until()` says stop. */
+async function load(app: TestApp, workers: number, until: () => boolean): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      for (let i = w; !until(); i += 1) samples.push(await timedRead(app, READS[i % READS.length]!));
+    }),
+  );
+  return samples;
+}
+
+describe('database outage under load', () => {
+  let app: TestApp;
+  const target = new URL(testConfig().neo4j.uri.replace(/^[a-z+]+:/, 'http:'));
+  const proxy = new TcpProxy(target.hostname, Number(target.port || 7687));
+
+  beforeAll(async () => {
+    const port = await proxy.start();
+    app = await startTestApp({ NEO4J_URI: `bolt://127.0.0.1:${port}`, RATE_LIMIT_MAX: '100000' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await proxy.cut();
+  });
+
+  it('fails fast with SERVICE_UNAVAILABLE while Neo4j is down and recovers by itself', async () => {
+    // Healthy load first.
+    let stop = Date.now() + 1_000;
+    const healthy = await load(app, 8, () => Date.now() > stop);
+    expect(healthy.length).toBeGreaterThan(8);
+    expect(healthy.filter((s) => s.codes.length > 0)).toEqual([]);
+
+    // Cut the database in the middle of a load.
+    stop = Date.now() + 4_000;
+    const during = load(app, 8, () => Date.now() > stop);
+    await new Promise((r) => setTimeout(r, 300));
+    await proxy.cut();
+    const samples = await during;
+    const failed = samples.filter((s) => s.codes.length > 0);
+    expect(failed.length).toBeGreaterThan(0);
+    expect([...new Set(failed.flatMap((s) => s.codes))]).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(Math.max(...samples.map((s) => s.ms))).toBeLessThan(5_000);
+
+    const down = await timedRead(app, READS[0]!);
+    expect(down.codes).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(down.ms).toBeLessThan(5_000);
+    expect((await app.request('/ready')).status).toBe(503);
+    expect((await app.request('/health')).status).toBe(200);
+
+    // The database returns: the same process serves again within seconds.
+    await proxy.restore();
+    const back = Date.now();
+    let recovered = false;
+    while (!recovered && Date.now() - back < 10_000) {
+      recovered = (await app.request('/ready')).status === 200 && (await timedRead(app, READS[0]!)).codes.length === 0;
+      if (!recovered) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(recovered).toBe(true);
+    stop = Date.now() + 500;
+    const after = await load(app, 8, () => Date.now() > stop);
+    expect(after.filter((s) => s.codes.length > 0)).toEqual([]);
+  });
+});
