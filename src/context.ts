@@ -12,9 +12,6 @@ import { createLenientLoaders, type LenientLoaders } from './features/lenient/le
 import { SearchRepository } from './features/search/search.repository';
 import { createWhistleLoaders, type WhistleLoaders } from './features/whistle/whistle.loaders';
 import { WhistleRepository } from './features/whistle/whistle.repository';
-import { OverlapRepository } from './features/analysis/overlaps/overlap.repository';
-import { AuthorityRepository } from './features/analysis/authority/authority.repository';
-import { DEFAULT_ANALYSIS_CONFIG, type AnalysisConfig } from './config';
 import type { User } from './auth/roles';
 import type { LogSink } from './logger';
 import { today } from './shared/dates';
@@ -35,11 +32,7 @@ export interface Context {
     enforcement: EnforcementRepository;
     whistle: WhistleRepository;
     search: SearchRepository;
-    overlaps: OverlapRepository;
-    authority: AuthorityRepository;
   };
-  /** Overlap analysis settings (ANALYSIS_* in src/config.ts). */
-  analysis: AnalysisConfig;
   loaders: OrganizationLoaders &
     PowerLoaders &
     LawLoaders &
@@ -54,10 +47,9 @@ export interface ContextInput {
   logger: LogSink;
   requestId: string;
   user?: User | null;
-  analysis?: AnalysisConfig;
 }
 
-export function createContext({ db, logger, requestId, user = null, analysis = DEFAULT_ANALYSIS_CONFIG }: ContextInput): Context {
+export function createContext({ db, logger, requestId, user = null }: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
   const powers = new PowerRepository(db);
   const laws = new LawRepository(db);
@@ -78,10 +70,7 @@ export function createContext({ db, logger, requestId, user = null, analysis = D
       enforcement,
       whistle,
       search,
-      overlaps: new OverlapRepository(db),
-      authority: new AuthorityRepository(db),
     },
-    analysis,
     loaders: {
       ...createOrganizationLoaders(organizations),
       ...createPowerLoaders(powers),
