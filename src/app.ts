@@ -142,7 +142,13 @@ export async function createApp({ config, logger = createLogger(config), driver 
   });
   const handler = fastifyApolloHandler(apollo, {
     context: (request) =>
-      Promise.resolve(createContext({ db, logger: request.log, requestId: String(request.id), user: request.user })),
+      Promise.resolve(createContext({
+        db,
+        logger: request.log,
+        requestId: String(request.id),
+        user: request.user,
+        analysis: config.analysis,
+      })),
   });
   http.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, config: { rateLimit: {} } });
 

@@ -133,6 +133,9 @@ export interface AnalysisConfig {
   similarity: number;
 }
 
+/** The analysis settings when none are configured (tests that build a context by hand). */
+export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = { proceduralLaws: [...DEFAULT_PROCEDURAL_LAWS], similarity: 0.8 };
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`配置无效 / Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

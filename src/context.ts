@@ -10,8 +10,13 @@ import { createEnforcementLoaders, type EnforcementLoaders } from './features/en
 import { EnforcementRepository } from './features/enforcement/enforcement.repository';
 import { createLenientLoaders, type LenientLoaders } from './features/lenient/lenient.loaders';
 import { SearchRepository } from './features/search/search.repository';
+import { createGraphLoaders, type GraphLoaders } from './features/graph/graph.loaders';
+import { GraphRepository } from './features/graph/graph.repository';
 import { createWhistleLoaders, type WhistleLoaders } from './features/whistle/whistle.loaders';
 import { WhistleRepository } from './features/whistle/whistle.repository';
+import { OverlapRepository } from './features/analysis/overlaps/overlap.repository';
+import { AuthorityRepository } from './features/analysis/authority/authority.repository';
+import { DEFAULT_ANALYSIS_CONFIG, type AnalysisConfig } from './config';
 import type { User } from './auth/roles';
 import type { LogSink } from './logger';
 import { today } from './shared/dates';
@@ -32,13 +37,19 @@ export interface Context {
     enforcement: EnforcementRepository;
     whistle: WhistleRepository;
     search: SearchRepository;
+    graph: GraphRepository;
+    overlaps: OverlapRepository;
+    authority: AuthorityRepository;
   };
+  /** Overlap analysis settings (ANALYSIS_* in src/config.ts). */
+  analysis: AnalysisConfig;
   loaders: OrganizationLoaders &
     PowerLoaders &
     LawLoaders &
     EnforcementLoaders &
     WhistleLoaders &
     DutyLoaders &
+    GraphLoaders &
     LenientLoaders;
 }
 
@@ -47,15 +58,17 @@ export interface ContextInput {
   logger: LogSink;
   requestId: string;
   user?: User | null;
+  analysis?: AnalysisConfig;
 }
 
-export function createContext({ db, logger, requestId, user = null }: ContextInput): Context {
+export function createContext({ db, logger, requestId, user = null, analysis = DEFAULT_ANALYSIS_CONFIG }: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
   const powers = new PowerRepository(db);
   const laws = new LawRepository(db);
   const enforcement = new EnforcementRepository(db);
   const whistle = new WhistleRepository(db);
   const search = new SearchRepository(db);
+  const graph = new GraphRepository(db);
   const now = today();
   return {
     requestId,
@@ -70,7 +83,11 @@ export function createContext({ db, logger, requestId, user = null }: ContextInp
       enforcement,
       whistle,
       search,
+      graph,
+      overlaps: new OverlapRepository(db),
+      authority: new AuthorityRepository(db),
     },
+    analysis,
     loaders: {
       ...createOrganizationLoaders(organizations),
       ...createPowerLoaders(powers),
@@ -79,6 +96,7 @@ export function createContext({ db, logger, requestId, user = null }: ContextInp
       ...createWhistleLoaders(whistle, now),
       ...createDutyLoaders(db, now),
       ...createLenientLoaders(db, now),
+      ...createGraphLoaders(graph),
     },
   };
 }

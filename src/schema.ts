@@ -13,7 +13,12 @@ import { dutyResolvers } from './features/duty/duty.resolvers';
 import { enforcementResolvers } from './features/enforcement/enforcement.resolvers';
 import { lenientResolvers } from './features/lenient/lenient.resolvers';
 import { searchResolvers } from './features/search/search.resolvers';
+import { overlapResolvers } from './features/analysis/overlaps/overlap.resolvers';
+import { authorityResolvers } from './features/analysis/authority/authority.resolvers';
+import { findingResolvers } from './features/analysis/findings/finding.resolvers';
+import { graphResolvers } from './features/graph/graph.resolvers';
 import { whistleResolvers } from './features/whistle/whistle.resolvers';
+import { reassignmentResolvers } from './features/reassignment/reassignment.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { PROJECT_ROOT } from './paths';
 
@@ -46,6 +51,11 @@ export const resolverModules: Resolvers[] = [
   dutyResolvers,
   lenientResolvers,
   searchResolvers,
+  overlapResolvers,
+  authorityResolvers,
+  findingResolvers,
+  graphResolvers,
+  reassignmentResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

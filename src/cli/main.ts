@@ -5,6 +5,9 @@ import { CliError, EXIT } from './exit-codes';
 import { runDemo } from './demo-command';
 import { IMPORT_KINDS, runImport, type ImportFlags } from './import-command';
 import { runToken, type TokenFlags } from './token-command';
+import { runReport, type ReportFlags } from './report-command';
+import { runAuditVerify } from './audit-command';
+import { runHistory } from './history-command';
 
 /** `quanze`: the command line, a thin shell over the importer modules. 命令行入口。 */
 export function buildProgram(): Command {
@@ -70,6 +73,41 @@ export function buildProgram(): Command {
     .option('--expires <span>', '有效期，默认 8h / lifetime, default 8h (30m, 8h, 7d)')
     .action(async (flags: TokenFlags) => {
       process.exitCode = await runToken(flags);
+    });
+
+  program
+    .command('report')
+    .summary('导出审查报告 / write the reviewer report')
+    .description(
+      '按日期计算全部清单问题（及重叠），每类一个工作表，中文表头，含说明和证据；csv 为单个文件，以“类型”列区分\n' +
+        "Compute every finding (and overlap) as of a date, one sheet per kind, Chinese headers, explanation and evidence; csv is one file with a kind column",
+    )
+    .requiredOption('--out <file>', '输出文件 / output file')
+    .option('--as-of <date>', '截至日期，默认今天 / as of this date (default today)')
+    .option('--format <format>', '格式 xlsx | csv，默认按 --out 的扩展名 / format xlsx | csv (default: from --out)')
+    .option('--org <name>', '只含涉及该机构的问题 / only findings involving this organization')
+    .action(async (flags: ReportFlags) => {
+      process.exitCode = await runReport(flags);
+    });
+
+  program
+    .command('audit')
+    .summary('核验变更记录 / check the change log')
+    .command('verify')
+    .description('核验变更记录哈希链，报告第一个断开处（退出状态 1）\nCheck the change-set hash chain and report the first broken link (exit status 1)')
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (flags: { json?: boolean }) => {
+      process.exitCode = await runAuditVerify(flags);
+    });
+
+  program
+    .command('history')
+    .summary('机构沿革 / an organization\'s history')
+    .description('按时间顺序列出机构的清单发布、职权移交、下放、撤销与合并\nList an organization\'s lists, moves, hand-overs, abolition and merges in date order')
+    .requiredOption('--org <name>', '机构名称 / organization name')
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (flags: { org: string; json?: boolean }) => {
+      process.exitCode = await runHistory(flags);
     });
 
   return program;

@@ -8,6 +8,11 @@ import type { WhistleMatterModel, WhistleMatterConnectionModel } from '../featur
 import type { TownshipDutyItemModel } from '../features/duty/duty.model';
 import type { LenientItemModel } from '../features/lenient/lenient.model';
 import type { RankedHit } from '../features/search/rank';
+import type { OverlapModel, OverlapConnectionModel } from '../features/analysis/overlaps/overlap.model';
+import type { AuthorityCheckModel, EvidenceStepModel } from '../features/analysis/authority/authority.model';
+import type { FindingModel, FindingConnectionModel } from '../features/analysis/findings/finding.model';
+import type { GraphNodeModel, GraphEdgeModel, GraphSliceModel, CategoryCountModel } from '../features/graph/graph.model';
+import type { ReassignmentImpactModel, RespondentChangeModel, ChangeSetModel, ChangeSetConnectionModel, ApplyReassignmentResultModel, RevertChangeSetResultModel } from '../features/reassignment/reassignment.model';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,6 +43,17 @@ export type Scalars = {
 };
 
 /**
+ * Abolish an organization: it ends the day before the effective date. With a successor, everything it held moves to the successor; without one, nothing moves and what it held becomes ORPHANED.
+ * 撤销机构：于生效日前一日终止。有承继机构时，其职权、下放、吹哨主责/配合、履职配合、四张清单实施部门均转由承继机构；无承继机构时不转移，相关事项成为无主（ORPHANED）。
+ */
+export type AbolishOrganizationInput = {
+  /** The organization abolished. 被撤销的机构。 */
+  organizationId: Scalars['ID']['input'];
+  /** The organization that takes over what it held. 承继机构。 */
+  successorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
  * In whose name the township acts (实施名义).
  * 实施名义。
  */
@@ -62,6 +78,101 @@ export type AdminDivision = Node & {
   name: Scalars['String']['output'];
   /** The division this one belongs to. 上级区划。 */
   parent: Maybe<AdminDivision>;
+};
+
+/** The change set an apply wrote and the impact it had. 调整写入的变更记录及其影响。 */
+export type ApplyReassignmentResult = {
+  __typename?: 'ApplyReassignmentResult';
+  /** The change set written. 写入的变更记录。 */
+  changeSet: ChangeSet;
+  /** The impact of the plan. 调整的影响。 */
+  impact: ReassignmentImpact;
+};
+
+/**
+ * May an organization exercise a power on a date, and in whose name? With the evidence chain.
+ * 某机构在某日能否行使某项职权、以谁的名义，并附证据链。
+ */
+export type AuthorityCheck = {
+  __typename?: 'AuthorityCheck';
+  /**
+   * In whose name the act is done: the organization itself, or the delegator for an entrustment
+   * (行政复议法 2023 §19); null when refused.
+   * 以谁的名义实施：本机关，或委托时为委托机关；拒绝时为空。
+   */
+  actsInNameOf: Maybe<Organization>;
+  allowed: Scalars['Boolean']['output'];
+  /**
+   * ALLOWED_OWN_LIST | ALLOWED_HANDOVER, or the first refusal that applies: ORG_INACTIVE |
+   * OUTSIDE_JURISDICTION | HANDOVER_ILLEGAL | HANDOVER_NOT_YET_VALID | HANDOVER_RECALLED |
+   * HANDOVER_EXPIRED | NO_SUCH_POWER.
+   * 结果代码：允许（本级清单 / 下放），或按顺序第一个适用的拒绝原因。
+   */
+  code: Scalars['String']['output'];
+  /** The chain: the list row and its basis, or the hand-over; for refusals, what was checked and failed. 证据链。 */
+  evidence: Array<EvidenceStep>;
+  /** The same in words: Chinese, then English (`中文 / English`). 结果说明，中文在前。 */
+  reason: Scalars['String']['output'];
+  /** The reason in English only. 英文说明。 */
+  reasonEn: Scalars['String']['output'];
+  /** The reason in Chinese only, for a report. 中文说明。 */
+  reasonZh: Scalars['String']['output'];
+  /** Who answers for the act in 行政复议; null when refused. 行政复议被申请人；拒绝时为空。 */
+  respondent: Maybe<Organization>;
+};
+
+/**
+ * Number of powers of one category.
+ * 某一类别的职权数量。
+ */
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  category: PowerCategory;
+  count: Scalars['Int']['output'];
+};
+
+/**
+ * An audit record (变更记录): one import, applied plan or revert, in a hash chain. Change sets are never updated or deleted.
+ * 变更记录：一次导入、调整或撤销，构成哈希链；变更记录不可修改或删除。
+ */
+export type ChangeSet = Node & {
+  __typename?: 'ChangeSet';
+  /** Who wrote it (the token's subject). 操作人。 */
+  actor: Scalars['String']['output'];
+  /** When it was written. 记录时间。 */
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** IMPORT | REASSIGNMENT | REVERT. 类型。 */
+  kind: Scalars['String']['output'];
+  /** Why. 原因。 */
+  reason: Scalars['String']['output'];
+  /** The change set that reverted this one. 撤销本记录的变更记录。 */
+  revertedBy: Maybe<ChangeSet>;
+  /** What changed: the plan, the diff, and for reassignments the undo log. 变更内容摘要。 */
+  summary: Scalars['JSON']['output'];
+};
+
+/**
+ * A page of change sets, newest first.
+ * 变更记录分页，最新的在前。
+ */
+export type ChangeSetConnection = {
+  __typename?: 'ChangeSetConnection';
+  /** The change sets of this page. 本页记录。 */
+  edges: Array<ChangeSetEdge>;
+  /** Paging information. 分页信息。 */
+  pageInfo: PageInfo;
+  /** How many change sets there are. 记录总数。 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change set in a page. 分页中的一条变更记录。 */
+export type ChangeSetEdge = {
+  __typename?: 'ChangeSetEdge';
+  /** Cursor of this edge. 游标。 */
+  cursor: Scalars['String']['output'];
+  /** The change set. 变更记录。 */
+  node: ChangeSet;
 };
 
 /**
@@ -179,6 +290,185 @@ export type EnforcementItemFilter = {
 };
 
 /**
+ * One link of an evidence chain: what was checked, on which node, and what was found.
+ * 证据链的一环：核查了什么、针对哪个对象、结果如何。
+ */
+export type EvidenceStep = {
+  __typename?: 'EvidenceStep';
+  /** What was checked and found, in Chinese. 核查内容与结果（中文）。 */
+  detail: Scalars['String']['output'];
+  /** The same in English. 核查内容与结果（英文）。 */
+  detailEn: Scalars['String']['output'];
+  /**
+   * ORGANIZATION, JURISDICTION, POWER, LIST_ROW, BASIS, HANDOVER, LEGALITY or RESPONDENT.
+   * 核查类型：机构、管辖、职权、清单行、依据、下放、合法性、被申请人。
+   */
+  kind: Scalars['String']['output'];
+  /** The organization, list row, provision, division or hand-over checked, when there is one. 被核查的对象。 */
+  node: Maybe<Node>;
+};
+
+/**
+ * One defect of the lists as of a date, with what makes it true and words a reviewer can paste into
+ * a report.
+ * 清单在某一日期的一个问题，附证据和可直接写入报告的说明。
+ */
+export type Finding = {
+  __typename?: 'Finding';
+  /** The evidence, one line each: source row, citations, hand-over, dates. 证据（每行一条）。 */
+  evidence: Array<Scalars['String']['output']>;
+  /** The explanation in Chinese, ready for a report. 中文说明，可直接用于报告。 */
+  explanation: Scalars['String']['output'];
+  /** The explanation in English. 英文说明。 */
+  explanationEn: Scalars['String']['output'];
+  /** Stable across runs for the same fact (kind, subject and what singles it out). 同一事实每次运行标识相同。 */
+  id: Scalars['ID']['output'];
+  /** What is wrong. 问题类型。 */
+  kind: FindingKind;
+  /** The organizations the subject belongs to or involves. 涉及的机构。 */
+  organizations: Array<Organization>;
+  /** Nodes that make it true: organizations, needed powers, cited provisions. 相关对象。 */
+  related: Array<Node>;
+  /** How serious it is. 严重程度。 */
+  severity: Severity;
+  /** The row the finding is about: a Power, WhistleMatter, TownshipDutyItem, EnforcementItem or LenientItem. 问题所在的清单行。 */
+  subject: Node;
+};
+
+/** A page of findings. 问题分页。 */
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  edges: Array<FindingEdge>;
+  pageInfo: PageInfo;
+  /** All findings matching the filter. 符合条件的问题总数。 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One finding in a page. 分页中的一个问题。 */
+export type FindingEdge = {
+  __typename?: 'FindingEdge';
+  cursor: Scalars['String']['output'];
+  node: Finding;
+};
+
+/**
+ * Which findings to return; all given conditions must hold. A malformed id is a BAD_USER_INPUT error.
+ * 问题筛选条件，须同时满足。
+ */
+export type FindingFilter = {
+  /** Only these kinds. 仅这些类型。 */
+  kinds?: InputMaybe<Array<FindingKind>>;
+  /** Only findings whose subject belongs to or involves one of these organizations. 仅涉及这些机构的问题。 */
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these severities. 仅这些严重程度。 */
+  severities?: InputMaybe<Array<Severity>>;
+};
+
+/**
+ * What is wrong with the lists (issue 5's definitions, each computed as of a date).
+ * 清单问题的类型（均按某一日期计算）。
+ */
+export type FindingKind =
+  /** ERROR: a basic or cooperative duty item whose township neither exercises nor holds any needed power (recalled items are not checked). 履职事项所需权力乡镇未持有 */
+  | 'DUTY_WITHOUT_POWER'
+  /** WARNING: an active grant whose evaluation date is before the date (行政处罚法 §24). 赋权评估逾期 */
+  | 'HANDOVER_EVALUATION_OVERDUE'
+  /** WARNING: a hand-over not published, or an entrustment without an end date (行政处罚法 §20). 下放未公布或委托无期限 */
+  | 'HANDOVER_NOT_PUBLISHED'
+  /** ERROR: entrustment of a coercive measure (行政强制法 §17) or of a licence to a non-organ (行政许可法 §24). 违法委托 */
+  | 'ILLEGAL_HANDOVER'
+  /** ERROR: a four-lists item whose power is of the wrong category or of another department. 四张清单事项与权力不符 */
+  | 'LENIENT_MISMATCH'
+  /** ERROR: a power whose 实施依据 is empty (an item row with sub-items is judged by its sub-items). 实施依据为空 */
+  | 'NO_BASIS'
+  /** WARNING: a power with no responsibility item (权责不等). 没有责任事项 */
+  | 'NO_RESPONSIBILITY'
+  /** ERROR: a power no active organization exercises, or a hand-over whose source or receiver is not active. 无主权力或下放 */
+  | 'ORPHANED'
+  /** WARNING: a citation resolved to a law version older than the one in force on the date; one finding per power. 引用的法律版本已被新版本取代 */
+  | 'STALE_BASIS'
+  /** INFO: a citation tagged 【法律】【法规】【行政法规】 or naming a 中华人民共和国… law that did not resolve; one per power. 法律法规引用未能解析 */
+  | 'UNRESOLVED_BASIS'
+  /** WARNING: every IMPLEMENTING citation is a normative document, party regulation or standard. 依据只有规范性文件、党内法规或标准 */
+  | 'WEAK_BASIS'
+  /** ERROR: a lead department not active on the date; one finding per lead. 主责部门在该日不存续 */
+  | 'WHISTLE_LEAD_INACTIVE'
+  /** WARNING: the matter names needed powers and no lead exercises or holds (by an active hand-over) any of them. 主责部门不行使所需权力 */
+  | 'WHISTLE_LEAD_LACKS_POWER'
+  /** ERROR: a whistle matter with no lead department. 吹哨事项无主责部门 */
+  | 'WHISTLE_NO_LEAD';
+
+/**
+ * A directed relationship between two nodes of the slice.
+ * 切片中两个节点之间的有向关系。
+ */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable within the slice: type, source and target. 切片内稳定的标识。 */
+  id: Scalars['ID']['output'];
+  /** The relationship's properties (e.g. BASED_ON role and citedText, OF_LAW the version). 关系属性。 */
+  properties: Maybe<Scalars['JSON']['output']>;
+  /** Global id of the start node. 起点的全局标识。 */
+  source: Scalars['ID']['output'];
+  /** Global id of the end node. 终点的全局标识。 */
+  target: Scalars['ID']['output'];
+  /**
+   * EXERCISED_BY (行使), HANDS_OVER / FROM / TO (下放事项、下放自、下放给), LEAD (主责), COOPERATES (配合),
+   * WHISTLED_BY (吹哨), NEEDS_POWER (所需职权), OF_TOWNSHIP / COUNTERPART (履职乡镇、对应部门), APPLIES_TO (适用),
+   * IMPLEMENTED_BY (实施部门), BASED_ON (依据), OF_LAW (所属法律), IN_DIVISION (所在区划), PART_OF (隶属), SUB_ITEM_OF (子项)。
+   */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * A node of a graph slice, ready for a drawing library such as Cytoscape.js.
+ * 图谱切片中的一个节点，可直接交给 Cytoscape.js 等绘图库。
+ */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The node's global id: pass it to `node(id:)` for its details. 全局标识，可用于 node(id:) 查询详情。 */
+  id: Scalars['ID']['output'];
+  /** Display name (a provision as 《law》 第N条). 显示名称。 */
+  label: Scalars['String']['output'];
+  /**
+   * The node's own scalar properties (category, orgType, mode, validFrom...), plus `distance` (hops from the
+   * nearest requested node) and `degree` (number of domain relationships). 节点属性，另含 distance（距起点跳数）与 degree（关系数）。
+   */
+  properties: Maybe<Scalars['JSON']['output']>;
+  /** Organization | AdminDivision | Power | LegalDocument | Provision | EnforcementItem | WhistleMatter | TownshipDutyItem | LenientItem. 节点类型。 */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * The nodes and edges around some nodes; `truncated` when `limit` cut it (nearest nodes were kept first, then the best connected).
+ * 若干节点周围的节点与关系；被 limit 截断时 truncated 为 true（优先保留距离近、关系多的节点）。
+ */
+export type GraphSlice = {
+  __typename?: 'GraphSlice';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** Whether nodes were left out because of `limit`. 是否因 limit 省略了节点。 */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * Hand powers over (下放) from an organization to others: new hand-overs valid from the effective date, not yet published.
+ * 将职权下放给其他机构：自生效日起新增下放事项（尚未公布）。
+ */
+export type HandOverInput = {
+  /** In whose name the receiver acts; by default the delegator's for an entrustment, its own otherwise. 以谁的名义实施，委托默认以委托机关名义。 */
+  actsInNameOf?: InputMaybe<ActingName>;
+  /** The organization handing over. 下放机构。 */
+  fromId: Scalars['ID']['input'];
+  /** How it is handed over. 下放方式。 */
+  mode: HandOverMode;
+  /** The powers handed over; `from` must exercise each on the effective date. 下放的职权，原机构须在生效日行使。 */
+  powerIds: Array<Scalars['ID']['input']>;
+  /** The receiving organizations. 承接机构。 */
+  toIds: Array<Scalars['ID']['input']>;
+};
+
+/**
  * How a power is handed over to a township or street (赋权方式).
  * 权力下放的方式（赋权方式）。
  */
@@ -264,6 +554,58 @@ export type LenientItem = Node & {
 };
 
 /**
+ * Merge organizations: each is abolished with the target as its successor; the target is an existing organization (`intoId`) or a new one created from the effective date (`newName`). Exactly one of the two.
+ * 合并机构：每个被合并机构撤销，由目标机构承继；目标为已有机构（intoId）或自生效日新设的机构（newName），二者只能给一个。
+ */
+export type MergeOrganizationsInput = {
+  /** An existing organization to merge into. 并入的已有机构。 */
+  intoId?: InputMaybe<Scalars['ID']['input']>;
+  /** The name of a new organization to merge into. 新设机构的名称。 */
+  newName?: InputMaybe<Scalars['String']['input']>;
+  /** The organizations merged. 被合并的机构。 */
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+/**
+ * Move powers from one organization to another from the effective date: the old exercise ends the day before, the new one starts on it; hand-overs of those powers given by `from` are given by `to` from then on.
+ * 自生效日起将职权从一个机构移交另一个机构：原行使关系于前一日终止，新行使关系自生效日开始；原机构就这些职权所作的下放改由新机构作出。
+ */
+export type MovePowersInput = {
+  /** The organization exercising them on the effective date. 生效日行使这些职权的机构。 */
+  fromId: Scalars['ID']['input'];
+  /** The powers to move. 要移交的职权。 */
+  powerIds: Array<Scalars['ID']['input']>;
+  /** The organization exercising them from the effective date. 自生效日起行使的机构。 */
+  toId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Applies a plan and writes one change set, in one transaction (all or nothing). Needs the editor role.
+   * 执行调整方案并写入一条变更记录，同一事务内完成（全部或全不）。需要编辑者角色。
+   */
+  applyReassignment: ApplyReassignmentResult;
+  /**
+   * Restores the graph exactly as before a change set and records a revert; refused when a later change set depends on it. Needs the editor role.
+   * 将图谱恢复到某条变更记录之前的状态并记录撤销；之后的变更依赖它时拒绝。需要编辑者角色。
+   */
+  revertChangeSet: RevertChangeSetResult;
+};
+
+
+export type MutationApplyReassignmentArgs = {
+  plan: ReassignmentPlanInput;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevertChangeSetArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/**
  * An object with an opaque global id; fetch any of them with `node(id:)`.
  * 具有不透明全局标识的对象，可通过 `node(id:)` 获取。
  */
@@ -320,6 +662,11 @@ export type Organization = Node & {
   /** The organization it is part of (for internal units). 上级机构。 */
   parent: Maybe<Organization>;
   /**
+   * Powers this organization exercises on `asOf` (default today), counted by category, largest first.
+   * 该机构在 asOf 日期（默认今天）行使的职权按类别计数，数量多者在前。
+   */
+  powerCategories: Array<CategoryCount>;
+  /**
    * Powers this organization exercises on `asOf` (default today); none after its abolition. One page at a time (`first` ≤ 500).
    * 该机构在 asOf 日期（默认今天）行使的职权；撤销后为空。分页返回（first 不超过 500）。
    */
@@ -355,6 +702,15 @@ export type OrganizationEnforcementItemsReceivedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body that exercises powers: a department, a township government, a street office, an authorized organization...
+ * 行使职权的机构：政府部门、乡镇政府、街道办事处、授权组织等。
+ */
+export type OrganizationPowerCategoriesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -412,6 +768,114 @@ export type OrganizationFilter = {
   /** Any of these types. 属于这些类型之一。 */
   orgTypes?: InputMaybe<Array<OrgType>>;
 };
+
+/**
+ * An overlap: one fact, with the rows, articles and hand-overs that make it true and an explanation
+ * a reviewer can paste into a report.
+ * 职责重叠：一项事实，附证据（清单行、条款、下放事项）与可直接写入报告的说明。
+ */
+export type Overlap = {
+  __typename?: 'Overlap';
+  /** The date it was computed for. 计算日期。 */
+  asOf: Scalars['Date']['output'];
+  /** The power category concerned; null for WHISTLE_MULTI_LEAD. 涉及的职权类别。 */
+  category: Maybe<PowerCategory>;
+  /** DUAL_ENFORCEMENT: the competing hand-overs. 相互竞合的下放事项。 */
+  enforcementItems: Array<EnforcementItem>;
+  /** The explanation in Chinese, ready for a report. 中文说明。 */
+  explanation: Scalars['String']['output'];
+  /** The same explanation in English. 英文说明。 */
+  explanationEn: Scalars['String']['output'];
+  /** Stable for the same overlap across runs (a hash of its kind and the identities involved). 同一重叠每次计算标识相同。 */
+  id: Scalars['ID']['output'];
+  kind: OverlapKind;
+  /**
+   * The holders (SAME_POWER, SAME_PROVISION, SIMILAR_NAME); the receiving township or street alone
+   * (DUAL_ENFORCEMENT); the leads (WHISTLE_MULTI_LEAD).
+   * 涉及的机构：持有机构；多头下放时为承接乡镇（街道）；吹哨事项为各主责部门。
+   */
+  organizations: Array<Organization>;
+  /** The list rows involved. 涉及的清单行。 */
+  powers: Array<Power>;
+  /** SAME_PROVISION: the shared article. 共同援引的条款。 */
+  provision: Maybe<Provision>;
+  /** SIMILAR_NAME: the name similarity (Dice); 1 for the other kinds. 相似度（其他类型为 1）。 */
+  score: Scalars['Float']['output'];
+  /** WHISTLE_MULTI_LEAD: the matter. 吹哨事项。 */
+  whistleMatters: Array<WhistleMatter>;
+};
+
+/**
+ * A page of overlaps, ordered by kind, then id.
+ * 重叠分页，按类型、标识排序。
+ */
+export type OverlapConnection = {
+  __typename?: 'OverlapConnection';
+  edges: Array<OverlapEdge>;
+  pageInfo: PageInfo;
+  /** Number of overlaps matching the filter. 符合条件的重叠总数。 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An overlap and its cursor. 重叠及其游标。 */
+export type OverlapEdge = {
+  __typename?: 'OverlapEdge';
+  cursor: Scalars['String']['output'];
+  node: Overlap;
+};
+
+/**
+ * Filter for overlaps; all given conditions must hold. A division scopes the analysis: only
+ * organizations in it or below it are compared. Organization ids select the overlaps involving any
+ * of them (for DUAL_ENFORCEMENT also as the department handing over). Whistle matters have no
+ * category: a category filter leaves them out.
+ * 重叠筛选条件，须同时满足。给定行政区划时只比较该区划（含下级）内的机构；给定机构时返回涉及其中任一机构的重叠。按类别筛选时不含吹哨事项。
+ */
+export type OverlapFilter = {
+  /** Only these power categories. 仅这些职权类别。 */
+  categories?: InputMaybe<Array<PowerCategory>>;
+  /** Compare only organizations in this division or a division below it. 仅比较该行政区划（含下级）内的机构。 */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds. 仅这些类型。 */
+  kinds?: InputMaybe<Array<OverlapKind>>;
+  /** Involving any of these organizations. 涉及其中任一机构。 */
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
+ * Kinds of overlapping responsibility (issue 5), each computed "as of" a date.
+ * 职责重叠的类型（按某一日期计算）。
+ */
+export type OverlapKind =
+  /**
+   * A township or street holding one power item through two or more sources: active hand-overs from
+   * different organizations, or its own row plus an active hand-over.
+   * 乡镇（街道）通过两个以上来源（多个部门下放，或本级清单加下放）同时持有同一事项。
+   */
+  | 'DUAL_ENFORCEMENT'
+  /**
+   * One power item (same category, name and sub-item after normalisation) exercised by two or more
+   * organizations of the same level, none holding it by entrustment or grant. One per item and level.
+   * 同一事项由两个以上同级机构以本机关名义行使（均非委托或赋权取得）。
+   */
+  | 'SAME_POWER'
+  /**
+   * Rows of two or more organizations, one category, whose 实施依据 cite the same article of the same
+   * law; procedural laws (ANALYSIS_PROCEDURAL_LAWS) and chapter citations are ignored. One per (law, article, category).
+   * 两个以上机构的同类事项以同一法律的同一条为实施依据（程序法与整章引用除外）。
+   */
+  | 'SAME_PROVISION'
+  /**
+   * Two different power items of one category held by distinct organizations whose names reach the
+   * character-bigram Dice similarity threshold (ANALYSIS_SIMILARITY, default 0.8).
+   * 同类事项名称高度相似（字二元组 Dice 相似度达到阈值）。
+   */
+  | 'SIMILAR_NAME'
+  /**
+   * A whistle matter with two or more lead departments.
+   * 吹哨事项有两个以上主责部门。
+   */
+  | 'WHISTLE_MULTI_LEAD';
 
 /**
  * Relay page information. The cursors are keyset cursors: they stay correct while data changes.
@@ -599,11 +1063,37 @@ export type Provision = Node & {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Change sets, newest first.
+   * 变更记录，最新的在前。
+   */
+  changeSets: ChangeSetConnection;
+  /**
+   * Checks whether an organization may exercise a power on a date (default today in China), within
+   * a division when one is given (it must be the organization's own division or below it).
+   * A malformed id or date is a BAD_USER_INPUT error; an unknown organization is NOT_FOUND.
+   * 核验某机构在某日（默认今日）能否行使某项职权；给定区划时须在其管辖区域内。
+   */
+  checkAuthority: AuthorityCheck;
+  /**
    * Hand-overs in force on `asOf` (default today: validFrom ≤ asOf ≤ validTo, open ends allowed), so a
    * recalled hand-over is gone after its last day; one page at a time (`first` ≤ 500).
    * 在 asOf 日期（默认今天）有效的下放事项（收回后即不再出现），分页返回（first 不超过 500）。
    */
   enforcementItems: EnforcementItemConnection;
+  /**
+   * Findings as of `asOf` (default today), ordered by kind (as FindingKind lists them), subject name
+   * and id; one page at a time (`first` ≤ 500).
+   * 截至 asOf（默认今天）的清单问题，按类型、对象名称排序，分页返回。
+   */
+  findings: FindingConnection;
+  /**
+   * The nodes and edges within `depth` hops (0 to 3) of the given nodes over the domain relationships, valid on
+   * `asOf` (default today); at most `limit` nodes (1 to 2000), nearest first, then by degree. Unknown ids are
+   * skipped; a malformed id, depth or limit is a BAD_USER_INPUT error.
+   * 给定节点周围 depth 跳（0 至 3）以内、在 asOf 日期（默认今天）有效的节点与关系；最多 limit 个节点（1 至 2000），
+   * 距离近者优先，其次为关系多者。不存在的标识被忽略；标识、depth 或 limit 无效时报 BAD_USER_INPUT。
+   */
+  neighborhood: GraphSlice;
   /**
    * Any object by its global id; null when no such object exists. A malformed id is a BAD_USER_INPUT error.
    * 按全局标识获取任意对象；不存在时为 null，标识格式错误时报 BAD_USER_INPUT。
@@ -615,10 +1105,21 @@ export type Query = {
    */
   organizations: OrganizationConnection;
   /**
+   * Overlapping responsibilities as of a date (default today in China), each with its evidence.
+   * A malformed id, date or cursor is a BAD_USER_INPUT error.
+   * 某日的职责重叠（默认为今日），均附证据。标识、日期或游标格式错误时报 BAD_USER_INPUT。
+   */
+  overlaps: OverlapConnection;
+  /**
    * Powers valid on `asOf` (default today), filtered, one page at a time (`first` ≤ 500).
    * 在 asOf 日期（默认今天）有效的职权，分页返回（first 不超过 500）。
    */
   powers: PowerConnection;
+  /**
+   * The impact of a plan, computed without writing anything. Invalid plans are BAD_USER_INPUT naming the operation and the reason.
+   * 计算调整方案的影响，不写入任何数据。无效方案报 BAD_USER_INPUT，并指明操作序号和原因。
+   */
+  reassignmentImpact: ReassignmentImpact;
   /**
    * Chinese full-text search over organization names, power names and sub-items, whistle matters,
    * township duty items and lenient items, valid on `asOf` (default today); ranked by relevance;
@@ -633,11 +1134,41 @@ export type Query = {
 };
 
 
+export type QueryChangeSetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCheckAuthorityArgs = {
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
+  powerId: Scalars['ID']['input'];
+};
+
+
 export type QueryEnforcementItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<EnforcementItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<FindingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -654,11 +1185,24 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryOverlapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<OverlapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPowersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PowerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReassignmentImpactArgs = {
+  plan: ReassignmentPlanInput;
 };
 
 
@@ -677,6 +1221,85 @@ export type QueryWhistleMattersArgs = {
 };
 
 /**
+ * What a plan changes on its effective date: the objects whose relationships change, the overlaps and findings it creates or resolves (the analysis as of that date, without and with the plan), and respondent changes.
+ * 调整方案在生效日的影响：关系发生变化的对象、新增或消除的职责重叠与清单问题（按生效日分别对调整前后进行分析），以及复议被申请人的变化。
+ */
+export type ReassignmentImpact = {
+  __typename?: 'ReassignmentImpact';
+  /** Duty items whose counterpart changes (old and new versions). 对口部门变化的履职事项。 */
+  affectedDutyItems: Array<TownshipDutyItem>;
+  /** Hand-overs created, recalled or re-versioned (old and new versions). 新增、收回或重新发布（新旧版本）的下放事项。 */
+  affectedEnforcementItems: Array<EnforcementItem>;
+  /** Four-lists items whose 实施部门 changes (old and new versions). 实施部门变化的四张清单事项。 */
+  affectedLenientItems: Array<LenientItem>;
+  /** Powers whose exercise or hand-overs change. 行使或下放发生变化的职权。 */
+  affectedPowers: Array<Power>;
+  /** Whistle matters whose lead or cooperating organizations change (old and new versions). 主责或配合部门变化的吹哨事项。 */
+  affectedWhistleMatters: Array<WhistleMatter>;
+  /** Findings on the effective date with the plan and not without it. 调整后新出现的问题。 */
+  findingsCreated: Array<Finding>;
+  /** Findings on the effective date without the plan and not with it. 调整后消除的问题。 */
+  findingsResolved: Array<Finding>;
+  /** Overlaps on the effective date with the plan and not without it. 调整后新出现的职责重叠。 */
+  overlapsCreated: Array<Overlap>;
+  /** Overlaps on the effective date without the plan and not with it. 调整后消除的职责重叠。 */
+  overlapsResolved: Array<Overlap>;
+  /** For each affected power, who answers for acts under it, where that changes. 受影响职权的复议被申请人变化。 */
+  respondentChanges: Array<RespondentChange>;
+};
+
+/**
+ * One operation of a plan: exactly one member is set.
+ * 调整方案中的一项操作：只能设置一个成员。
+ */
+export type ReassignmentOperationInput = {
+  /** Abolish an organization. 撤销机构。 */
+  abolishOrganization?: InputMaybe<AbolishOrganizationInput>;
+  /** Hand powers over. 下放职权。 */
+  handOver?: InputMaybe<HandOverInput>;
+  /** Merge organizations. 合并机构。 */
+  mergeOrganizations?: InputMaybe<MergeOrganizationsInput>;
+  /** Move powers. 移交职权。 */
+  movePowers?: InputMaybe<MovePowersInput>;
+  /** Recall hand-overs. 收回下放。 */
+  recall?: InputMaybe<RecallInput>;
+};
+
+/**
+ * A reorganisation (机构改革) or list adjustment (动态调整): operations applied in order from the effective date.
+ * 机构改革或清单动态调整方案：自生效日起按顺序执行的操作。
+ */
+export type ReassignmentPlanInput = {
+  /** The first day of the new arrangement; old relationships end the day before. 生效日，原关系于前一日终止。 */
+  effectiveDate: Scalars['Date']['input'];
+  /** The operations, applied in order. 按顺序执行的操作。 */
+  operations: Array<ReassignmentOperationInput>;
+};
+
+/**
+ * Recall hand-overs (收回): they end the day before the effective date and are marked RECALLED.
+ * 收回下放事项：于生效日前一日终止并标记为已收回。
+ */
+export type RecallInput = {
+  /** The hand-overs recalled. 收回的下放事项。 */
+  enforcementItemIds: Array<Scalars['ID']['input']>;
+};
+
+/**
+ * Who answers for acts under a power (行政复议被申请人) before and after a plan: the exerciser, or the delegator for an entrustment.
+ * 某项职权下的行为由谁负责（复议被申请人）在调整前后的变化：行使机构，委托时为委托机关。
+ */
+export type RespondentChange = {
+  __typename?: 'RespondentChange';
+  /** After the plan; null when nobody can act. 调整后。 */
+  after: Maybe<Organization>;
+  /** Before the plan; null when nobody could act. 调整前。 */
+  before: Maybe<Organization>;
+  /** The power. 职权。 */
+  power: Power;
+};
+
+/**
  * One responsibility (责任事项) of a power, e.g. the 受理 stage of a licence.
  * 职权的一项责任事项，例如许可的“受理”环节。
  */
@@ -690,6 +1313,13 @@ export type Responsibility = {
   stage: Maybe<Scalars['String']['output']>;
   /** What the organization must do. 责任内容。 */
   text: Scalars['String']['output'];
+};
+
+/** The change set a revert wrote. 撤销写入的变更记录。 */
+export type RevertChangeSetResult = {
+  __typename?: 'RevertChangeSetResult';
+  /** The revert change set (kind REVERT). 撤销记录。 */
+  changeSet: ChangeSet;
 };
 
 /**
@@ -709,6 +1339,18 @@ export type SearchHit = {
   /** The matched text with the matched words in 【】. 命中文本，命中词语以【】标出。 */
   snippet: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * How serious a finding is.
+ * 问题的严重程度。
+ */
+export type Severity =
+  /** Wrong or unlawful as published (错误). 错误 */
+  | 'ERROR'
+  /** Worth a look (提示). 提示 */
+  | 'INFO'
+  /** Should be corrected (警告). 警告 */
+  | 'WARNING';
 
 /**
  * Where an imported row came from.
@@ -904,6 +1546,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( AdminDivisionModel )
+    | ( ChangeSetModel )
     | ( EnforcementItemModel )
     | ( LegalDocumentModel )
     | ( LenientItemModel )
@@ -917,9 +1560,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AbolishOrganizationInput: AbolishOrganizationInput;
   ActingName: ActingName;
   AdminDivision: ResolverTypeWrapper<AdminDivisionModel>;
+  ApplyReassignmentResult: ResolverTypeWrapper<ApplyReassignmentResultModel>;
+  AuthorityCheck: ResolverTypeWrapper<AuthorityCheckModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CategoryCount: ResolverTypeWrapper<CategoryCountModel>;
+  ChangeSet: ResolverTypeWrapper<ChangeSetModel>;
+  ChangeSetConnection: ResolverTypeWrapper<ChangeSetConnectionModel>;
+  ChangeSetEdge: ResolverTypeWrapper<Omit<ChangeSetEdge, 'node'> & { node: ResolversTypes['ChangeSet'] }>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationRole: CitationRole;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -928,7 +1578,17 @@ export type ResolversTypes = ResolversObject<{
   EnforcementItemConnection: ResolverTypeWrapper<EnforcementItemConnectionModel>;
   EnforcementItemEdge: ResolverTypeWrapper<Omit<EnforcementItemEdge, 'node'> & { node: ResolversTypes['EnforcementItem'] }>;
   EnforcementItemFilter: EnforcementItemFilter;
+  EvidenceStep: ResolverTypeWrapper<EvidenceStepModel>;
+  Finding: ResolverTypeWrapper<FindingModel>;
+  FindingConnection: ResolverTypeWrapper<FindingConnectionModel>;
+  FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
+  FindingFilter: FindingFilter;
+  FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
+  GraphNode: ResolverTypeWrapper<GraphNodeModel>;
+  GraphSlice: ResolverTypeWrapper<GraphSliceModel>;
+  HandOverInput: HandOverInput;
   HandOverMode: HandOverMode;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -936,12 +1596,20 @@ export type ResolversTypes = ResolversObject<{
   LegalDocument: ResolverTypeWrapper<LegalDocumentModel>;
   LegalVersion: ResolverTypeWrapper<LegalVersionModel>;
   LenientItem: ResolverTypeWrapper<LenientItemModel>;
+  MergeOrganizationsInput: MergeOrganizationsInput;
+  MovePowersInput: MovePowersInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgType: OrgType;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
+  Overlap: ResolverTypeWrapper<OverlapModel>;
+  OverlapConnection: ResolverTypeWrapper<OverlapConnectionModel>;
+  OverlapEdge: ResolverTypeWrapper<Omit<OverlapEdge, 'node'> & { node: ResolversTypes['Overlap'] }>;
+  OverlapFilter: OverlapFilter;
+  OverlapKind: OverlapKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Power: ResolverTypeWrapper<PowerModel>;
   PowerCategory: PowerCategory;
@@ -950,8 +1618,15 @@ export type ResolversTypes = ResolversObject<{
   PowerFilter: PowerFilter;
   Provision: ResolverTypeWrapper<ProvisionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReassignmentImpact: ResolverTypeWrapper<ReassignmentImpactModel>;
+  ReassignmentOperationInput: ReassignmentOperationInput;
+  ReassignmentPlanInput: ReassignmentPlanInput;
+  RecallInput: RecallInput;
+  RespondentChange: ResolverTypeWrapper<RespondentChangeModel>;
   Responsibility: ResolverTypeWrapper<ResponsibilityModel>;
+  RevertChangeSetResult: ResolverTypeWrapper<RevertChangeSetResultModel>;
   SearchHit: ResolverTypeWrapper<RankedHit>;
+  Severity: Severity;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TownshipDutyItem: ResolverTypeWrapper<TownshipDutyItemModel>;
@@ -963,8 +1638,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AbolishOrganizationInput: AbolishOrganizationInput;
   AdminDivision: AdminDivisionModel;
+  ApplyReassignmentResult: ApplyReassignmentResultModel;
+  AuthorityCheck: AuthorityCheckModel;
   Boolean: Scalars['Boolean']['output'];
+  CategoryCount: CategoryCountModel;
+  ChangeSet: ChangeSetModel;
+  ChangeSetConnection: ChangeSetConnectionModel;
+  ChangeSetEdge: Omit<ChangeSetEdge, 'node'> & { node: ResolversParentTypes['ChangeSet'] };
   Citation: CitationModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -972,18 +1654,34 @@ export type ResolversParentTypes = ResolversObject<{
   EnforcementItemConnection: EnforcementItemConnectionModel;
   EnforcementItemEdge: Omit<EnforcementItemEdge, 'node'> & { node: ResolversParentTypes['EnforcementItem'] };
   EnforcementItemFilter: EnforcementItemFilter;
+  EvidenceStep: EvidenceStepModel;
+  Finding: FindingModel;
+  FindingConnection: FindingConnectionModel;
+  FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
+  FindingFilter: FindingFilter;
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdgeModel;
+  GraphNode: GraphNodeModel;
+  GraphSlice: GraphSliceModel;
+  HandOverInput: HandOverInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LegalDocument: LegalDocumentModel;
   LegalVersion: LegalVersionModel;
   LenientItem: LenientItemModel;
+  MergeOrganizationsInput: MergeOrganizationsInput;
+  MovePowersInput: MovePowersInput;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  Overlap: OverlapModel;
+  OverlapConnection: OverlapConnectionModel;
+  OverlapEdge: Omit<OverlapEdge, 'node'> & { node: ResolversParentTypes['Overlap'] };
+  OverlapFilter: OverlapFilter;
   PageInfo: PageInfo;
   Power: PowerModel;
   PowerConnection: PowerConnectionModel;
@@ -991,7 +1689,13 @@ export type ResolversParentTypes = ResolversObject<{
   PowerFilter: PowerFilter;
   Provision: ProvisionModel;
   Query: Record<PropertyKey, never>;
+  ReassignmentImpact: ReassignmentImpactModel;
+  ReassignmentOperationInput: ReassignmentOperationInput;
+  ReassignmentPlanInput: ReassignmentPlanInput;
+  RecallInput: RecallInput;
+  RespondentChange: RespondentChangeModel;
   Responsibility: ResponsibilityModel;
+  RevertChangeSetResult: RevertChangeSetResultModel;
   SearchHit: RankedHit;
   SourceRef: SourceRef;
   String: Scalars['String']['output'];
@@ -1009,6 +1713,49 @@ export type AdminDivisionResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['AdminDivision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApplyReassignmentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyReassignmentResult'] = ResolversParentTypes['ApplyReassignmentResult']> = ResolversObject<{
+  changeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['ReassignmentImpact'], ParentType, ContextType>;
+}>;
+
+export type AuthorityCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityCheck'] = ResolversParentTypes['AuthorityCheck']> = ResolversObject<{
+  actsInNameOf?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['EvidenceStep']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type CategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['PowerCategory'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChangeSetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetConnection'] = ResolversParentTypes['ChangeSetConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeSetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeSetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetEdge'] = ResolversParentTypes['ChangeSetEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -1063,6 +1810,57 @@ export type EnforcementItemEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['EnforcementItem'], ParentType, ContextType>;
 }>;
 
+export type EvidenceStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceStep'] = ResolversParentTypes['EvidenceStep']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detailEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+}>;
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
+export type FindingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphSliceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1100,8 +1898,13 @@ export type LenientItemResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  applyReassignment?: Resolver<ResolversTypes['ApplyReassignmentResult'], ParentType, ContextType, RequireFields<MutationApplyReassignmentArgs, 'plan' | 'reason'>>;
+  revertChangeSet?: Resolver<ResolversTypes['RevertChangeSetResult'], ParentType, ContextType, RequireFields<MutationRevertChangeSetArgs, 'id' | 'reason'>>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AdminDivision' | 'EnforcementItem' | 'LegalDocument' | 'LenientItem' | 'Organization' | 'Power' | 'Provision' | 'TownshipDutyItem' | 'WhistleMatter', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AdminDivision' | 'ChangeSet' | 'EnforcementItem' | 'LegalDocument' | 'LenientItem' | 'Organization' | 'Power' | 'Provision' | 'TownshipDutyItem' | 'WhistleMatter', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -1112,6 +1915,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgType?: Resolver<ResolversTypes['OrgType'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  powerCategories?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType, Partial<OrganizationPowerCategoriesArgs>>;
   powers?: Resolver<ResolversTypes['PowerConnection'], ParentType, ContextType, RequireFields<OrganizationPowersArgs, 'first'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1128,6 +1932,32 @@ export type OrganizationConnectionResolvers<ContextType = Context, ParentType ex
 export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['PowerCategory']>, ParentType, ContextType>;
+  enforcementItems?: Resolver<Array<ResolversTypes['EnforcementItem']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OverlapKind'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  powers?: Resolver<Array<ResolversTypes['Power']>, ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  whistleMatters?: Resolver<Array<ResolversTypes['WhistleMatter']>, ParentType, ContextType>;
+}>;
+
+export type OverlapConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapConnection'] = ResolversParentTypes['OverlapConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OverlapEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OverlapEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapEdge'] = ResolversParentTypes['OverlapEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1190,12 +2020,37 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
+  checkAuthority?: Resolver<ResolversTypes['AuthorityCheck'], ParentType, ContextType, RequireFields<QueryCheckAuthorityArgs, 'organizationId' | 'powerId'>>;
   enforcementItems?: Resolver<ResolversTypes['EnforcementItemConnection'], ParentType, ContextType, RequireFields<QueryEnforcementItemsArgs, 'first'>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
+  neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  overlaps?: Resolver<ResolversTypes['OverlapConnection'], ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'first'>>;
   powers?: Resolver<ResolversTypes['PowerConnection'], ParentType, ContextType, RequireFields<QueryPowersArgs, 'first'>>;
+  reassignmentImpact?: Resolver<ResolversTypes['ReassignmentImpact'], ParentType, ContextType, RequireFields<QueryReassignmentImpactArgs, 'plan'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   whistleMatters?: Resolver<ResolversTypes['WhistleMatterConnection'], ParentType, ContextType, RequireFields<QueryWhistleMattersArgs, 'first'>>;
+}>;
+
+export type ReassignmentImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReassignmentImpact'] = ResolversParentTypes['ReassignmentImpact']> = ResolversObject<{
+  affectedDutyItems?: Resolver<Array<ResolversTypes['TownshipDutyItem']>, ParentType, ContextType>;
+  affectedEnforcementItems?: Resolver<Array<ResolversTypes['EnforcementItem']>, ParentType, ContextType>;
+  affectedLenientItems?: Resolver<Array<ResolversTypes['LenientItem']>, ParentType, ContextType>;
+  affectedPowers?: Resolver<Array<ResolversTypes['Power']>, ParentType, ContextType>;
+  affectedWhistleMatters?: Resolver<Array<ResolversTypes['WhistleMatter']>, ParentType, ContextType>;
+  findingsCreated?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findingsResolved?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  overlapsCreated?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType>;
+  overlapsResolved?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType>;
+  respondentChanges?: Resolver<Array<ResolversTypes['RespondentChange']>, ParentType, ContextType>;
+}>;
+
+export type RespondentChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RespondentChange'] = ResolversParentTypes['RespondentChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  power?: Resolver<ResolversTypes['Power'], ParentType, ContextType>;
 }>;
 
 export type ResponsibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = ResolversObject<{
@@ -1203,6 +2058,10 @@ export type ResponsibilityResolvers<ContextType = Context, ParentType extends Re
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RevertChangeSetResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevertChangeSetResult'] = ResolversParentTypes['RevertChangeSetResult']> = ResolversObject<{
+  changeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1264,27 +2123,47 @@ export type WhistleMatterEdgeResolvers<ContextType = Context, ParentType extends
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdminDivision?: AdminDivisionResolvers<ContextType>;
+  ApplyReassignmentResult?: ApplyReassignmentResultResolvers<ContextType>;
+  AuthorityCheck?: AuthorityCheckResolvers<ContextType>;
+  CategoryCount?: CategoryCountResolvers<ContextType>;
+  ChangeSet?: ChangeSetResolvers<ContextType>;
+  ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
+  ChangeSetEdge?: ChangeSetEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EnforcementItem?: EnforcementItemResolvers<ContextType>;
   EnforcementItemConnection?: EnforcementItemConnectionResolvers<ContextType>;
   EnforcementItemEdge?: EnforcementItemEdgeResolvers<ContextType>;
+  EvidenceStep?: EvidenceStepResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingEdge?: FindingEdgeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphSlice?: GraphSliceResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalVersion?: LegalVersionResolvers<ContextType>;
   LenientItem?: LenientItemResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  Overlap?: OverlapResolvers<ContextType>;
+  OverlapConnection?: OverlapConnectionResolvers<ContextType>;
+  OverlapEdge?: OverlapEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Power?: PowerResolvers<ContextType>;
   PowerConnection?: PowerConnectionResolvers<ContextType>;
   PowerEdge?: PowerEdgeResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReassignmentImpact?: ReassignmentImpactResolvers<ContextType>;
+  RespondentChange?: RespondentChangeResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
+  RevertChangeSetResult?: RevertChangeSetResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   TownshipDutyItem?: TownshipDutyItemResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { addProblems, countRejectedRows, emptySummary, type ImportSummary } from
 import type { ImportProblem } from './types';
 import { dayBefore, hashOf, runBatched } from './write/batches';
 import { ensureOrganizations, missingOrganizations } from './write/organizations';
+import { writeImportChangeSet } from '../features/reassignment/change-set';
 
 const LIST_EXISTS = cypher('import/powers-list-exists');
 const CURRENT = cypher('import/powers-current');
@@ -57,7 +58,15 @@ export async function preparePowers(db: Database, file: string, options: PowerIm
   summary.rowsRead = records.length + summary.rejected;
   const issuer = issuerOf(records, options.org);
   if (issuer === undefined && summary.errors.length === 0) {
-    summary.errors.push({ sheet: '', row: 0, column: null, message: '文件中没有权力事项', messageEn: 'the file holds no powers' });
+    // A header with nothing under it: located at the header row, as the other kinds do.
+    const [first] = read.sheets;
+    summary.errors.push({
+      sheet: first?.sheet ?? '',
+      row: first?.headerRow ?? 0,
+      column: null,
+      message: first ? `第 ${first.headerRow} 行是表头，但文件中没有权力事项` : '文件中没有权力事项',
+      messageEn: first ? `row ${first.headerRow} is a header row, but the file holds no powers` : 'the file holds no powers',
+    });
   }
   if (issuer === undefined || (summary.errors.length > 0 && !options.skipInvalid)) {
     return { file, summary, plan: null, listId: null };
@@ -143,6 +152,7 @@ export async function writePowers(db: Database, prepared: PreparedPowers, option
       issuerKey: plan.issuerKey,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: 'Power' });
+    await writeImportChangeSet(tx, { listId, listType: 'POWERS', file, validFrom: options.validFrom, summary });
   });
   summary.written = true;
   return summary;

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Kind, parse } from 'graphql';
 
 import { PROJECT_ROOT } from '../paths';
+import { loadTypeDefs } from '../schema';
 
 /** Where `npm run build:web` puts the bundled page (git-ignored). 页面构建产物目录。 */
 export const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
@@ -17,6 +19,8 @@ const NOT_BUILT = '图谱页面尚未构建，请运行 npm run build:web / the 
  */
 export async function registerGraphPage(http: FastifyInstance, dist: string = WEB_DIST): Promise<void> {
   http.get('/', (_request, reply) => reply.redirect('/graph/'));
+  const capabilities = pageCapabilities(queryFields(loadTypeDefs()));
+  http.get('/graph/capabilities.json', () => Promise.resolve(capabilities));
   if (!existsSync(join(dist, 'index.html'))) {
     const notBuilt = (_request: FastifyRequest, reply: FastifyReply): FastifyReply =>
       reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT);
@@ -33,4 +37,29 @@ export async function registerGraphPage(http: FastifyInstance, dist: string = WE
     cacheControl: true,
     maxAge: 0,
   });
+}
+
+/** The root query fields the SDL declares (without introspection, which production turns off). */
+export function queryFields(typeDefs: readonly string[]): Set<string> {
+  const fields = new Set<string>();
+  for (const text of typeDefs) {
+    for (const definition of parse(text).definitions) {
+      if (
+        (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+        definition.name.value === 'Query'
+      ) {
+        for (const field of definition.fields ?? []) fields.add(field.name.value);
+      }
+    }
+  }
+  return fields;
+}
+
+/** What the page may offer: the analysis modes appear once their queries exist. 页面可用功能。 */
+export function pageCapabilities(fields: ReadonlySet<string>): Record<string, boolean> {
+  return {
+    overlaps: fields.has('overlaps'),
+    findings: fields.has('findings'),
+    whatIf: fields.has('reassignmentImpact'),
+  };
 }

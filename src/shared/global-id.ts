@@ -14,6 +14,7 @@ export const NODE_TYPES = [
   'WhistleMatter',
   'TownshipDutyItem',
   'LenientItem',
+  'ChangeSet',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -1,5 +1,6 @@
 import './power-builders';
 import './list-builders';
+import './analysis-builders';
 import './import-helpers';
 import '../../src/importer/kinds';
 import '../../src/cli/import-command';
@@ -7,12 +8,16 @@ import '../../src/importer/demo';
 import '../../bench/support/wipe';
 import './graph-checksum';
 import './security-graph-counts';
+import './finding-builders';
 import '../../src/importer/import-divisions';
 import '../../src/importer/import-organizations';
 import '../../src/importer/import-enforcement';
 import '../../src/importer/import-whistle';
 import '../../src/importer/import-duties';
 import '../../src/importer/import-lenient';
+import './reassignment-builders';
+import '../../src/cli/audit-command';
+import '../../src/cli/history-command';
 
 /**
  * Imports every module that declares Cypher statements outside the GraphQL schema (the importer,

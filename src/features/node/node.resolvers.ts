@@ -7,6 +7,8 @@ import type { PowerModel } from '../power/power.model';
 import type { TownshipDutyItemModel } from '../duty/duty.model';
 import type { EnforcementItemModel } from '../enforcement/enforcement.model';
 import type { LenientItemModel } from '../lenient/lenient.model';
+import type { ChangeSetModel } from '../reassignment/reassignment.model';
+import { changeSetById } from '../reassignment/change-set.loaders';
 import type { WhistleMatterModel } from '../whistle/whistle.model';
 
 /**
@@ -24,7 +26,8 @@ type NodeModel =
   | EnforcementItemModel
   | WhistleMatterModel
   | TownshipDutyItemModel
-  | LenientItemModel;
+  | LenientItemModel
+  | ChangeSetModel;
 
 export function tagNode<T extends object>(type: NodeType, model: T): Tagged<T> {
   return { ...model, [typeTag]: type };
@@ -40,6 +43,7 @@ const fetchers: { [T in NodeType]: (ctx: Context, localId: string) => Promise<No
   WhistleMatter: (ctx, id) => ctx.loaders.whistleMatterById.load(id),
   TownshipDutyItem: (ctx, id) => ctx.loaders.townshipDutyItemById.load(id),
   LenientItem: (ctx, id) => ctx.loaders.lenientItemById.load(id),
+  ChangeSet: (ctx, id) => changeSetById(ctx).load(id),
 };
 
 export const nodeResolvers: Resolvers = {

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database';
 import type { ImportSummary } from '../summary';
 import { dayBefore, hashOf, runBatched } from './batches';
 import { ensureReferenced, type OrganizationReference } from './referenced-organizations';
+import { writeImportChangeSet } from '../../features/reassignment/change-set';
 
 const RETIRE = cypher('import/list-rows-retire');
 const LIST_CREATE = cypher('import/list-version-create');
@@ -123,6 +124,7 @@ export async function writeList<R extends ListRow>(db: Database, summary: Import
       issuerKey: list.issuerKey,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: list.label });
+    await writeImportChangeSet(tx, { listId, listType: list.listType, file: list.file, validFrom: list.validFrom, summary });
   });
   summary.written = true;
 }

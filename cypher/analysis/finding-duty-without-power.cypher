@@ -1,0 +1,43 @@
+// DUTY_WITHOUT_POWER: basic or cooperative duty items (RECALLED ones are not checked) valid on
+// $asOf that name needed powers, none of which their township exercises or holds by an active
+// hand-over on $asOf.
+WITH date($asOf) AS d
+MATCH (x:TownshipDutyItem)-[:OF_TOWNSHIP]->(t:Organization)
+USING INDEX x:TownshipDutyItem(listKind)
+WHERE x.listKind IN ['BASIC', 'COOPERATIVE']
+  AND (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d)
+  AND EXISTS { (x)-[:NEEDS_POWER]->(:Power) }
+  AND NOT ((t.validFrom IS NULL OR t.validFrom <= d) AND (t.validTo IS NULL OR t.validTo >= d)
+    AND EXISTS {
+      MATCH (x)-[:NEEDS_POWER]->(p:Power)
+      WHERE EXISTS {
+          MATCH (p)-[e:EXERCISED_BY]->(t)
+          WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+        } OR EXISTS {
+          MATCH (p)<-[:HANDS_OVER]-(h:EnforcementItem)
+          WHERE (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
+            AND EXISTS { (h)-[:TO]->(t) }
+            AND EXISTS {
+              MATCH (h)-[:FROM]->(f:Organization)
+              WHERE (f.validFrom IS NULL OR f.validFrom <= d) AND (f.validTo IS NULL OR f.validTo >= d)
+            }
+        }
+    })
+WITH d, x, t,
+  COLLECT {
+    MATCH (x)-[:NEEDS_POWER]->(p:Power)
+    WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+    RETURN p {.id, .name,
+      holders: COLLECT {
+        MATCH (p)-[e:EXERCISED_BY]->(o:Organization)
+        WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+        RETURN o {.id, .name} AS o ORDER BY o.name
+      }} AS p ORDER BY p.name
+  } AS needed
+WITH x, t, needed, [t {.id, .name}] + COLLECT { MATCH (x)-[:COUNTERPART]->(o:Organization) WHERE o <> t RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS own
+// Involved: the township, its counterparts and the holders of the needed powers.
+WITH x, t, needed, reduce(acc = own, p IN needed | acc + [o IN p.holders WHERE NOT o IN acc]) AS organizations
+WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
+RETURN x.id AS subjectId, x.name AS subjectName, organizations,
+  [{type: 'Organization', id: t.id, name: t.name}] + [p IN needed | {type: 'Power', id: p.id, name: p.name}] AS related,
+  x {.listKind, .sourceFile, .sourceRow, township: t.name, needed: needed} AS facts

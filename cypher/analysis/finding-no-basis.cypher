@@ -1,0 +1,14 @@
+// NO_BASIS: powers valid on $asOf whose 实施依据 is empty. An item row that has sub-item rows valid
+// then is a heading: its sub-items carry the basis and are judged instead.
+WITH date($asOf) AS d
+MATCH (p:Power)
+WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+  AND (p.basisText IS NULL OR trim(p.basisText) = '')
+  AND NOT EXISTS {
+    MATCH (p)<-[:SUB_ITEM_OF]-(s:Power)
+    WHERE (s.validFrom IS NULL OR s.validFrom <= d) AND (s.validTo IS NULL OR s.validTo >= d)
+  }
+WITH p, COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
+WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
+RETURN p.id AS subjectId, p.name AS subjectName, organizations, [] AS related,
+  p {.subName, .category, .rawCategory, .sourceFile, .sourceRow} AS facts

@@ -1,0 +1,18 @@
+// ORPHANED powers: valid on $asOf, and no active organization exercises them then (no EXERCISED_BY
+// valid then to an organization active then). Names the former exercisers and their successors.
+WITH date($asOf) AS d
+MATCH (p:Power)
+WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+  AND NOT EXISTS {
+    MATCH (p)-[e:EXERCISED_BY]->(o:Organization)
+    WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+      AND (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d)
+  }
+WITH p,
+  COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name, validTo: toString(o.validTo)} AS o ORDER BY o.name } AS former,
+  COLLECT { MATCH (p)-[:EXERCISED_BY]->(:Organization)-[s:SUCCEEDED_BY]->(n:Organization) RETURN DISTINCT n {.id, .name, date: toString(s.date)} AS n ORDER BY n.name } AS successors
+WITH p, former, successors, [o IN former | o {.id, .name}] + [n IN successors | n {.id, .name}] AS organizations
+WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
+RETURN p.id AS subjectId, p.name AS subjectName, organizations,
+  [o IN former | {type: 'Organization', id: o.id, name: o.name}] + [n IN successors | {type: 'Organization', id: n.id, name: n.name}] AS related,
+  p {.subName, .category, .rawCategory, .sourceFile, .sourceRow, former: former, successors: successors} AS facts

@@ -1,0 +1,13 @@
+// WHISTLE_LEAD_INACTIVE: one row per (whistle matter valid on $asOf, lead organization not active
+// on $asOf), with the lead's successor when one is recorded.
+WITH date($asOf) AS d
+MATCH (m:WhistleMatter)-[:LEAD]->(o:Organization)
+WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
+  AND NOT ((o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d))
+WITH m, o, COLLECT { MATCH (m)-[:WHISTLED_BY|LEAD|COOPERATES]->(x:Organization) RETURN DISTINCT x {.id, .name} AS x ORDER BY x.name } AS organizations,
+  head(COLLECT { MATCH (o)-[s:SUCCEEDED_BY]->(n:Organization) RETURN n {.id, .name, date: toString(s.date)} AS n ORDER BY n.name }) AS successor
+WHERE $organizationIds IS NULL OR any(x IN organizations WHERE x.id IN $organizationIds)
+   OR (successor IS NOT NULL AND successor.id IN $organizationIds)
+RETURN m.id AS subjectId, m.name AS subjectName, organizations,
+  [{type: 'Organization', id: o.id, name: o.name}] + CASE WHEN successor IS NULL THEN [] ELSE [{type: 'Organization', id: successor.id, name: successor.name}] END AS related,
+  m {.sourceFile, .sourceRow, lead: o {.id, .name, validFrom: toString(o.validFrom), validTo: toString(o.validTo)}, successor: successor} AS facts

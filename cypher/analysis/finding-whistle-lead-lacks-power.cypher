@@ -1,0 +1,47 @@
+// WHISTLE_LEAD_LACKS_POWER: whistle matters valid on $asOf that name needed powers and have leads,
+// none of which exercises (EXERCISED_BY valid then, lead active) or holds by an active hand-over
+// (valid then, both ends active) any needed power. Hand-overs and needs are copied to new versions
+// of a row, so any linked version counts.
+WITH date($asOf) AS d
+MATCH (m:WhistleMatter)
+WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
+  AND EXISTS { (m)-[:LEAD]->(:Organization) }
+  AND EXISTS { (m)-[:NEEDS_POWER]->(:Power) }
+  AND NOT EXISTS {
+    MATCH (m)-[:LEAD]->(o:Organization)
+    WHERE (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d)
+      AND EXISTS {
+        MATCH (m)-[:NEEDS_POWER]->(p:Power)
+        WHERE EXISTS {
+            MATCH (p)-[e:EXERCISED_BY]->(o)
+            WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+          } OR EXISTS {
+            MATCH (p)<-[:HANDS_OVER]-(h:EnforcementItem)
+            WHERE (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
+              AND EXISTS { (h)-[:TO]->(o) }
+              AND EXISTS {
+                MATCH (h)-[:FROM]->(f:Organization)
+                WHERE (f.validFrom IS NULL OR f.validFrom <= d) AND (f.validTo IS NULL OR f.validTo >= d)
+              }
+          }
+      }
+  }
+WITH d, m,
+  COLLECT { MATCH (m)-[:LEAD]->(o:Organization) RETURN o {.id, .name} AS o ORDER BY o.name } AS leads,
+  COLLECT {
+    MATCH (m)-[:NEEDS_POWER]->(p:Power)
+    WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+    RETURN p {.id, .name,
+      holders: COLLECT {
+        MATCH (p)-[e:EXERCISED_BY]->(x:Organization)
+        WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+        RETURN x {.id, .name} AS x ORDER BY x.name
+      }} AS p ORDER BY p.name
+  } AS needed
+WITH m, leads, needed, COLLECT { MATCH (m)-[:WHISTLED_BY|LEAD|COOPERATES]->(x:Organization) RETURN DISTINCT x {.id, .name} AS x ORDER BY x.name } AS own
+// Involved: whistlers, leads, cooperating departments and the holders of the needed powers.
+WITH m, leads, needed, reduce(acc = own, p IN needed | acc + [o IN p.holders WHERE NOT o IN acc]) AS organizations
+WHERE $organizationIds IS NULL OR any(x IN organizations WHERE x.id IN $organizationIds)
+RETURN m.id AS subjectId, m.name AS subjectName, organizations,
+  [x IN leads | {type: 'Organization', id: x.id, name: x.name}] + [p IN needed | {type: 'Power', id: p.id, name: p.name}] AS related,
+  m {.sourceFile, .sourceRow, leads: leads, needed: needed} AS facts

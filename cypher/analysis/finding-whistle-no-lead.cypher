@@ -1,0 +1,12 @@
+// WHISTLE_NO_LEAD: whistle matters valid on $asOf with no lead organization (主责部门).
+WITH date($asOf) AS d
+MATCH (m:WhistleMatter)
+WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
+  AND NOT EXISTS { (m)-[:LEAD]->(:Organization) }
+WITH m, COLLECT { MATCH (m)-[:WHISTLED_BY|COOPERATES]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
+WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
+RETURN m.id AS subjectId, m.name AS subjectName, organizations, [] AS related,
+  m {.sourceFile, .sourceRow,
+    whistledBy: COLLECT { MATCH (m)-[:WHISTLED_BY]->(o:Organization) RETURN o.name AS n ORDER BY n },
+    neededPowers: COLLECT { MATCH (m)-[:NEEDS_POWER]->(p:Power) RETURN DISTINCT p.name AS n ORDER BY n }
+  } AS facts

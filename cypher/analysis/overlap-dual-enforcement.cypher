@@ -1,0 +1,34 @@
+// DUAL_ENFORCEMENT (issue 5): a township or street (an organization whose division is of level
+// TOWNSHIP or STREET) holding one power item on $asOf through two or more sources: hand-overs
+// active on $asOf from different organizations, or its own row plus such a hand-over. A
+// hand-over is active when validFrom <= asOf <= validTo and both its ends are active (a recall
+// ends it at its end date). Starts from the AdminDivision.level index.
+WITH date($asOf) AS asOf
+MATCH (d:AdminDivision)
+USING INDEX d:AdminDivision(level)
+WHERE d.level IN ['TOWNSHIP', 'STREET']
+MATCH (d)<-[:IN_DIVISION]-(t:Organization)<-[:TO]-(h:EnforcementItem)-[:FROM]->(f:Organization)
+WHERE (t.validFrom IS NULL OR t.validFrom <= asOf) AND (t.validTo IS NULL OR t.validTo >= asOf)
+  AND (h.validFrom IS NULL OR h.validFrom <= asOf) AND (h.validTo IS NULL OR h.validTo >= asOf)
+  AND (f.validFrom IS NULL OR f.validFrom <= asOf) AND (f.validTo IS NULL OR f.validTo >= asOf)
+MATCH (h)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(i:PowerItem)
+WHERE i.category IN $categories
+WITH DISTINCT t, d, h, f, i, asOf
+WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({
+    id: h.id, name: h.name, fromId: f.id, fromName: f.name, mode: h.mode,
+    powerId: head(COLLECT {
+      MATCH (h)-[:HANDS_OVER]->(hp:Power)
+      RETURN hp.id
+      ORDER BY CASE WHEN coalesce(hp.validFrom, date('0001-01-01')) <= asOf THEN 0 ELSE 1 END,
+        coalesce(hp.validFrom, date('0001-01-01')) DESC, hp.id
+    })
+  }) AS handOvers
+WITH t, d, i, asOf, handOvers, fromIds,
+  COLLECT {
+    MATCH (i)<-[:INSTANCE_OF]-(p:Power)-[e:EXERCISED_BY]->(t)
+    WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+    RETURN DISTINCT p.id
+  } AS ownPowerIds
+WHERE size(fromIds) + CASE WHEN size(ownPowerIds) > 0 THEN 1 ELSE 0 END >= 2
+RETURN t.id AS organizationId, t.name AS organizationName, d.level AS level,
+  i.key AS itemKey, i.name AS itemName, i.category AS category, handOvers, ownPowerIds

@@ -1,0 +1,20 @@
+// TOUCHED links from a change set to the nodes it changed (that existed before it).
+MATCH (c:ChangeSet {id: $changeSetId})
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Organization {id: id}) RETURN n
+  UNION
+  MATCH (n:Power {id: id}) RETURN n
+  UNION
+  MATCH (n:EnforcementItem {id: id}) RETURN n
+  UNION
+  MATCH (n:WhistleMatter {id: id}) RETURN n
+  UNION
+  MATCH (n:TownshipDutyItem {id: id}) RETURN n
+  UNION
+  MATCH (n:LenientItem {id: id}) RETURN n
+  UNION
+  MATCH (n:ListVersion {id: id}) RETURN n
+}
+MERGE (c)-[:TOUCHED]->(n)
+RETURN count(*) AS touched

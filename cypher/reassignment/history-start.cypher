@@ -1,0 +1,11 @@
+// The first day the data knows: the earliest published list, or the earliest exercise by one of
+// the plan's organizations. A plan may not take effect before it.
+CALL () {
+  MATCH (l:ListVersion)
+  RETURN min(l.validFrom) AS d
+  UNION ALL
+  UNWIND $organizationIds AS id
+  MATCH (:Organization {id: id})<-[e:EXERCISED_BY]-(:Power)
+  RETURN min(e.validFrom) AS d
+}
+RETURN min(d) AS start

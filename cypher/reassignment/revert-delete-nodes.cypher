@@ -1,0 +1,17 @@
+// Undo: deletes the nodes a change set created (with the relationships attached to them).
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Organization {id: id}) RETURN n
+  UNION
+  MATCH (n:OrgChangeEvent {id: id}) RETURN n
+  UNION
+  MATCH (n:EnforcementItem {id: id}) RETURN n
+  UNION
+  MATCH (n:WhistleMatter {id: id}) RETURN n
+  UNION
+  MATCH (n:TownshipDutyItem {id: id}) RETURN n
+  UNION
+  MATCH (n:LenientItem {id: id}) RETURN n
+}
+DETACH DELETE n
+RETURN count(*) AS deleted

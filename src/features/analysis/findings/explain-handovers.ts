@@ -1,0 +1,125 @@
+import type { HandOverModeValue } from '../../enforcement/enforcement.model';
+import type { OrgTypeValue } from '../../organization/organization.model';
+import type { PowerCategoryValue } from '../../power/power.model';
+import { handOverViolations } from '../legality';
+import { categoryOf, flag, record, sourceLine, text, type Explain } from './facts';
+
+const ORG_TYPES: Readonly<Record<string, string>> = {
+  GOV_DEPT: '政府部门',
+  TOWNSHIP_GOV: '乡镇人民政府',
+  STREET_OFFICE: '街道办事处',
+  AUTHORIZED_ORG: '法律法规授权组织',
+  PUBLIC_INSTITUTION: '事业单位',
+  VERTICAL_AGENCY: '垂直管理机构',
+  INTERNAL_UNIT: '内设机构',
+  ENFORCEMENT_TEAM: '综合行政执法队伍',
+};
+
+interface HandOver {
+  from: string;
+  to: string;
+  toType: string | null;
+  power: string;
+  category: string;
+  mode: string;
+  lines: string[];
+}
+
+function handOver(facts: Record<string, unknown>): HandOver {
+  const from = record(facts['from']);
+  const to = record(facts['to']);
+  const power = record(facts['power']);
+  const validTo = text(facts['validTo']);
+  const evaluation = text(facts['evaluationDue']);
+  return {
+    from: text(from?.['name']) ?? '（原实施部门缺失）',
+    to: text(to?.['name']) ?? '（承接机构缺失）',
+    toType: text(to?.['orgType']),
+    power: text(power?.['name']) ?? '',
+    category: categoryOf(power),
+    mode: text(facts['rawMode']) ?? text(facts['mode']) ?? '',
+    lines: [
+      ...sourceLine(facts),
+      `下放：${text(from?.['name']) ?? ''} → ${text(to?.['name']) ?? ''}（${text(facts['rawMode']) ?? ''}，实施名义：${text(facts['actsInNameOf']) === 'DELEGATOR' ? '原实施部门' : '本机关'}）`,
+      `决定文号：${text(facts['decisionDocNo']) ?? '（无）'}；生效 ${text(facts['validFrom']) ?? '—'}，失效 ${validTo ?? '（未写明）'}；是否公布：${flag(facts['published']) ? '是' : '否'}${evaluation ? `；评估日期 ${evaluation}` : ''}`,
+      `权力：${text(power?.['name']) ?? ''}（${categoryOf(power)}）`,
+    ],
+  };
+}
+
+export const explainIllegalHandover: Explain = (row) => {
+  const power = record(row.facts['power']);
+  const to = record(row.facts['to']);
+  const violations = handOverViolations({
+    mode: (text(row.facts['mode']) ?? 'GRANT') as HandOverModeValue,
+    category: (text(power?.['category']) ?? 'OTHER') as PowerCategoryValue,
+    rawCategory: text(power?.['rawCategory']),
+    receiverOrgType: text(to?.['orgType']) as OrgTypeValue | null,
+  });
+  if (violations.length === 0) return [];
+  const h = handOver(row.facts);
+  return [
+    {
+      explanation: `${h.from}将“${h.power}”（${h.category}）${h.mode}给${h.to}（${ORG_TYPES[h.toType ?? ''] ?? '类型不明'}）违法：${violations.map((v) => v.reasonZh).join('；')}。`,
+      explanationEn: `${h.from} entrusted "${h.power}" to ${h.to} (${h.toType ?? 'unknown type'}) unlawfully: ${violations.map((v) => v.reasonEn).join('; ')}.`,
+      evidence: [...h.lines, ...violations.map((v) => `违反：《${v.lawName}》第${v.article}条`)],
+    },
+  ];
+};
+
+export const explainHandoverNotPublished: Explain = (row) => {
+  const h = handOver(row.facts);
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (!flag(row.facts['published'])) {
+    zh.push('未向社会公布');
+    en.push('it was not published');
+  }
+  if (text(row.facts['mode']) === 'ENTRUST' && text(row.facts['validTo']) === null) {
+    zh.push('委托未写明期限（无失效日期）');
+    en.push('the entrustment has no end date');
+  }
+  return [
+    {
+      explanation: `${h.from}向${h.to}${h.mode}“${h.power}”：${zh.join('，')}（《行政处罚法》第二十条要求委托书载明期限并向社会公布）。`,
+      explanationEn: `${h.from} handed "${h.power}" over to ${h.to} (${h.mode}), but ${en.join(' and ')} (Administrative Penalty Law art. 20).`,
+      evidence: h.lines,
+    },
+  ];
+};
+
+export const explainHandoverEvaluationOverdue: Explain = (row, asOf) => {
+  const h = handOver(row.facts);
+  const due = text(row.facts['evaluationDue']) ?? '';
+  return [
+    {
+      explanation: `${h.from}向${h.to}${h.mode}的“${h.power}”评估日期为${due}，到${asOf}已逾期未评估（《行政处罚法》第二十四条要求定期组织评估）。`,
+      explanationEn: `The grant of "${h.power}" by ${h.from} to ${h.to} was due for evaluation on ${due} and is overdue on ${asOf} (Administrative Penalty Law art. 24).`,
+      evidence: h.lines,
+    },
+  ];
+};
+
+export const explainOrphanedHandover: Explain = (row, asOf) => {
+  const h = handOver(row.facts);
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const [side, zhLabel, enLabel] of [
+    ['from', '下放部门', 'the handing-over department'],
+    ['to', '承接机构', 'the receiver'],
+  ] as const) {
+    const org = record(row.facts[side]);
+    if (org && flag(org['active'])) continue;
+    const name = text(org?.['name']) ?? '（缺失）';
+    const validTo = text(org?.['validTo']);
+    zh.push(`${zhLabel}${name}${validTo ? `已于${validTo}撤销` : '不存续'}`);
+    en.push(`${enLabel} ${name} ${validTo ? `was abolished on ${validTo}` : 'is not active'}`);
+  }
+  return [
+    {
+      explanation: `执法事项“${row.subjectName}”（${h.power}）在${asOf}仍在有效期内，但${zh.join('，')}。`,
+      explanationEn: `The hand-over "${row.subjectName}" (${h.power}) is still in effect on ${asOf}, but ${en.join(' and ')}.`,
+      evidence: h.lines,
+    },
+  ];
+};

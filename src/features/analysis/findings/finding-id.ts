@@ -1,0 +1,15 @@
+import { createHash } from 'node:crypto';
+
+import type { FindingKindValue } from './finding.model';
+
+/**
+ * A finding's id: the kind and a hash of the kind, the subject id and the ids that single the
+ * finding out (e.g. the inactive lead). The same fact gets the same id in every run.
+ * 问题标识：同一事实每次运行得到相同标识。
+ */
+export function findingId(kind: FindingKindValue, subjectId: string, parts: readonly string[] = []): string {
+  const hash = createHash('sha256')
+    .update([kind, subjectId, ...parts].join('\u0000'))
+    .digest('hex');
+  return `${kind}:${hash.slice(0, 24)}`;
+}

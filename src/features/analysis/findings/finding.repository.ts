@@ -1,0 +1,64 @@
+import type { Database, Tx } from '../../../db/database';
+import { LAW_UNRESOLVED_CODES, WEAK_LEVELS } from './explain-basis';
+import { findingId } from './finding-id';
+import { FINDING_KIND_SPECS } from './finding-kinds';
+import type { FindingKindValue, FindingModel, FindingRow, NodeRef } from './finding.model';
+
+const byName = (a: FindingModel, b: FindingModel): number =>
+  a.subject.name < b.subject.name ? -1 : a.subject.name > b.subject.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * Runs a kind's set-based statements (one round trip each, all in one read transaction) and words
+ * each row. Rows come back filtered by organization in the database; the few kinds that read
+ * `Power.citations` (a JSON string Cypher cannot open) get prefiltered candidates and decide here.
+ */
+export class FindingRepository {
+  /** With `tx`, the scans run in that transaction (issue 6's impact reads its own uncommitted writes). */
+  constructor(
+    private readonly db: Database,
+    private readonly tx: Tx | null = null,
+  ) {}
+
+  private read<T>(operation: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.tx ? work(this.tx) : this.db.executeRead(operation, work);
+  }
+
+  async ofKind(
+    kind: FindingKindValue,
+    asOf: string,
+    organizationIds: readonly string[] | null,
+  ): Promise<FindingModel[]> {
+    const spec = FINDING_KIND_SPECS[kind];
+    const params = { asOf, organizationIds, weakLevels: [...WEAK_LEVELS], unresolvedCodes: [...LAW_UNRESOLVED_CODES] };
+    const results = await this.read(`findings.${kind}`, async (tx) => {
+      const all: { rows: FindingRow[]; index: number }[] = [];
+      for (const [index, scan] of spec.scans.entries()) {
+        all.push({ rows: (await tx.run(scan.statement, params)) as unknown as FindingRow[], index });
+      }
+      return all;
+    });
+    const findings: FindingModel[] = [];
+    for (const { rows, index } of results) {
+      const scan = spec.scans[index];
+      if (!scan) continue;
+      for (const row of rows) {
+        for (const draft of scan.explain(row, asOf)) {
+          const subject: NodeRef = { type: scan.subjectType, id: row.subjectId, name: row.subjectName };
+          findings.push({
+            id: findingId(kind, `${scan.subjectType}:${row.subjectId}`, draft.idParts ?? []),
+            kind,
+            severity: spec.severity,
+            subject,
+            related: draft.related ?? row.related,
+            organizations: row.organizations,
+            explanation: draft.explanation,
+            explanationEn: draft.explanationEn,
+            evidence: draft.evidence,
+            asOf,
+          });
+        }
+      }
+    }
+    return findings.sort(byName);
+  }
+}

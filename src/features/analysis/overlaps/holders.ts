@@ -1,0 +1,28 @@
+import type { HolderRow } from './overlap.model';
+
+export const OVERLAP_ID_PREFIX = 'ov';
+
+const byNameThenId = (a: { name: string; id: string }, b: { name: string; id: string }): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** Holders by name, then id: the order organizations are listed and explained in. */
+export function sortHolders<T extends { name: string; id: string }>(holders: readonly T[]): T[] {
+  return [...holders].sort(byNameThenId);
+}
+
+export const uniq = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+export const powerIdsOf = (holders: readonly HolderRow[]): string[] => uniq(holders.flatMap((h) => h.powerIds).sort());
+
+/** 青石市住建局「对…的处罚」 */
+export const holderRowsZh = (holders: readonly HolderRow[]): string =>
+  holders.map((h) => `${h.name}「${uniq(h.powerNames).join('」「')}」`).join('；');
+
+export const holderRowsEn = (holders: readonly HolderRow[]): string =>
+  holders.map((h) => `${h.name} ("${uniq(h.powerNames).join('", "')}")`).join('; ');
+
+/** The display name of a power item: its name, and the sub-item of its key when there is one. */
+export function itemLabel(itemName: string, itemKey: string): string {
+  const sub = itemKey.split('|')[2] ?? '';
+  return sub === '' ? itemName : `${itemName}（子项：${sub}）`;
+}

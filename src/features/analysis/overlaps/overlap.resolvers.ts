@@ -1,0 +1,36 @@
+import type DataLoader from 'dataloader';
+
+import type { Resolvers } from '../../../generated/graphql';
+import { asOfDate } from '../../../shared/dates';
+import { overlapFilter } from './overlap.args';
+import { overlapPageRequest, pageOfOverlaps } from './overlap.page';
+import { computeOverlaps } from './overlap.service';
+
+/** Loads every id through a batching loader, dropping ids whose node is gone. */
+async function loadAll<V>(loader: DataLoader<string, V | null>, ids: readonly string[]): Promise<V[]> {
+  const values = await loader.loadMany(ids);
+  return values.filter((v): v is Awaited<V> => v !== null && !(v instanceof Error));
+}
+
+export const overlapResolvers: Resolvers = {
+  Query: {
+    overlaps: async (_parent, args, ctx) => {
+      const asOf = asOfDate(args.asOf, ctx.today);
+      const page = overlapPageRequest(args.first, args.after);
+      const filter = overlapFilter(args.filter);
+      const sorted = await computeOverlaps(ctx.repositories.overlaps, ctx.analysis, asOf, filter);
+      return pageOfOverlaps(sorted, page);
+    },
+  },
+  OverlapConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  Overlap: {
+    organizations: (o, _args, ctx) => loadAll(ctx.loaders.organizationById, o.organizationIds),
+    powers: async (o, _args, ctx) =>
+      (await loadAll(ctx.loaders.powerById, o.powerIds)).map((p) => ({ ...p, listedAsOf: o.asOf })),
+    provision: (o, _args, ctx) => (o.provisionId ? ctx.loaders.provisionById.load(o.provisionId) : null),
+    enforcementItems: (o, _args, ctx) => loadAll(ctx.loaders.enforcementItemById, o.enforcementItemIds),
+    whistleMatters: (o, _args, ctx) => loadAll(ctx.loaders.whistleMatterById, o.whistleMatterIds),
+  },
+};

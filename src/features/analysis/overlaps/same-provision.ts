@@ -1,0 +1,53 @@
+import { articleLabel } from '../shared/chinese-number';
+import { categoryZh, listEn, listZh } from '../shared/labels';
+import { stableId } from '../shared/stable-id';
+import { holderRowsEn, holderRowsZh, OVERLAP_ID_PREFIX, powerIdsOf, sortHolders } from './holders';
+import type { OverlapModel } from './overlap.model';
+import type { ProvisionRef, SameProvisionRow } from './overlap.repository';
+
+/**
+ * The provision shown as "the shared article": the article itself rather than one of its
+ * paragraphs, in the latest version cited, then by id.
+ */
+export function sharedProvision(provisions: readonly ProvisionRef[]): ProvisionRef | null {
+  const rank = (p: ProvisionRef): [number, string, string] => [p.paragraph === null ? 0 : 1, p.publishDate ?? '', p.id];
+  return (
+    [...provisions].sort((a, b) => {
+      const [ra, da, ia] = rank(a);
+      const [rb, db, ib] = rank(b);
+      return ra - rb || (da > db ? -1 : da < db ? 1 : 0) || (ia < ib ? -1 : ia > ib ? 1 : 0);
+    })[0] ?? null
+  );
+}
+
+/** SAME_PROVISION: one overlap per (law, article, category). */
+export function sameProvisionOverlap(row: SameProvisionRow, asOf: string): OverlapModel {
+  const holders = sortHolders(row.holders);
+  const names = holders.map((h) => h.name);
+  const article = `《${row.lawName}》${articleLabel(row.article, row.suffix || null)}`;
+  const articleEn = `${row.lawName} art. ${row.article}${row.suffix ? `-${row.suffix}` : ''}`;
+  const provision = sharedProvision(holders.flatMap((h) => h.provisions));
+  return {
+    id: stableId(OVERLAP_ID_PREFIX, 'SAME_PROVISION', [
+      `${row.lawId}#${row.article}.${row.suffix}`,
+      row.category,
+      ...holders.map((h) => h.id),
+    ]),
+    kind: 'SAME_PROVISION',
+    category: row.category,
+    organizationIds: holders.map((h) => h.id),
+    powerIds: powerIdsOf(holders),
+    provisionId: provision?.id ?? null,
+    enforcementItemIds: [],
+    whistleMatterIds: [],
+    involvedOrganizationIds: holders.map((h) => h.id),
+    score: 1,
+    explanation:
+      `${asOf}，${holders.length}个机构的${categoryZh(row.category)}事项以同一条款${article}为实施依据：${listZh(names)}。` +
+      `同一法定职责由多个机构分别列入清单，可能存在职责交叉。清单行：${holderRowsZh(holders)}。`,
+    explanationEn:
+      `On ${asOf}, ${row.category} rows of ${holders.length} organizations rest on the same article, ${articleEn}: ` +
+      `${listEn(names)}. One statutory duty listed by several organizations may overlap. Rows: ${holderRowsEn(holders)}.`,
+    asOf,
+  };
+}

@@ -1,0 +1,14 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * An id that stays the same for the same fact across runs and databases: a hash of the kind and
+ * the sorted, de-duplicated identities involved (power item keys, organization ids, ...).
+ * 同一事实在每次计算中得到相同的标识。
+ */
+export function stableId(prefix: string, kind: string, identities: readonly string[]): string {
+  const sorted = [...new Set(identities)].sort();
+  const digest = createHash('sha256')
+    .update([kind, ...sorted].join('\u001f'))
+    .digest('hex');
+  return `${prefix}-${digest.slice(0, 24)}`;
+}

@@ -1,0 +1,52 @@
+import { cypher } from '../../db/cypher-registry';
+import type { Database, Tx } from '../../db/database';
+import type { ChangeSetContent } from './change-set-hash';
+import type { ChangeSetModel } from './reassignment.model';
+
+const FIND_BY_IDS = cypher('reassignment/change-sets-find-by-ids');
+const PAGE = cypher('reassignment/change-sets-page');
+const COUNT = cypher('reassignment/change-sets-count');
+const CHAIN = cypher('reassignment/change-sets-chain');
+const DEPENDENTS = cypher('reassignment/change-set-dependents');
+
+const model = (row: Record<string, unknown>): ChangeSetModel => row['changeSet'] as ChangeSetModel;
+
+export class ChangeSetRepository {
+  constructor(private readonly db: Database) {}
+
+  async findByIds(ids: readonly string[]): Promise<ChangeSetModel[]> {
+    return (await this.db.read('changeSets.byIds', FIND_BY_IDS, { ids })).map(model);
+  }
+
+  async findInTx(tx: Tx, id: string): Promise<ChangeSetModel | null> {
+    const rows = await tx.run(FIND_BY_IDS, { ids: [id] });
+    return rows[0] ? model(rows[0]) : null;
+  }
+
+  /** Newest first, `limit` rows after the sequence number `afterSeq`. */
+  async page(afterSeq: number | null, limit: number): Promise<ChangeSetModel[]> {
+    return (await this.db.read('changeSets.page', PAGE, { afterSeq, limit })).map(model);
+  }
+
+  async count(): Promise<number> {
+    const rows = await this.db.read('changeSets.count', COUNT);
+    return Number(rows[0]?.['total'] ?? 0);
+  }
+
+  /** The whole chain in order and the anchor, for `quanze audit verify`. */
+  async chain(): Promise<{
+    head: { seq: number; hash: string } | null;
+    chain: (ChangeSetContent & { hash: string })[];
+  }> {
+    const rows = await this.db.read('changeSets.chain', CHAIN);
+    const row = rows[0] ?? {};
+    const head = row['headSeq'] == null ? null : { seq: Number(row['headSeq']), hash: String(row['headHash']) };
+    return { head, chain: (row['chain'] as (ChangeSetContent & { hash: string })[] | undefined) ?? [] };
+  }
+
+  /** Later change sets (not reverted) that touched any of `ids`. */
+  async dependents(tx: Tx, seq: number, ids: readonly string[]): Promise<string[]> {
+    const rows = await tx.run(DEPENDENTS, { seq, ids });
+    return rows.map((r) => String(r['id']));
+  }
+}

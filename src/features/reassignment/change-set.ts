@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+
+import { cypher } from '../../db/cypher-registry';
+import type { Tx } from '../../db/database';
+import { changeSetHash } from './change-set-hash';
+import type { ChangeSetModel } from './reassignment.model';
+
+const LOCK = cypher('reassignment/change-log-lock');
+const HEAD = cypher('reassignment/change-log-head');
+const CREATE = cypher('reassignment/change-set-create');
+const TOUCH = cypher('reassignment/change-set-touch');
+const LINK_REVERT = cypher('reassignment/change-set-link-revert');
+
+export type ChangeSetKind = 'IMPORT' | 'REASSIGNMENT' | 'REVERT';
+
+export interface ChangeSetInput {
+  kind: ChangeSetKind;
+  actor: string;
+  reason: string;
+  /** Any JSON value: stored as text, covered by the hash. */
+  summary: unknown;
+  /** Ids of existing nodes the change touched (Organization, Power, list rows, ListVersion). */
+  touched: readonly string[];
+}
+
+/** Takes the change log's write lock until the transaction ends (taking it again is harmless). */
+export async function lockChangeLog(tx: Tx): Promise<void> {
+  await tx.run(LOCK);
+}
+
+/**
+ * Appends one ChangeSet to the audit chain inside the caller's transaction (the hook importers
+ * call last in theirs). The ChangeLog anchor is locked first, so concurrent writers take their
+ * places in the chain one after another; call it as the last write of the transaction.
+ * 在调用方事务内追加一条变更记录（哈希链）。
+ */
+export async function writeChangeSet(tx: Tx, input: ChangeSetInput): Promise<ChangeSetModel> {
+  await lockChangeLog(tx);
+  const head = (await tx.run(HEAD))[0] ?? {};
+  const seq = Number(head['seq'] ?? 0) + 1;
+  const prevHash = typeof head['hash'] === 'string' ? head['hash'] : '';
+  const content = {
+    id: `cs-${randomUUID()}`,
+    seq,
+    at: new Date().toISOString(),
+    actor: input.actor,
+    reason: input.reason,
+    kind: input.kind,
+    summary: JSON.stringify(input.summary ?? null),
+    prevHash,
+  };
+  const hash = changeSetHash(content);
+  await tx.run(CREATE, { ...content, hash });
+  const touched = [...new Set(input.touched)];
+  for (let start = 0; start < touched.length; start += 1000) {
+    await tx.run(TOUCH, { changeSetId: content.id, ids: touched.slice(start, start + 1000) });
+  }
+  return { ...content, hash, revertedById: null };
+}
+
+/** (reverted)-[:REVERTED_BY]->(revert): a link, not content, so the chain's hashes stay valid. */
+export async function linkRevert(tx: Tx, revertedId: string, revertId: string): Promise<void> {
+  await tx.run(LINK_REVERT, { revertedId, revertId });
+}
+
+/** The ChangeSet of one import (kind IMPORT), written last in the importer's transaction. */
+export async function writeImportChangeSet(
+  tx: Tx,
+  list: {
+    listId: string;
+    listType: string;
+    file: string;
+    validFrom: string;
+    summary: { created: number; updated: number; unchanged: number; retired: number; rejected: number };
+  },
+): Promise<ChangeSetModel> {
+  const name = basename(list.file);
+  return writeChangeSet(tx, {
+    kind: 'IMPORT',
+    actor: process.env['QUANZE_ACTOR'] ?? 'importer',
+    reason: `导入 ${name} / import ${name}`,
+    summary: {
+      listId: list.listId,
+      listType: list.listType,
+      file: name,
+      validFrom: list.validFrom,
+      counts: {
+        created: list.summary.created,
+        updated: list.summary.updated,
+        unchanged: list.summary.unchanged,
+        retired: list.summary.retired,
+        rejected: list.summary.rejected,
+      },
+    },
+    touched: [list.listId],
+  });
+}

@@ -1,0 +1,250 @@
+import { createHash } from 'node:crypto';
+
+import { cypher } from '../../db/cypher-registry';
+import type { Tx } from '../../db/database';
+import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
+import { emptyUndoLog, type UndoLog } from './undo-log';
+
+const MOVE_EXERCISE = cypher('reassignment/move-exercise');
+const VERSION_ITEMS = cypher('reassignment/version-items');
+const REPOINT_ITEMS = cypher('reassignment/repoint-items');
+const END_ORGANIZATION = cypher('reassignment/end-organization');
+const RECORD_SUCCESSION = cypher('reassignment/record-succession');
+const CREATE_ORGANIZATION = cypher('reassignment/create-organization');
+const CREATE_HANDOVERS = cypher('reassignment/create-handovers');
+const RECALL_HANDOVERS = cypher('reassignment/recall-handovers');
+const HELD_BY = cypher('reassignment/held-by-organization');
+const HANDOVERS_OF_POWERS_FROM = cypher('reassignment/handovers-of-powers-from');
+
+export const shortHash = (parts: readonly unknown[]): string =>
+  createHash('sha1').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+
+export type ItemLabel = 'EnforcementItem' | 'WhistleMatter' | 'TownshipDutyItem' | 'LenientItem';
+
+/** The relationships to an organization that move with a list row, by label. */
+const REPOINTED: Record<ItemLabel, string[]> = {
+  EnforcementItem: ['FROM'],
+  WhistleMatter: ['LEAD', 'COOPERATES'],
+  TownshipDutyItem: ['COUNTERPART'],
+  LenientItem: ['IMPLEMENTED_BY'],
+};
+
+const MODE_ZH: Record<HandOverModeValue, string> = {
+  GRANT: '赋权',
+  ENTRUST: '委托',
+  AUTHORIZE: '授权',
+  SECONDMENT: '派驻',
+  JOINT: '联合执法',
+  CONCENTRATED: '相对集中行使',
+};
+
+export interface Holdings {
+  powerIds: string[];
+  enforcementItemIds: string[];
+  whistleMatterIds: string[];
+  dutyItemIds: string[];
+  lenientItemIds: string[];
+}
+
+/** Affected objects as the plan goes: Sets keep insertion order and drop repeats. */
+export class Affected {
+  readonly powers = new Set<string>();
+  readonly enforcementItems = new Set<string>();
+  readonly whistleMatters = new Set<string>();
+  readonly dutyItems = new Set<string>();
+  readonly lenientItems = new Set<string>();
+  readonly organizations = new Set<string>();
+  /** New version id -> the id of the row it supersedes (to match findings about "the same thing"). */
+  readonly versionOf = new Map<string, string>();
+
+  item(label: ItemLabel): Set<string> {
+    switch (label) {
+      case 'EnforcementItem':
+        return this.enforcementItems;
+      case 'WhistleMatter':
+        return this.whistleMatters;
+      case 'TownshipDutyItem':
+        return this.dutyItems;
+      case 'LenientItem':
+        return this.lenientItems;
+    }
+  }
+}
+
+/**
+ * The write primitives of a plan, each one set-based statement, recording in the undo log what
+ * it created and every property it changed with the old value. 方案的写入原语（记录撤销日志）。
+ */
+export class PlanWriter {
+  readonly undo: UndoLog = emptyUndoLog();
+  readonly affected = new Affected();
+  /** Existing nodes the plan changed (TOUCHED by the change set). */
+  readonly touched = new Set<string>();
+  private readonly created = new Set<string>();
+  private readonly dayBefore: string;
+
+  constructor(
+    private readonly tx: Tx,
+    readonly effectiveDate: string,
+  ) {
+    const d = new Date(`${effectiveDate}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    this.dayBefore = d.toISOString().slice(0, 10);
+  }
+
+  isCreated(id: string): boolean {
+    return this.created.has(id);
+  }
+
+  private createdNode(label: string, id: string): void {
+    this.created.add(id);
+    this.undo.createdNodes.push({ label, id });
+  }
+
+  private changedNode(id: string, key: string, value: string | null, date: boolean): void {
+    if (this.created.has(id)) return;
+    this.touched.add(id);
+    this.undo.nodeProperties.push({ id, key, value, date });
+  }
+
+  /** What the organization holds from e on (empty when it does not exist). */
+  async holdings(organizationId: string): Promise<Holdings> {
+    const rows = await this.tx.run(HELD_BY, { organizationId, effectiveDate: this.effectiveDate });
+    const none: Holdings = {
+      powerIds: [],
+      enforcementItemIds: [],
+      whistleMatterIds: [],
+      dutyItemIds: [],
+      lenientItemIds: [],
+    };
+    return (rows[0] as unknown as Holdings | undefined) ?? none;
+  }
+
+  async handOversOfPowersFrom(fromId: string, powerIds: readonly string[]): Promise<string[]> {
+    const rows = await this.tx.run(HANDOVERS_OF_POWERS_FROM, { fromId, powerIds, effectiveDate: this.effectiveDate });
+    return rows.map((r) => String(r['id']));
+  }
+
+  /** EXERCISED_BY (power -> from) ends on e - 1, (power -> to) starts on e. */
+  async moveExercise(rows: readonly { powerId: string; fromId: string; toId: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    const moved = await this.tx.run(MOVE_EXERCISE, { rows, effectiveDate: this.effectiveDate });
+    for (const r of moved) {
+      const powerId = String(r['powerId']);
+      this.affected.powers.add(powerId);
+      this.touched.add(powerId);
+      this.undo.relationshipProperties.push({
+        id: String(r['endedId']),
+        key: 'validTo',
+        value: (r['oldValidTo'] as string | null) ?? null,
+        date: true,
+      });
+      if (typeof r['createdId'] === 'string') this.undo.createdRelationships.push(r['createdId']);
+    }
+    for (const row of rows) this.affected.organizations.add(row.fromId).add(row.toId);
+  }
+
+  /**
+   * Moves list rows' relationships from one organization to another from e: each row not created by
+   * this plan gets a new version (the old one ends on e - 1); rows this plan created are re-pointed
+   * in place.
+   */
+  async repointItems(label: ItemLabel, ids: readonly string[], fromId: string, toId: string): Promise<void> {
+    if (ids.length === 0) return;
+    const current: string[] = [];
+    const toVersion = ids.filter((id) => !this.created.has(id));
+    if (toVersion.length > 0) {
+      const rows = toVersion.map((id) => ({ id, newId: `${id}~${this.effectiveDate}` }));
+      const versioned = await this.tx.run(VERSION_ITEMS, { rows, effectiveDate: this.effectiveDate });
+      for (const v of versioned) {
+        const id = String(v['id']);
+        const newId = String(v['newId']);
+        this.changedNode(id, 'validTo', (v['oldValidTo'] as string | null) ?? null, true);
+        this.createdNode(label, newId);
+        this.affected.versionOf.set(newId, this.affected.versionOf.get(id) ?? id);
+        this.affected.item(label).add(id).add(newId);
+        current.push(newId);
+      }
+    }
+    for (const id of ids.filter((i) => this.created.has(i))) {
+      this.affected.item(label).add(id);
+      current.push(id);
+    }
+    await this.tx.run(REPOINT_ITEMS, { rows: current.map((id) => ({ id, fromId, toId })), types: REPOINTED[label] });
+    this.affected.organizations.add(fromId).add(toId);
+  }
+
+  async endOrganization(organizationId: string): Promise<void> {
+    const rows = await this.tx.run(END_ORGANIZATION, { organizationId, effectiveDate: this.effectiveDate });
+    this.changedNode(organizationId, 'validTo', (rows[0]?.['oldValidTo'] as string | null) ?? null, true);
+    this.affected.organizations.add(organizationId);
+  }
+
+  async recordSuccession(
+    type: 'ABOLISH' | 'MERGE',
+    originalIds: readonly string[],
+    successorId: string | null,
+  ): Promise<void> {
+    const eventId = `oce-${shortHash([type, [...originalIds].sort(), successorId, this.effectiveDate])}`;
+    const rows = await this.tx.run(RECORD_SUCCESSION, {
+      eventId,
+      type,
+      originalIds,
+      successorId,
+      docNo: null,
+      effectiveDate: this.effectiveDate,
+    });
+    this.createdNode('OrgChangeEvent', eventId);
+    for (const r of rows) {
+      if (typeof r['createdId'] === 'string') this.undo.createdRelationships.push(r['createdId']);
+    }
+  }
+
+  async createOrganization(id: string, name: string, nameKey: string, templateId: string): Promise<void> {
+    await this.tx.run(CREATE_ORGANIZATION, { id, name, nameKey, templateId, effectiveDate: this.effectiveDate });
+    this.createdNode('Organization', id);
+    this.affected.organizations.add(id);
+  }
+
+  async createHandOvers(
+    rows: readonly { powerId: string; fromId: string; toId: string }[],
+    mode: HandOverModeValue,
+    actsInNameOf: ActingNameValue,
+  ): Promise<void> {
+    const full = rows.map((r) => ({
+      ...r,
+      id: `ei-r-${shortHash([r.powerId, r.fromId, r.toId, mode, this.effectiveDate])}`,
+      mode,
+      rawMode: MODE_ZH[mode],
+      actsInNameOf,
+    }));
+    await this.tx.run(CREATE_HANDOVERS, { rows: full, effectiveDate: this.effectiveDate });
+    for (const r of full) {
+      this.createdNode('EnforcementItem', r.id);
+      this.affected.enforcementItems.add(r.id);
+      this.affected.powers.add(r.powerId);
+      this.touched.add(r.powerId);
+      this.affected.organizations.add(r.fromId).add(r.toId);
+    }
+  }
+
+  async recall(
+    ids: readonly string[],
+    facts: ReadonlyMap<string, { powerIds: string[]; fromId: string | null; toId: string | null }>,
+  ): Promise<void> {
+    const rows = await this.tx.run(RECALL_HANDOVERS, { ids, effectiveDate: this.effectiveDate });
+    for (const r of rows) {
+      const id = String(r['id']);
+      this.changedNode(id, 'validTo', (r['oldValidTo'] as string | null) ?? null, true);
+      this.changedNode(id, 'status', (r['oldStatus'] as string | null) ?? null, false);
+      this.affected.enforcementItems.add(id);
+      const fact = facts.get(id);
+      for (const p of fact?.powerIds ?? []) this.affected.powers.add(p);
+      for (const o of [fact?.fromId, fact?.toId]) if (o) this.affected.organizations.add(o);
+    }
+  }
+
+  get lastDayBefore(): string {
+    return this.dayBefore;
+  }
+}

@@ -1,0 +1,93 @@
+import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
+import type { FindingModel } from '../analysis/findings/finding.model';
+import type { OverlapModel } from '../analysis/overlaps/overlap.model';
+import type { Connection } from '../../shared/pagination';
+
+/** One operation of a plan (调整方案), with local ids; applied in order from the effective date. */
+export type Operation =
+  | { kind: 'movePowers'; powerIds: string[]; fromId: string; toId: string }
+  | { kind: 'abolishOrganization'; organizationId: string; successorId: string | null }
+  | { kind: 'mergeOrganizations'; organizationIds: string[]; intoId: string | null; newName: string | null }
+  | {
+      kind: 'handOver';
+      powerIds: string[];
+      fromId: string;
+      toIds: string[];
+      mode: HandOverModeValue;
+      actsInNameOf: ActingNameValue | null;
+    }
+  | { kind: 'recall'; enforcementItemIds: string[] };
+
+export type OperationKind = Operation['kind'];
+
+/** Plan // 调整方案: an effective date e and operations. Old relationships end on e - 1, new ones start on e. */
+export interface Plan {
+  effectiveDate: string;
+  operations: Operation[];
+}
+
+/** What the plan touched, by kind of object (local ids; old and new versions of re-versioned rows). */
+export interface AffectedSets {
+  powerIds: string[];
+  enforcementItemIds: string[];
+  whistleMatterIds: string[];
+  dutyItemIds: string[];
+  lenientItemIds: string[];
+  /** Organizations the plan names or re-points to: the analysis is filtered to them. */
+  organizationIds: string[];
+}
+
+/** RespondentChange // 复议被申请人变化: who answers for acts under a power, before and after. */
+export interface RespondentChangeModel {
+  powerId: string;
+  beforeId: string | null;
+  afterId: string | null;
+}
+
+/** Models of the objects the impact names, read inside the transaction (they may not exist outside it). */
+export interface ImpactSnapshot {
+  organizations: unknown[];
+  powers: unknown[];
+  enforcementItems: unknown[];
+  whistleMatters: unknown[];
+  dutyItems: unknown[];
+  lenientItems: unknown[];
+}
+
+/** ReassignmentImpact // 调整影响 */
+export interface ReassignmentImpactModel {
+  effectiveDate: string;
+  affected: AffectedSets;
+  overlapsCreated: OverlapModel[];
+  overlapsResolved: OverlapModel[];
+  findingsCreated: FindingModel[];
+  findingsResolved: FindingModel[];
+  respondentChanges: RespondentChangeModel[];
+  snapshot: ImpactSnapshot | null;
+}
+
+/** ChangeSet // 变更记录: one audit record in the hash chain. */
+export interface ChangeSetModel {
+  id: string;
+  seq: number;
+  at: string;
+  actor: string;
+  reason: string;
+  kind: string;
+  /** JSON text: what changed, and for reassignments the undo log. */
+  summary: string;
+  hash: string;
+  prevHash: string;
+  revertedById: string | null;
+}
+
+export type ChangeSetConnectionModel = Connection<ChangeSetModel>;
+
+export interface ApplyReassignmentResultModel {
+  changeSet: ChangeSetModel;
+  impact: ReassignmentImpactModel;
+}
+
+export interface RevertChangeSetResultModel {
+  changeSet: ChangeSetModel;
+}

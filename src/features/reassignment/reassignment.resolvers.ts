@@ -1,0 +1,71 @@
+import { requireRole } from '../../auth/roles';
+import type { Resolvers } from '../../generated/graphql';
+import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
+import { pageRequest, toConnection } from '../../shared/pagination';
+import { loadAll, required } from '../enforcement/related';
+import { changeSetById } from './change-set.loaders';
+import { ChangeSetRepository } from './change-set.repository';
+import { primeLoaders } from './impact-snapshot';
+import { planFromInput } from './plan-input';
+import { ReassignmentService } from './reassignment.service';
+import type { Context } from '../../context';
+
+const service = (ctx: Context): ReassignmentService => new ReassignmentService(ctx.db, ctx.analysis, ctx.today);
+
+export const reassignmentResolvers: Resolvers = {
+  Query: {
+    reassignmentImpact: async (_parent, args, ctx) => {
+      const impact = await service(ctx).impact(planFromInput(args.plan));
+      primeLoaders(ctx, impact.snapshot);
+      return impact;
+    },
+    changeSets: async (_parent, args, ctx) => {
+      const page = pageRequest(args.first, args.after);
+      const repository = new ChangeSetRepository(ctx.db);
+      const afterSeq = typeof page.after?.[0] === 'number' ? page.after[0] : null;
+      const rows = await repository.page(afterSeq, page.limit + 1);
+      return toConnection(
+        rows,
+        page,
+        (c) => [c.seq],
+        () => repository.count(),
+      );
+    },
+  },
+  Mutation: {
+    applyReassignment: async (_parent, args, ctx) => {
+      const user = requireRole(ctx, 'editor');
+      return service(ctx).apply(planFromInput(args.plan), args.reason, user.sub);
+    },
+    revertChangeSet: async (_parent, args, ctx) => {
+      const user = requireRole(ctx, 'editor');
+      const id = fromGlobalIdOf('ChangeSet', args.id, 'id');
+      return { changeSet: await service(ctx).revert(id, args.reason, user.sub) };
+    },
+  },
+  ReassignmentImpact: {
+    affectedPowers: (i, _args, ctx) => loadAll((ids) => ctx.loaders.powerById.loadMany(ids), i.affected.powerIds),
+    affectedEnforcementItems: (i, _args, ctx) =>
+      loadAll((ids) => ctx.loaders.enforcementItemById.loadMany(ids), i.affected.enforcementItemIds),
+    affectedWhistleMatters: (i, _args, ctx) =>
+      loadAll((ids) => ctx.loaders.whistleMatterById.loadMany(ids), i.affected.whistleMatterIds),
+    affectedDutyItems: (i, _args, ctx) =>
+      loadAll((ids) => ctx.loaders.townshipDutyItemById.loadMany(ids), i.affected.dutyItemIds),
+    affectedLenientItems: (i, _args, ctx) =>
+      loadAll((ids) => ctx.loaders.lenientItemById.loadMany(ids), i.affected.lenientItemIds),
+  },
+  RespondentChange: {
+    power: async (r, _args, ctx) =>
+      required(await ctx.loaders.powerById.load(r.powerId), { zh: '职权', en: 'power' }, r.powerId),
+    before: (r, _args, ctx) => (r.beforeId ? ctx.loaders.organizationById.load(r.beforeId) : null),
+    after: (r, _args, ctx) => (r.afterId ? ctx.loaders.organizationById.load(r.afterId) : null),
+  },
+  ChangeSet: {
+    id: (c) => toGlobalId('ChangeSet', c.id),
+    summary: (c) => JSON.parse(c.summary) as unknown,
+    revertedBy: (c, _args, ctx) => (c.revertedById ? changeSetById(ctx).load(c.revertedById) : null),
+  },
+  ChangeSetConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+};

@@ -1,0 +1,163 @@
+import type { AnalysisConfig } from '../../config';
+import type { Database, Tx } from '../../db/database';
+import { AppError, ErrorCode, notFound } from '../../errors';
+import { analyseInTx } from './analysis-port';
+import { applyPlan } from './apply-plan';
+import { linkRevert, lockChangeLog, writeChangeSet } from './change-set';
+import { ChangeSetRepository } from './change-set.repository';
+import { diffBy, findingKey, overlapKey } from './impact-diff';
+import { readSnapshot } from './impact-snapshot';
+import { planScope } from './plan-scope';
+import type { PlanWriter } from './plan-writer';
+import type { ApplyReassignmentResultModel, ChangeSetModel, Plan, ReassignmentImpactModel } from './reassignment.model';
+import { respondentChanges, respondentsOf } from './respondents';
+import { undo } from './revert';
+import { isUndoLog } from './undo-log';
+
+/** Thrown to roll the impact's transaction back; carries the result out. Never reaches a client. */
+class RollbackWithResult extends AppError {
+  constructor(readonly result: ReassignmentImpactModel) {
+    super(ErrorCode.Internal, '影响分析已回滚', 'impact analysis rolled back');
+  }
+}
+
+/**
+ * Impact, apply and revert of reassignment plans (issue 6). Impact and apply run the same code in
+ * one write transaction: the plan is written, the analysis runs before and after it in that
+ * transaction; impact then throws so nothing is committed (ADR 0002), apply commits the plan and
+ * its change set together.
+ */
+export class ReassignmentService {
+  private readonly changeSets: ChangeSetRepository;
+
+  constructor(
+    private readonly db: Database,
+    private readonly settings: AnalysisConfig,
+    private readonly today: string,
+  ) {
+    this.changeSets = new ChangeSetRepository(db);
+  }
+
+  /** The impact of a plan; writes nothing (the transaction is always rolled back). */
+  async impact(plan: Plan): Promise<ReassignmentImpactModel> {
+    try {
+      await this.db.executeWrite('reassignment.impact', async (tx) => {
+        const { impact } = await this.applyWithImpact(tx, plan);
+        impact.snapshot = await readSnapshot(tx, impact, this.today);
+        throw new RollbackWithResult(impact);
+      });
+    } catch (error) {
+      if (error instanceof RollbackWithResult) return error.result;
+      throw error;
+    }
+    throw new Error('unreachable: the impact transaction must roll back');
+  }
+
+  /** Writes the plan and one change set in one transaction. */
+  async apply(plan: Plan, reason: string, actor: string): Promise<ApplyReassignmentResultModel> {
+    return this.db.executeWrite('reassignment.apply', async (tx) => {
+      const { impact, writer } = await this.applyWithImpact(tx, plan);
+      const changeSet = await writeChangeSet(tx, {
+        kind: 'REASSIGNMENT',
+        actor,
+        reason,
+        summary: {
+          plan,
+          diff: {
+            affected: impact.affected,
+            overlapsCreated: impact.overlapsCreated.map((o) => o.id),
+            overlapsResolved: impact.overlapsResolved.map((o) => o.id),
+            findingsCreated: impact.findingsCreated.map((f) => f.id),
+            findingsResolved: impact.findingsResolved.map((f) => f.id),
+            respondentChanges: impact.respondentChanges,
+          },
+          touched: [...writer.touched],
+          undo: writer.undo,
+        },
+        touched: [...writer.touched],
+      });
+      return { changeSet, impact };
+    });
+  }
+
+  /** Restores the graph as it was before a change set and records a REVERT change set. */
+  async revert(id: string, reason: string, actor: string): Promise<ChangeSetModel> {
+    return this.db.executeWrite('reassignment.revert', async (tx) => {
+      await lockChangeLog(tx);
+      const target = await this.changeSets.findInTx(tx, id);
+      if (target === null) throw notFound('变更记录', id);
+      const summary = JSON.parse(target.summary) as { undo?: unknown; diff?: unknown; touched?: string[] };
+      if (target.kind !== 'REASSIGNMENT' || !isUndoLog(summary.undo)) {
+        throw new AppError(
+          ErrorCode.BadUserInput,
+          `只能撤销调整记录（本记录类型为 ${target.kind}）`,
+          `only REASSIGNMENT change sets can be reverted (this one is ${target.kind})`,
+          { field: 'id', value: id },
+        );
+      }
+      if (target.revertedById !== null) {
+        throw new AppError(
+          ErrorCode.Conflict,
+          `该变更记录已被撤销（${target.revertedById}）`,
+          `already reverted by ${target.revertedById}`,
+          { value: id },
+        );
+      }
+      const log = summary.undo;
+      const touched = summary.touched ?? [];
+      const ids = [...touched, ...log.createdNodes.map((n) => n.id)];
+      const dependents = await this.changeSets.dependents(tx, target.seq, ids);
+      if (dependents.length > 0) {
+        throw new AppError(
+          ErrorCode.Conflict,
+          `之后的变更记录依赖本记录，须先撤销：${dependents.join('、')}`,
+          `later change sets depend on this one; revert them first: ${dependents.join(', ')}`,
+          { value: dependents },
+        );
+      }
+      await undo(tx, log);
+      const changeSet = await writeChangeSet(tx, {
+        kind: 'REVERT',
+        actor,
+        reason,
+        summary: { reverts: target.id, revertsSeq: target.seq, diff: summary.diff ?? null },
+        touched,
+      });
+      await linkRevert(tx, target.id, changeSet.id);
+      return changeSet;
+    });
+  }
+
+  /** Applies the plan in `tx` and measures it: analysis and respondents before and after. */
+  private async applyWithImpact(tx: Tx, plan: Plan): Promise<{ impact: ReassignmentImpactModel; writer: PlanWriter }> {
+    const e = plan.effectiveDate;
+    const scope = await planScope(tx, plan);
+    const before = await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
+    const respondentsBefore = await respondentsOf(tx, scope.powerIds, e);
+    const writer = await applyPlan(tx, plan);
+    const after = await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
+    const affected = writer.affected;
+    const powerIds = [...affected.powers];
+    const respondentsAfter = await respondentsOf(tx, powerIds, e);
+    const overlaps = diffBy(before.overlaps, after.overlaps, overlapKey(affected.versionOf));
+    const findings = diffBy(before.findings, after.findings, findingKey(affected.versionOf));
+    const impact: ReassignmentImpactModel = {
+      effectiveDate: e,
+      affected: {
+        powerIds,
+        enforcementItemIds: [...affected.enforcementItems],
+        whistleMatterIds: [...affected.whistleMatters],
+        dutyItemIds: [...affected.dutyItems],
+        lenientItemIds: [...affected.lenientItems],
+        organizationIds: [...affected.organizations],
+      },
+      overlapsCreated: overlaps.created,
+      overlapsResolved: overlaps.resolved,
+      findingsCreated: findings.created,
+      findingsResolved: findings.resolved,
+      respondentChanges: respondentChanges(powerIds, respondentsBefore, respondentsAfter),
+      snapshot: null,
+    };
+    return { impact, writer };
+  }
+}

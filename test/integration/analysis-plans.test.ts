@@ -1,0 +1,40 @@
+import { CypherRegistry } from '../../src/db/cypher-registry';
+import { startTestApp, type TestApp } from '../support/app';
+
+/**
+ * The overlap and authority statements start from an index (or from relationships: whistle
+ * matters from their LEAD links), never from a label scan, and never build a cartesian product.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+const operators = (plan: PlanNode): string[] => [plan.operatorType, ...plan.children.flatMap(operators)];
+const registry = CypherRegistry.load();
+const statements = registry.names().filter((n) => /^analysis\/(overlap|authority)-/.test(n));
+
+it('covers the overlap and authority statements', () => {
+  expect(statements.length).toBeGreaterThanOrEqual(8);
+});
+
+it.each(statements)('%s uses indexes, no label scan and no cartesian product', async (name) => {
+  const session = app.db.driver.session();
+  try {
+    // eslint-disable-next-line no-restricted-syntax -- the statement comes from the repository's own file
+    const result = await session.run(`EXPLAIN ${registry.text({ name })}`);
+    const ops = operators(result.summary.plan as unknown as PlanNode);
+    expect(ops.filter((op) => /NodeByLabelScan|AllNodesScan|CartesianProduct/.test(op))).toEqual([]);
+    expect(ops.some((op) => /IndexSeek|RelationshipTypeScan/.test(op))).toBe(true);
+  } finally {
+    await session.close();
+  }
+});

@@ -1,0 +1,220 @@
+import { fromGlobalId } from '../../src/shared/global-id';
+import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
+import { ReassignmentWorld, type WorldSpec } from '../support/reassignment-builders';
+
+/**
+ * reassignmentImpact (issue 6) on small built worlds: affected sets, overlaps and findings created
+ * and resolved, respondent changes — exactly — and nothing written. 调整影响分析。
+ */
+
+const IMPACT = `query($plan: ReassignmentPlanInput!) {
+  reassignmentImpact(plan: $plan) {
+    affectedPowers { id } affectedEnforcementItems { id } affectedWhistleMatters { id }
+    affectedDutyItems { id } affectedLenientItems { id }
+    overlapsCreated { id kind organizations { id } } overlapsResolved { id kind organizations { id } }
+    findingsCreated { id kind subject { id } } findingsResolved { id kind subject { id } }
+    respondentChanges { power { id } before { id name } after { id name } }
+  }
+}`;
+
+interface Impact {
+  affectedPowers: { id: string }[];
+  affectedEnforcementItems: { id: string }[];
+  affectedWhistleMatters: { id: string }[];
+  affectedDutyItems: { id: string }[];
+  affectedLenientItems: { id: string }[];
+  overlapsCreated: { id: string; kind: string; organizations: { id: string }[] }[];
+  overlapsResolved: { id: string; kind: string; organizations: { id: string }[] }[];
+  findingsCreated: { id: string; kind: string; subject: { id: string } }[];
+  findingsResolved: { id: string; kind: string; subject: { id: string } }[];
+  respondentChanges: { power: { id: string }; before: { id: string } | null; after: { id: string } | null }[];
+}
+
+const E = '2025-07-01';
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+async function world(spec: WorldSpec): Promise<ReassignmentWorld> {
+  return new ReassignmentWorld(app, uniquePrefix('re')).build(spec);
+}
+
+async function impact(operations: unknown[], effectiveDate = E): Promise<Impact> {
+  const response = await gql<{ reassignmentImpact: Impact }>(app, IMPACT, { plan: { effectiveDate, operations } });
+  expect(response.errors).toBeUndefined();
+  return response.data!.reassignmentImpact;
+}
+
+const ids = (list: { id: string }[]): string[] => list.map((x) => x.id).sort();
+const kinds = (list: { kind: string; subject: { id: string } }[]): string[] =>
+  list.map((f) => `${f.kind} ${f.subject.id}`).sort();
+const respondents = (i: Impact) =>
+  i.respondentChanges.map((r) => `${r.power.id} ${r.before?.id ?? '-'} → ${r.after?.id ?? '-'}`).sort();
+
+describe('reassignmentImpact', () => {
+  it("abolishing a department whose power overlaps its successor's resolves the overlap and moves the respondent", async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, s: { name: '乙局' } },
+      powers: {
+        p1: { name: '对违法行为的处罚', exercisedBy: ['a'] },
+        p2: { name: '对违法行为的处罚', exercisedBy: ['s'] },
+      },
+    });
+    const before = await w.checksum();
+    const result = await impact([{ abolishOrganization: { organizationId: w.gid('a'), successorId: w.gid('s') } }]);
+    expect(ids(result.affectedPowers)).toEqual([w.gid('p:p1')]);
+    expect(result.overlapsResolved.map((o) => [o.kind, ids(o.organizations)])).toEqual([
+      ['SAME_POWER', [w.gid('a'), w.gid('s')].sort()],
+    ]);
+    expect(result.overlapsCreated).toEqual([]);
+    expect(result.findingsCreated).toEqual([]);
+    expect(result.findingsResolved).toEqual([]);
+    expect(respondents(result)).toEqual([`${w.gid('p:p1')} ${w.gid('a')} → ${w.gid('s')}`]);
+    expect(await w.checksum()).toBe(before);
+  });
+
+  it('moving a power to the lead of a whistle matter that lacked it resolves WHISTLE_LEAD_LACKS_POWER', async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, lead: { name: '城管局' }, street: { name: '某街道', township: true } },
+      powers: { p: { name: '占道经营处罚', exercisedBy: ['a'] } },
+      whistle: { m: { name: '占道经营', whistledBy: ['street'], lead: ['lead'], needs: ['p'] } },
+    });
+    const result = await impact([
+      { movePowers: { powerIds: [w.gid('p:p')], fromId: w.gid('a'), toId: w.gid('lead') } },
+    ]);
+    expect(ids(result.affectedPowers)).toEqual([w.gid('p:p')]);
+    expect(kinds(result.findingsResolved)).toEqual([`WHISTLE_LEAD_LACKS_POWER ${w.gid('w:m')}`]);
+    expect(result.findingsCreated).toEqual([]);
+    expect(result.overlapsCreated).toEqual([]);
+    expect(result.overlapsResolved).toEqual([]);
+    expect(respondents(result)).toEqual([`${w.gid('p:p')} ${w.gid('a')} → ${w.gid('lead')}`]);
+  });
+
+  it('abolishing without a successor orphans its powers and hand-overs', async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, t: { name: '某镇', township: true } },
+      powers: { p: { name: '某处罚', exercisedBy: ['a'] } },
+      handOvers: { h: { power: 'p', from: 'a', to: 't' } },
+    });
+    const result = await impact([{ abolishOrganization: { organizationId: w.gid('a') } }]);
+    expect(ids(result.affectedPowers)).toEqual([w.gid('p:p')]);
+    expect(ids(result.affectedEnforcementItems)).toEqual([w.gid('h:h')]);
+    expect(kinds(result.findingsCreated)).toEqual([`ORPHANED ${w.gid('h:h')}`, `ORPHANED ${w.gid('p:p')}`].sort());
+    expect(result.findingsResolved).toEqual([]);
+    expect(respondents(result)).toEqual(
+      [`${w.gid('p:p')} ${w.gid('a')} → -`, `${w.gid('p:p')} ${w.gid('t')} → -`].sort(),
+    );
+  });
+
+  it('a recall that leaves a township duty without its power creates DUTY_WITHOUT_POWER', async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, t: { name: '某镇', township: true } },
+      powers: { p: { name: '某处罚', exercisedBy: ['a'] } },
+      handOvers: { h: { power: 'p', from: 'a', to: 't' } },
+      duties: { d: { name: '某履职事项', township: 't', counterparts: ['a'], needs: ['p'] } },
+    });
+    const result = await impact([{ recall: { enforcementItemIds: [w.gid('h:h')] } }]);
+    expect(ids(result.affectedEnforcementItems)).toEqual([w.gid('h:h')]);
+    expect(ids(result.affectedPowers)).toEqual([w.gid('p:p')]);
+    expect(kinds(result.findingsCreated)).toEqual([`DUTY_WITHOUT_POWER ${w.gid('d:d')}`]);
+    expect(result.findingsResolved).toEqual([]);
+    expect(respondents(result)).toEqual([`${w.gid('p:p')} ${w.gid('t')} → -`]);
+  });
+
+  it('an entrustment creates a hand-over whose acts the delegator answers for', async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, t: { name: '某镇', township: true } },
+      powers: { p: { name: '某处罚', exercisedBy: ['a'] } },
+    });
+    const result = await impact([
+      { handOver: { powerIds: [w.gid('p:p')], fromId: w.gid('a'), toIds: [w.gid('t')], mode: 'ENTRUST' } },
+    ]);
+    expect(ids(result.affectedPowers)).toEqual([w.gid('p:p')]);
+    expect(result.affectedEnforcementItems).toHaveLength(1);
+    const created = result.affectedEnforcementItems[0]!.id;
+    expect(fromGlobalId(created).type).toBe('EnforcementItem');
+    expect(kinds(result.findingsCreated)).toEqual([`HANDOVER_NOT_PUBLISHED ${created}`]);
+    expect(respondents(result)).toEqual([`${w.gid('p:p')} - → ${w.gid('a')}`]);
+  });
+
+  it('merging into a new organization moves powers, re-versions the whistle matter and resolves the overlap', async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },
+      powers: { p1: { name: '同一处罚', exercisedBy: ['a'] }, p2: { name: '同一处罚', exercisedBy: ['b'] } },
+      whistle: { m: { name: '某吹哨', whistledBy: ['street'], lead: ['a'], needs: ['p1'] } },
+      lenient: { l: { name: '轻微违法', implementedBy: ['b'], appliesTo: ['p2'] } },
+    });
+    const before = await w.checksum();
+    const result = await impact([
+      { mergeOrganizations: { organizationIds: [w.gid('a'), w.gid('b')], newName: `${w.prefix}丙局` } },
+    ]);
+    expect(ids(result.affectedPowers)).toEqual([w.gid('p:p1'), w.gid('p:p2')].sort());
+    expect(result.affectedWhistleMatters.map((m) => fromGlobalId(m.id).localId).sort()).toEqual([
+      w.id('w:m'),
+      `${w.id('w:m')}~${E}`,
+    ]);
+    expect(result.affectedLenientItems.map((m) => fromGlobalId(m.id).localId).sort()).toEqual([
+      w.id('l:l'),
+      `${w.id('l:l')}~${E}`,
+    ]);
+    expect(result.overlapsResolved.map((o) => o.kind)).toEqual(['SAME_POWER']);
+    expect(result.overlapsCreated).toEqual([]);
+    expect(result.findingsCreated).toEqual([]);
+    expect(result.findingsResolved).toEqual([]);
+    const merged = result.respondentChanges.map((r) => r.after?.id);
+    expect(new Set(merged).size).toBe(1);
+    expect(result.respondentChanges.map((r) => (r.after as { name?: string } | null)?.name)).toEqual([
+      `${w.prefix}丙局`,
+      `${w.prefix}丙局`,
+    ]);
+    expect(await w.checksum()).toBe(before);
+  });
+
+  it('refuses invalid plans with BAD_USER_INPUT naming the operation and the reason', async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, b: { name: '乙局' }, c: { name: '丙局' } },
+      powers: { p: { name: '某处罚', exercisedBy: ['a'] } },
+    });
+    const refusal = async (operations: unknown[], effectiveDate = E) => {
+      const response = await gql(app, IMPACT, { plan: { effectiveDate, operations } });
+      const error = response.errors?.[0];
+      return { code: error?.extensions?.['code'], field: error?.extensions?.['field'], message: error?.message ?? '' };
+    };
+    expect(await refusal([])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'plan',
+      message: expect.stringContaining('没有任何操作'),
+    });
+    const move = (from: string, to: string) => ({
+      movePowers: { powerIds: [w.gid('p:p')], fromId: w.gid(from), toId: w.gid(to) },
+    });
+    expect(await refusal([move('a', 'b'), move('b', 'c'), move('a', 'c')])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'plan.operations[2]',
+      message: expect.stringContaining('不行使职权'),
+    });
+    expect(await refusal([{ ...move('a', 'b'), recall: { enforcementItemIds: [] } }])).toMatchObject({
+      field: 'plan.operations[0]',
+    });
+    expect(
+      await refusal([
+        { abolishOrganization: { organizationId: w.gid('a'), successorId: w.gid('b') } },
+        { abolishOrganization: { organizationId: w.gid('b') } },
+      ]),
+    ).toMatchObject({ field: 'plan.operations[0]', message: expect.stringContaining('本身在方案中被撤销') });
+    const ghost = Buffer.from(`Organization:${w.prefix}-nobody`).toString('base64url');
+    expect(await refusal([{ abolishOrganization: { organizationId: ghost } }])).toMatchObject({
+      field: 'plan.operations[0]',
+      message: expect.stringContaining('机构不存在'),
+    });
+    expect(await refusal([move('a', 'b')], '1900-01-01')).toMatchObject({
+      field: 'plan',
+      message: expect.stringContaining('早于数据的起始日'),
+    });
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The reviewer's report (`quanze report`): written for one organization of a small built graph,
+ * then read back with @e965/xlsx as a reviewer's spreadsheet program would.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import * as XLSX from '@e965/xlsx';
+
+import { reportOptions, writeReport } from '../../src/cli/report-command';
+import { CliError } from '../../src/cli/exit-codes';
+import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
+import { buildFindingGraph } from '../support/finding-builders';
+
+let app: TestApp;
+const prefix = uniquePrefix('报告');
+const dir = mkdtempSync(join(tmpdir(), 'quanze-report-'));
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await buildFindingGraph(app, prefix);
+}, 60_000);
+
+afterAll(async () => {
+  await app.close();
+});
+
+const rowsOf = (book: XLSX.WorkBook, sheet: string): string[][] =>
+  XLSX.utils.sheet_to_json<string[]>(book.Sheets[sheet]!, { header: 1, raw: false, defval: '' });
+
+describe('quanze report', () => {
+  it('writes one sheet per kind with Chinese headers, the explanation and the evidence', async () => {
+    const out = join(dir, '甲局.xlsx');
+    const result = await writeReport(app.db, { ...reportOptions({ out, asOf: '2026-12-01' }), org: `${prefix}甲局` });
+    const book = XLSX.read(readFileSync(out));
+    expect(book.SheetNames[0]).toBe('汇总');
+    expect(book.SheetNames).toEqual(
+      expect.arrayContaining(['问题-违法下放', '问题-无主权力或下放', '重叠-同一权力多部门行使']),
+    );
+    expect(book.SheetNames).toHaveLength(1 + 5 + 14);
+
+    const illegal = rowsOf(book, '问题-违法下放');
+    expect(illegal[0]).toEqual([
+      '序号',
+      '类型',
+      '类型代码',
+      '严重程度/得分',
+      '对象',
+      '对象类型',
+      '涉及机构',
+      '说明',
+      '证据',
+      '英文说明 (English)',
+      '标识',
+    ]);
+    expect(
+      illegal
+        .slice(1)
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual([`${prefix}委托许可给执法队`, `${prefix}委托查封`].sort());
+    for (const row of illegal.slice(1)) {
+      expect(row[3]).toBe('错误');
+      expect(row[5]).toBe('执法事项（下放）');
+      expect(row[6]).toContain(`${prefix}甲局`);
+      expect(row[7]).toMatch(/行政强制法|行政许可法/);
+      expect(row[8]).toContain('决定文号');
+      expect(row[10]).toMatch(/^ILLEGAL_HANDOVER:[0-9a-f]{24}$/);
+    }
+    // 甲局's report: 乙局's own finding (the open-ended entrustment) is not in it.
+    expect(
+      rowsOf(book, '问题-下放未公布或无期限')
+        .slice(1)
+        .map((r) => r[4]),
+    ).toEqual([`${prefix}未公布的赋权`]);
+    const orphaned = rowsOf(book, '问题-无主权力或下放').slice(1);
+    expect(orphaned.map((r) => r[4])).toEqual([`${prefix}旧局的处罚`]);
+    expect(orphaned[0]![7]).toContain('承继机构');
+
+    const summary = rowsOf(book, '汇总');
+    const counts = Object.fromEntries(summary.slice(3).map((r) => [r[1], Number(r[2])]));
+    expect(counts).toMatchObject({ ILLEGAL_HANDOVER: 2, ORPHANED: 1, NO_BASIS: 1, STALE_BASIS: 1 });
+    expect(result.sheets.find((s) => s.kind === 'ILLEGAL_HANDOVER')?.count).toBe(2);
+  });
+
+  it('writes CSV as one file with a kind column, readable as UTF-8', async () => {
+    const out = join(dir, '甲局.csv');
+    await writeReport(app.db, { ...reportOptions({ out, asOf: '2026-12-01' }), org: `${prefix}甲局` });
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFF序号,类型,类型代码')).toBe(true);
+    const book = XLSX.read(text.slice(1), { type: 'string' });
+    const rows = rowsOf(book, book.SheetNames[0]!).slice(1);
+    expect(rows.filter((r) => r[2] === 'ILLEGAL_HANDOVER')).toHaveLength(2);
+    expect(rows.find((r) => r[2] === 'STALE_BASIS')?.[7]).toContain('2018-10-26修正');
+  });
+
+  it('refuses a bad date, an unknown format and an unknown organization as usage errors', async () => {
+    expect(() => reportOptions({ out: 'x.xlsx', asOf: '2026-13-01' })).toThrow(CliError);
+    expect(() => reportOptions({ out: 'x.pdf', format: 'pdf' })).toThrow(CliError);
+    expect(reportOptions({ out: 'x.csv', asOf: '2026-01-01' }).format).toBe('csv');
+    await expect(
+      writeReport(app.db, { ...reportOptions({ out: join(dir, 'x.xlsx') }), org: `${prefix}不存在的局` }),
+    ).rejects.toThrow(CliError);
+  });
+});

@@ -1,0 +1,198 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+
+import type { GraphEdge, GraphNode, GraphSlice } from './api';
+import { EDGE_NAMES, MODE_NAMES, nameOf } from './i18n';
+import { nodeColor, STYLESHEET, TYPE_STYLE } from './styles';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+const SHORT = 18;
+const RING_SIZE = 160;
+const shorten = (label: string): string => (label.length > SHORT ? `${label.slice(0, SHORT - 1)}…` : label);
+
+/**
+ * The Cytoscape view: elements built from graph slices, fCoSE layout, Chinese edge labels.
+ * The container carries data-node-count / data-edge-count / data-layout-ms once a layout ends.
+ * 图谱视图。
+ */
+export class GraphView {
+  readonly cy: Core;
+
+  constructor(private readonly container: HTMLElement) {
+    this.cy = cytoscape({
+      container,
+      style: STYLESHEET,
+      minZoom: 0.02,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      // Large graphs stay responsive while panning and zooming.
+      hideEdgesOnViewport: true,
+      textureOnViewport: true,
+      motionBlur: false,
+      pixelRatio: 1,
+    });
+  }
+
+  nodeData(id: string): GraphNode | null {
+    const node = this.cy.getElementById(id);
+    return node.nonempty() ? (node.data('graphNode') as GraphNode) : null;
+  }
+
+  /** Replaces (or with merge, adds to) what is drawn, then lays it out. Returns the layout time in ms. */
+  async draw(slice: GraphSlice, seeds: readonly string[], merge: boolean): Promise<number> {
+    const cy = this.cy;
+    this.container.dataset['state'] = 'drawing';
+    const existing = new Set(merge ? cy.nodes().map((n) => n.id()) : []);
+    cy.batch(() => {
+      if (!merge) cy.elements().remove();
+      const modes = new Map(slice.nodes.filter((n) => n.type === 'EnforcementItem').map((n) => [n.id, typeof n.properties?.['mode'] === 'string' ? n.properties['mode'] : '']));
+      const elements: ElementDefinition[] = [
+        ...slice.nodes.filter((n) => !existing.has(n.id)).map((n) => this.nodeElement(n)),
+        ...slice.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => this.edgeElement(e, modes.get(e.source))),
+      ];
+      const added = cy.add(elements);
+      // New nodes start around the node they were expanded from, so the layout only refines.
+      const anchor = merge && seeds[0] ? cy.getElementById(seeds[0]) : null;
+      if (anchor?.nonempty()) {
+        const centre = anchor.position();
+        const fresh = added.nodes();
+        fresh.forEach((n, i) => {
+          const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+          n.position({ x: centre.x + 120 * Math.cos(angle), y: centre.y + 120 * Math.sin(angle) });
+        });
+      }
+      cy.nodes().removeClass('seed');
+      for (const id of seeds) cy.getElementById(id).addClass('seed');
+    });
+    this.relabel();
+    const ms = await this.layout(merge ? existing : new Set());
+    this.container.dataset['nodeCount'] = String(cy.nodes().length);
+    this.container.dataset['edgeCount'] = String(cy.edges().length);
+    this.container.dataset['layoutMs'] = String(Math.round(ms));
+    this.container.dataset['typeCounts'] = JSON.stringify(this.typeCounts());
+    this.container.dataset['state'] = 'ready';
+    return ms;
+  }
+
+  typeCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    this.cy.nodes().forEach((n) => {
+      const type = n.data('type') as string;
+      counts[type] = (counts[type] ?? 0) + 1;
+    });
+    return counts;
+  }
+
+  /** Drawn nodes with their positions on the page (for tests and tools). */
+  visibleNodes(type?: string): { id: string; type: string; label: string; x: number; y: number }[] {
+    const box = this.container.getBoundingClientRect();
+    return this.cy
+      .nodes(type === undefined ? undefined : `[type = "${type.replace(/[^A-Za-z]/g, '')}"]`)
+      .map((n) => {
+        const p = n.renderedPosition();
+        return { id: n.id(), type: n.data('type') as string, label: n.data('label') as string, x: box.left + p.x, y: box.top + p.y };
+      });
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+    this.container.dataset['nodeCount'] = '0';
+    this.container.dataset['edgeCount'] = '0';
+    this.container.dataset['state'] = 'ready';
+  }
+
+  /** Edge labels in the current language (HANDS_OVER shows the mode: 赋权, 委托...). */
+  relabel(): void {
+    this.cy.edges().forEach((edge) => {
+      const mode = edge.data('mode') as string | undefined;
+      const type = edge.data('type') as string;
+      edge.data('label', type === 'HANDS_OVER' && mode ? nameOf(MODE_NAMES, mode) : nameOf(EDGE_NAMES, type));
+    });
+  }
+
+  private nodeElement(n: GraphNode): ElementDefinition {
+    const properties = n.properties ?? {};
+    return {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        type: n.type,
+        label: n.label,
+        short: shorten(n.label),
+        color: nodeColor(n.type, properties),
+        shape: TYPE_STYLE[n.type]?.shape ?? 'ellipse',
+        category: properties['category'] ?? null,
+        graphNode: n,
+      },
+    };
+  }
+
+  private edgeElement(e: GraphEdge, mode: string | undefined): ElementDefinition {
+    return { group: 'edges', data: { id: e.id, type: e.type, source: e.source, target: e.target, mode: mode ?? null, label: '' } };
+  }
+
+  /** Rings of at most RING_SIZE nodes, nearer nodes inside, grouped by type along a ring. */
+  private assignRings(): void {
+    const distance = (n: NodeSingular): number => Number((n.data('graphNode') as GraphNode).properties?.['distance'] ?? 3);
+    const ordered = this.cy
+      .nodes()
+      .toArray()
+      .sort((a, b) => distance(a) - distance(b) || String(a.data('type')).localeCompare(String(b.data('type'))));
+    let ring = 0;
+    let inRing = 0;
+    let lastDistance = -1;
+    for (const n of ordered) {
+      if (distance(n) !== lastDistance || inRing >= RING_SIZE) {
+        ring += lastDistance === -1 ? 0 : 1;
+        inRing = 0;
+        lastDistance = distance(n);
+      }
+      n.data('ring', ring);
+      inRing += 1;
+    }
+  }
+
+  private layout(fixed: Set<string>): Promise<number> {
+    const cy = this.cy;
+    const started = performance.now();
+    const count = cy.nodes().length;
+    if (count === 0) return Promise.resolve(0);
+    // fCoSE gives the readable picture up to ~1,000 nodes; beyond that its force phase takes tens of
+    // seconds in a CPU-only browser, so large slices go in rings by distance from the start nodes,
+    // grouped by type within a ring (linear time).
+    if (count > 1000) this.assignRings();
+    const options =
+      count > 1000
+        ? {
+            name: 'concentric',
+            animate: false,
+            fit: true,
+            padding: 30,
+            minNodeSpacing: 6,
+            avoidOverlap: true,
+            concentric: (n: NodeSingular) => -Number(n.data('ring')),
+            levelWidth: () => 1,
+          }
+        : {
+            name: 'fcose',
+            quality: 'default',
+            randomize: fixed.size === 0,
+            animate: false,
+            fit: true,
+            padding: 30,
+            nodeDimensionsIncludeLabels: false,
+            packComponents: true,
+            nodeRepulsion: () => 6500,
+            idealEdgeLength: () => 70,
+            numIter: 2500,
+          };
+    return new Promise((resolve) => {
+      const layout = cy.layout(options);
+      layout.one('layoutstop', () => resolve(performance.now() - started));
+      layout.run();
+    });
+  }
+}

@@ -1,0 +1,136 @@
+/** The page's words, Chinese first; English by the toggle. 界面文字（中文为主，可切换英文）。 */
+export type Lang = 'zh' | 'en';
+
+const UI = {
+  title: ['权责图谱', 'Jurisdiction graph'],
+  searchPlaceholder: ['搜索机构、职权、乡镇、吹哨事项，回车检索', 'Search organizations, powers, townships, whistle matters; press Enter'],
+  asOf: ['日期', 'As of'],
+  depth: ['层数', 'Depth'],
+  analysis: ['重叠与问题', 'Overlaps & findings'],
+  fit: ['适应窗口', 'Fit'],
+  exportPng: ['导出 PNG', 'Export PNG'],
+  exportSvg: ['导出 SVG', 'Export SVG'],
+  switchLang: ['English', '中文'],
+  empty: ['输入名称并回车开始检索。', 'Type a name and press Enter to search.'],
+  noHits: ['没有找到匹配的结果。', 'No matches.'],
+  loading: ['正在加载…', 'Loading…'],
+  drawn: ['已绘制 {n} 个节点、{e} 条关系，布局 {ms} 毫秒', '{n} nodes and {e} edges drawn, layout {ms} ms'],
+  truncated: ['（已截断，仅显示最相关的节点）', '(truncated: the most relevant nodes are shown)'],
+  nothingOnDate: ['该日期下没有有效的节点。', 'Nothing is valid on this date.'],
+  error: ['出错了：', 'Error: '],
+  legendTypes: ['节点类型', 'Node types'],
+  legendCategories: ['职权类别', 'Power categories'],
+  legendIssues: ['标注', 'Highlights'],
+  severityError: ['错误（ERROR）', 'Error'],
+  severityWarning: ['警告（WARNING）', 'Warning'],
+  analysisUnavailable: ['分析功能尚未提供（服务尚无 overlaps / findings 查询）。', 'Analysis not available (the service has no overlaps / findings queries yet).'],
+  analysisNone: ['当前图中没有涉及的重叠或问题。', 'No overlaps or findings touch what is on screen.'],
+  analysisTitle: ['重叠与问题', 'Overlaps and findings'],
+  overlap: ['重叠', 'Overlap'],
+  finding: ['问题', 'Finding'],
+  category: ['类别', 'Category'],
+  code: ['编码', 'Code'],
+  valid: ['有效期', 'Valid'],
+  basis: ['依据', 'Basis'],
+  unresolved: ['未能解析', 'unresolved'],
+  responsibilities: ['责任事项', 'Responsibilities'],
+  exercisers: ['行使主体', 'Exercised by'],
+  handOvers: ['下放情况', 'Hand-overs'],
+  orgType: ['机构类型', 'Type'],
+  division: ['所属区划', 'Division'],
+  powersByCategory: ['职权（按类别）', 'Powers by category'],
+  handedOver: ['下放出去的事项', 'Handed over'],
+  received: ['承接的事项', 'Received'],
+  whistleLed: ['主责的吹哨事项', 'Whistle matters led'],
+  properties: ['属性', 'Properties'],
+  none: ['无', 'none'],
+  more: ['另有 {n} 项', '{n} more'],
+  whatIfLater: ['“假设调整”模式需等调整功能上线后提供。', 'The what-if mode comes with the reassignment feature.'],
+} as const;
+export type UiKey = keyof typeof UI;
+
+export const NODE_TYPE_NAMES: Record<string, readonly [string, string]> = {
+  Organization: ['机构', 'Organization'],
+  AdminDivision: ['行政区划', 'Division'],
+  Power: ['职权', 'Power'],
+  LegalDocument: ['法律法规', 'Law'],
+  Provision: ['条款', 'Provision'],
+  EnforcementItem: ['下放事项', 'Hand-over'],
+  WhistleMatter: ['吹哨事项', 'Whistle matter'],
+  TownshipDutyItem: ['履职事项', 'Township duty'],
+  LenientItem: ['包容审慎事项', 'Lenient item'],
+};
+
+export const CATEGORY_NAMES: Record<string, readonly [string, string]> = {
+  LICENSING: ['行政许可', 'Licensing'],
+  PUNISHMENT: ['行政处罚', 'Punishment'],
+  COERCION: ['行政强制', 'Coercion'],
+  LEVY: ['行政征收', 'Levy'],
+  PAYMENT: ['行政给付', 'Payment'],
+  INSPECTION: ['行政检查', 'Inspection'],
+  CONFIRMATION: ['行政确认', 'Confirmation'],
+  REWARD: ['行政奖励', 'Reward'],
+  ADJUDICATION: ['行政裁决', 'Adjudication'],
+  OTHER: ['其他行政权力', 'Other'],
+  PUBLIC_SERVICE: ['公共服务', 'Public service'],
+};
+
+export const MODE_NAMES: Record<string, readonly [string, string]> = {
+  GRANT: ['赋权', 'grant'],
+  ENTRUST: ['委托', 'entrust'],
+  AUTHORIZE: ['授权', 'authorize'],
+  SECONDMENT: ['派驻', 'secondment'],
+  JOINT: ['联合执法', 'joint'],
+  CONCENTRATED: ['集中行使', 'concentrated'],
+};
+
+export const EDGE_NAMES: Record<string, readonly [string, string]> = {
+  EXERCISED_BY: ['行使', 'exercised by'],
+  HANDS_OVER: ['赋权/委托', 'hands over'],
+  FROM: ['下放部门', 'from'],
+  TO: ['承接', 'to'],
+  LEAD: ['主责', 'lead'],
+  COOPERATES: ['配合', 'cooperates'],
+  WHISTLED_BY: ['吹哨', 'whistled by'],
+  NEEDS_POWER: ['需用职权', 'needs power'],
+  OF_TOWNSHIP: ['履职主体', 'township'],
+  COUNTERPART: ['对应部门', 'counterpart'],
+  APPLIES_TO: ['适用', 'applies to'],
+  IMPLEMENTED_BY: ['实施', 'implemented by'],
+  BASED_ON: ['依据', 'based on'],
+  OF_LAW: ['出自', 'of law'],
+  IN_DIVISION: ['所在', 'in division'],
+  PART_OF: ['隶属', 'part of'],
+  SUB_ITEM_OF: ['子项', 'sub-item of'],
+};
+
+export const ORG_TYPE_NAMES: Record<string, readonly [string, string]> = {
+  GOV_DEPT: ['政府部门', 'Government department'],
+  TOWNSHIP_GOV: ['乡镇人民政府', 'Township government'],
+  STREET_OFFICE: ['街道办事处', 'Street office'],
+  AUTHORIZED_ORG: ['法律法规授权组织', 'Authorized organization'],
+  PUBLIC_INSTITUTION: ['事业单位', 'Public institution'],
+  VERTICAL_AGENCY: ['垂直管理机构', 'Vertical agency'],
+  INTERNAL_UNIT: ['内设机构', 'Internal unit'],
+  ENFORCEMENT_TEAM: ['综合行政执法队', 'Enforcement team'],
+};
+
+let lang: Lang = 'zh';
+
+export const currentLang = (): Lang => lang;
+export const setLang = (next: Lang): void => {
+  lang = next;
+};
+
+/** A UI text with `{name}` placeholders filled. */
+export function t(key: UiKey, values: Record<string, string | number> = {}): string {
+  const text = UI[key][lang === 'zh' ? 0 : 1];
+  return text.replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? ''));
+}
+
+/** A name from one of the tables above; the raw value when it has none. */
+export function nameOf(table: Record<string, readonly [string, string]>, value: string | null | undefined): string {
+  if (value == null) return '';
+  const names = table[value];
+  return names ? names[lang === 'zh' ? 0 : 1] : value;
+}

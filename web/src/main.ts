@@ -1,0 +1,265 @@
+import { capabilities as loadCapabilities, neighborhood, search, type Capabilities, type GraphSlice, type SearchHit } from './api';
+import { loadIssues, type Issue } from './analysis';
+import { byId, h } from './dom';
+import { exportPng, exportSvg } from './export';
+import { GraphView } from './graph-view';
+import { currentLang, NODE_TYPE_NAMES, nameOf, setLang, t, type Lang, type UiKey } from './i18n';
+import { showDetails } from './panel';
+import { renderLegend } from './styles';
+
+/** Upper bounds of what one draw or one expansion asks for. */
+const DRAW_LIMIT = 500;
+const EXPAND_LIMIT = 150;
+
+const params = new URLSearchParams(window.location.search);
+const todayInChina = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+const state = {
+  asOf: params.get('asOf') ?? todayInChina(),
+  depth: Number(params.get('depth') ?? 1),
+  limit: Number(params.get('limit') ?? DRAW_LIMIT),
+  /** The nodes drawn on request (search, expansion): a new date redraws their neighbourhoods. */
+  roots: [] as string[],
+  hits: [] as SearchHit[],
+  analysis: false,
+  issues: [] as Issue[],
+  capabilities: { overlaps: false, findings: false, whatIf: false } as Capabilities,
+  selected: null as string | null,
+  truncated: false,
+};
+
+const graph = byId('graph');
+const panel = byId('panel');
+const legend = byId('legend');
+const status = byId('status');
+const results = byId('search-results');
+const searchBox = byId<HTMLInputElement>('search');
+const asOfInput = byId<HTMLInputElement>('as-of');
+const depthSelect = byId<HTMLSelectElement>('depth');
+const analysisButton = byId('analysis');
+const view = new GraphView(graph);
+// Read-only access for end-to-end tests and the browser console. 供测试读取。
+Object.assign(window, { quanzeView: { nodes: (type?: string) => view.visibleNodes(type) } });
+
+function setStatus(text: string): void {
+  status.textContent = text;
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  setStatus(`${t('error')}${message}`);
+  graph.dataset['state'] = 'error';
+}
+
+function refreshLegend(): void {
+  const types = new Set(view.cy.nodes().map((n) => n.data('type') as string));
+  const categories = new Set(view.cy.nodes('[type = "Power"]').map((n) => n.data('category') as string));
+  renderLegend(legend, types, categories, state.analysis);
+}
+
+function drawnStatus(ms: number): void {
+  const n = view.cy.nodes().length;
+  if (n === 0 && state.roots.length > 0) setStatus(t('nothingOnDate'));
+  else setStatus(`${t('drawn', { n, e: view.cy.edges().length, ms: Math.round(ms) })}${state.truncated ? t('truncated') : ''}`);
+}
+
+async function drawRoots(): Promise<void> {
+  if (state.roots.length === 0) return;
+  setStatus(t('loading'));
+  const requested = performance.now();
+  const slice: GraphSlice = await neighborhood(state.roots, state.depth, state.limit, state.asOf);
+  graph.dataset['fetchMs'] = String(Math.round(performance.now() - requested));
+  state.truncated = slice.truncated;
+  const ms = await view.draw(slice, state.roots, false);
+  drawnStatus(ms);
+  refreshLegend();
+  await refreshAnalysis();
+}
+
+async function expand(id: string): Promise<void> {
+  const slice = await neighborhood([id], 1, EXPAND_LIMIT, state.asOf);
+  if (!state.roots.includes(id)) state.roots.push(id);
+  state.truncated = state.truncated || slice.truncated;
+  const ms = await view.draw(slice, [id], true);
+  drawnStatus(ms);
+  refreshLegend();
+  await refreshAnalysis();
+}
+
+async function select(id: string): Promise<void> {
+  const node = view.nodeData(id);
+  if (!node) return;
+  state.selected = id;
+  await showDetails(panel, node, state.asOf);
+  if (state.analysis) appendIssues(state.issues.filter((i) => i.nodeIds.includes(id)));
+}
+
+function renderResults(): void {
+  results.replaceChildren(
+    ...state.hits.map((hit, index) => {
+      const name = hit.node.name ?? hit.node.violation ?? hit.node.id;
+      const label = hit.node.subName ? `${name}（${hit.node.subName}）` : name;
+      const item = h('li', { 'data-index': String(index) }, h('span', { class: 'kind' }, nameOf(NODE_TYPE_NAMES, hit.node.__typename)), label);
+      item.addEventListener('click', () => void choose(hit).catch(fail));
+      return item;
+    }),
+  );
+  results.hidden = state.hits.length === 0;
+}
+
+async function choose(hit: SearchHit): Promise<void> {
+  results.hidden = true;
+  state.roots = [hit.node.id];
+  await drawRoots();
+  await select(hit.node.id);
+}
+
+async function runSearch(): Promise<void> {
+  const text = searchBox.value.trim();
+  if (text === '') return;
+  setStatus(t('loading'));
+  state.hits = await search(text, state.asOf);
+  renderResults();
+  results.hidden = true;
+  const first = state.hits[0];
+  if (!first) {
+    setStatus(t('noHits'));
+    return;
+  }
+  // Enter draws the best hit at once; the list stays open to pick another.
+  state.roots = [first.node.id];
+  await drawRoots();
+  await select(first.node.id);
+}
+
+function appendIssues(issues: Issue[]): void {
+  if (issues.length === 0) return;
+  panel.append(
+    h('h3', {}, t('analysisTitle')),
+    ...issues.map((issue) => issueElement(issue)),
+  );
+}
+
+function issueElement(issue: Issue): HTMLElement {
+  const element = h(
+    'div',
+    { class: `issue ${issue.severity === 'ERROR' ? 'error' : 'warning'}`, 'data-testid': 'issue', 'data-severity': issue.severity },
+    h('strong', {}, `${issue.source === 'overlap' ? t('overlap') : t('finding')} · ${issue.kind}`),
+    h('div', {}, issue.explanation),
+  );
+  element.addEventListener('click', () => {
+    const touched = view.cy.nodes().filter((n) => issue.nodeIds.includes(n.id()));
+    view.cy.elements().unselect();
+    touched.select();
+    if (touched.nonempty()) view.cy.animate({ fit: { eles: touched, padding: 80 } }, { duration: 300 });
+  });
+  return element;
+}
+
+async function refreshAnalysis(): Promise<void> {
+  const cy = view.cy;
+  cy.elements().removeClass('issue-error issue-warning');
+  graph.dataset['highlighted'] = '0';
+  if (!state.analysis) return;
+  const organizationIds = cy.nodes('[type = "Organization"]').map((n) => n.id());
+  const issues = await loadIssues(state.capabilities, organizationIds, state.asOf);
+  if (issues === null) {
+    panel.replaceChildren(h('p', { class: 'notice', 'data-testid': 'analysis-unavailable' }, t('analysisUnavailable')), h('p', { class: 'muted' }, t('whatIfLater')));
+    return;
+  }
+  const onScreen = new Set(cy.nodes().map((n) => n.id()));
+  state.issues = issues.filter((i) => i.nodeIds.some((id) => onScreen.has(id)));
+  cy.batch(() => {
+    for (const issue of state.issues) {
+      const cls = issue.severity === 'ERROR' ? 'issue-error' : 'issue-warning';
+      const touched = cy.nodes().filter((n) => issue.nodeIds.includes(n.id()));
+      touched.addClass(cls);
+      touched.edgesWith(touched).addClass(cls);
+    }
+  });
+  graph.dataset['highlighted'] = String(cy.nodes('.issue-error, .issue-warning').length);
+  panel.replaceChildren(
+    h('h2', {}, `${t('analysisTitle')}（${state.issues.length}）`),
+    ...(state.issues.length === 0 ? [h('p', { class: 'muted' }, t('analysisNone'))] : []),
+    ...[...state.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'ERROR' ? -1 : 1)).map((issue) => issueElement(issue)),
+  );
+}
+
+function applyLanguage(lang: Lang): void {
+  setLang(lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset['i18n'] as UiKey);
+  searchBox.placeholder = t('searchPlaceholder');
+  byId('lang').textContent = t('switchLang');
+  document.title = `${t('title')} Quanze`;
+  view.relabel();
+  refreshLegend();
+  if (view.cy.nodes().length > 0) drawnStatus(Number(graph.dataset['layoutMs'] ?? 0));
+  if (state.analysis) void refreshAnalysis().catch(fail);
+  else if (state.selected) void select(state.selected).catch(fail);
+  else if (view.cy.nodes().length === 0) panel.replaceChildren(h('p', { class: 'muted' }, t('empty')));
+}
+
+function wire(): void {
+  searchBox.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') void runSearch().catch(fail);
+    if (event.key === 'Escape') results.hidden = true;
+  });
+  // The other hits of the last search come back when the box is clicked again.
+  searchBox.addEventListener('click', () => {
+    results.hidden = state.hits.length <= 1;
+  });
+  view.cy.on('tap', () => {
+    results.hidden = true;
+  });
+  asOfInput.value = state.asOf;
+  asOfInput.addEventListener('change', () => {
+    if (!asOfInput.value) return;
+    state.asOf = asOfInput.value;
+    const again = state.selected;
+    state.selected = null;
+    panel.replaceChildren(h('p', { class: 'muted' }, t('empty')));
+    void drawRoots()
+      .then(() => (again && view.nodeData(again) && !state.analysis ? select(again) : undefined))
+      .catch(fail);
+  });
+  depthSelect.value = String(state.depth);
+  depthSelect.addEventListener('change', () => {
+    state.depth = Number(depthSelect.value);
+    void drawRoots().catch(fail);
+  });
+  analysisButton.addEventListener('click', () => {
+    state.analysis = !state.analysis;
+    analysisButton.setAttribute('aria-pressed', String(state.analysis));
+    refreshLegend();
+    if (!state.analysis && state.selected) void select(state.selected).catch(fail);
+    else if (!state.analysis) panel.replaceChildren(h('p', { class: 'muted' }, t('empty')));
+    void refreshAnalysis().catch(fail);
+  });
+  byId('fit').addEventListener('click', () => view.cy.fit(undefined, 30));
+  byId('export-png').addEventListener('click', () => exportPng(view.cy));
+  byId('export-svg').addEventListener('click', () => exportSvg(view.cy));
+  byId('lang').addEventListener('click', () => applyLanguage(currentLang() === 'zh' ? 'en' : 'zh'));
+  view.cy.on('tap', 'node', (event) => {
+    const id = (event.target as { id(): string }).id();
+    void select(id)
+      .then(() => expand(id))
+      .catch(fail);
+  });
+}
+
+async function start(): Promise<void> {
+  wire();
+  applyLanguage(params.get('lang') === 'en' ? 'en' : 'zh');
+  state.capabilities = await loadCapabilities();
+  // ?id=<global id>&depth=&limit= draws a neighbourhood at once (links, tests of large graphs).
+  const id = params.get('id');
+  if (id) {
+    state.roots = id.split(',');
+    await drawRoots();
+  } else {
+    graph.dataset['state'] = 'ready';
+  }
+}
+
+void start().catch(fail);

@@ -1,0 +1,107 @@
+import type { StylesheetJson } from 'cytoscape';
+
+import { h } from './dom';
+import { CATEGORY_NAMES, NODE_TYPE_NAMES, nameOf, t } from './i18n';
+
+/** Colours and shapes by node type; powers take their category's colour. 按类型与类别配色。 */
+export const TYPE_STYLE: Record<string, { color: string; shape: string }> = {
+  Organization: { color: '#1f3a5f', shape: 'round-rectangle' },
+  AdminDivision: { color: '#718096', shape: 'hexagon' },
+  Power: { color: '#4e79a7', shape: 'ellipse' },
+  LegalDocument: { color: '#553c9a', shape: 'rectangle' },
+  Provision: { color: '#9f7aea', shape: 'tag' },
+  EnforcementItem: { color: '#2f855a', shape: 'diamond' },
+  WhistleMatter: { color: '#d53f8c', shape: 'triangle' },
+  TownshipDutyItem: { color: '#319795', shape: 'vee' },
+  LenientItem: { color: '#b7791f', shape: 'star' },
+};
+
+export const CATEGORY_COLORS: Record<string, string> = {
+  LICENSING: '#4e79a7',
+  PUNISHMENT: '#f28e2b',
+  COERCION: '#e15759',
+  LEVY: '#76b7b2',
+  PAYMENT: '#59a14f',
+  INSPECTION: '#edc948',
+  CONFIRMATION: '#b07aa1',
+  REWARD: '#ff9da7',
+  ADJUDICATION: '#9c755f',
+  OTHER: '#bab0ac',
+  PUBLIC_SERVICE: '#17becf',
+};
+
+export const ERROR_COLOR = '#d00000';
+export const WARNING_COLOR = '#ffb000';
+
+export const categoryColor = (category: string): string => CATEGORY_COLORS[category] ?? '#a0aec0';
+
+export function nodeColor(type: string, properties: Record<string, unknown>): string {
+  if (type === 'Power' && typeof properties['category'] === 'string') return categoryColor(properties['category']);
+  return TYPE_STYLE[type]?.color ?? '#a0aec0';
+}
+
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      shape: 'data(shape)' as never,
+      label: 'data(short)',
+      'font-size': 10,
+      color: '#1a202c',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-max-width': '120px',
+      'text-wrap': 'ellipsis',
+      width: 22,
+      height: 22,
+      // Labels appear when zoomed in far enough to read them (keeps large graphs legible and fast).
+      'min-zoomed-font-size': 9,
+    },
+  },
+  { selector: 'node[type = "Organization"]', style: { width: 44, height: 30, 'font-size': 12, 'font-weight': 'bold' } },
+  { selector: 'node[type = "AdminDivision"]', style: { width: 34, height: 34 } },
+  { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#2d3748' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#3182ce', 'overlay-opacity': 0.1 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.2,
+      'line-color': '#a0aec0',
+      'target-arrow-color': '#a0aec0',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.7,
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 8,
+      color: '#4a5568',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#fafbfc',
+      'text-background-opacity': 0.8,
+      'min-zoomed-font-size': 8,
+    },
+  },
+  { selector: 'edge[type = "BASED_ON"], edge[type = "OF_LAW"]', style: { 'line-style': 'dashed', 'line-color': '#b794f4', 'target-arrow-color': '#b794f4' } },
+  { selector: 'edge[type = "LEAD"]', style: { 'line-color': '#d53f8c', 'target-arrow-color': '#d53f8c', width: 2 } },
+  { selector: 'edge[type = "HANDS_OVER"], edge[type = "TO"]', style: { 'line-color': '#38a169', 'target-arrow-color': '#38a169' } },
+  { selector: 'node.issue-warning', style: { 'border-width': 6, 'border-color': WARNING_COLOR, 'underlay-color': WARNING_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
+  { selector: 'node.issue-error', style: { 'border-width': 6, 'border-color': ERROR_COLOR, 'underlay-color': ERROR_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
+  { selector: 'edge.issue-warning', style: { 'line-color': WARNING_COLOR, 'target-arrow-color': WARNING_COLOR, width: 3 } },
+  { selector: 'edge.issue-error', style: { 'line-color': ERROR_COLOR, 'target-arrow-color': ERROR_COLOR, width: 3 } },
+  { selector: '.faded', style: { opacity: 0.25 } },
+];
+
+const swatch = (color: string, text: string): HTMLElement => h('div', {}, h('i', { style: `background:${color}` }), text);
+
+/** The legend for the node types and categories on screen (all of them when none are drawn). */
+export function renderLegend(legend: HTMLElement, types: Set<string>, categories: Set<string>, issues: boolean): void {
+  const typeNames = Object.keys(TYPE_STYLE).filter((type) => types.size === 0 || types.has(type));
+  const categoryNames = Object.keys(CATEGORY_COLORS).filter((c) => categories.size === 0 || categories.has(c));
+  legend.replaceChildren(
+    h('h4', {}, t('legendTypes')),
+    ...typeNames.filter((type) => type !== 'Power').map((type) => swatch(TYPE_STYLE[type]!.color, nameOf(NODE_TYPE_NAMES, type))),
+    h('h4', {}, `${t('legendCategories')}（${nameOf(NODE_TYPE_NAMES, 'Power')}）`),
+    ...categoryNames.map((c) => swatch(CATEGORY_COLORS[c]!, nameOf(CATEGORY_NAMES, c))),
+    ...(issues ? [h('h4', {}, t('legendIssues')), swatch(ERROR_COLOR, t('severityError')), swatch(WARNING_COLOR, t('severityWarning'))] : []),
+  );
+}
