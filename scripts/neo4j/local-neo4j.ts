@@ -77,24 +77,48 @@ export async function ensureNeo4j(options: EnsureNeo4jOptions): Promise<EnsureNe
 
   requireJava();
   const assembled = await assembleNeo4j(paths, log);
+  await startNeo4jProcess(paths, address.port, log);
+  log(`本地 Neo4j 已就绪：${uri} / The local Neo4j is ready at ${uri}`);
+  return { started: true, uri, assembled };
+}
+
+/**
+ * Starts the assembled Neo4j with the home folders of `paths` (conf, data, logs, PID file) on
+ * 127.0.0.1:`port` and resolves with its PID once it answers a query. A server that does not come
+ * up is stopped, and the error carries the end of its console log. The local server and the
+ * scratch servers of the tests (test/support/scratch-neo4j.ts: own home, same jars) start here.
+ */
+export async function startNeo4jProcess(
+  paths: Neo4jPaths,
+  port: number,
+  log: (line: string) => void = noop,
+): Promise<number> {
   for (const dir of [paths.conf, paths.data, paths.logs, paths.run, paths.plugins, paths.import]) {
     mkdirSync(dir, { recursive: true });
   }
-  writeFileSync(paths.confFile, renderNeo4jConf(address.port));
-
+  writeFileSync(paths.confFile, renderNeo4jConf(port));
   const { pid, hasExited } = launch(paths);
   log(
     `本地 Neo4j ${NEO4J_VERSION} 启动中（PID ${pid}，日志 ${paths.consoleLog}）/ Starting the local Neo4j ${NEO4J_VERSION} (PID ${pid}, log ${paths.consoleLog})`,
   );
   try {
-    await waitUntilReady(paths, address, pid, hasExited);
+    await waitUntilReady(paths, { host: '127.0.0.1', port }, pid, hasExited);
   } catch (error) {
     if (isOurNeo4j(pid, paths)) await terminate(pid, paths, noop);
     removePidFile(paths);
     throw error;
   }
-  log(`本地 Neo4j 已就绪：${uri} / The local Neo4j is ready at ${uri}`);
-  return { started: true, uri, assembled };
+  return pid;
+}
+
+/** Stops a server startNeo4jProcess started (only if the PID is still that server) and clears its PID file. */
+export async function stopNeo4jProcess(
+  pid: number,
+  paths: Neo4jPaths,
+  log: (line: string) => void = noop,
+): Promise<void> {
+  if (isOurNeo4j(pid, paths)) await terminate(pid, paths, log);
+  removePidFile(paths);
 }
 
 /** Forks a detached java that outlives this process; its output goes to logs/console.log. */

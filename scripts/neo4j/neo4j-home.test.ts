@@ -45,6 +45,22 @@ describe('the local Neo4j home', () => {
     expect(neo4jPaths(root).pidFile).toBe(join(root, '.neo4j', 'run', 'neo4j.pid'));
   });
 
+  it("gives another home (a scratch server) its own folders and PID file but the project's jars", () => {
+    const paths = neo4jPaths('/p', '/tmp/scratch');
+    expect(paths.lib).toBe('/p/.neo4j/lib');
+    expect([paths.data, paths.confFile, paths.pidFile, paths.consoleLog]).toEqual([
+      '/tmp/scratch/data',
+      '/tmp/scratch/conf/neo4j.conf',
+      '/tmp/scratch/run/neo4j.pid',
+      '/tmp/scratch/logs/console.log',
+    ]);
+    expect(javaArgs(paths).slice(-4, -1)).toEqual([
+      'org.neo4j.server.CommunityEntryPoint',
+      '--home-dir=/tmp/scratch',
+      '--config-dir=/tmp/scratch/conf',
+    ]);
+  });
+
   it('pins the same Neo4j version as the pom', () => {
     const pom = readFileSync(join(findProjectRoot(), 'scripts', 'neo4j', 'pom.xml'), 'utf8');
     expect(/<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1]).toBe(NEO4J_VERSION);

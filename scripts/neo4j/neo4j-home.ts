@@ -38,8 +38,14 @@ export function findProjectRoot(start: string = __dirname): string {
   }
 }
 
-export function neo4jPaths(projectRoot: string = findProjectRoot()): Neo4jPaths {
-  const home = path.join(projectRoot, '.neo4j');
+/**
+ * The folders of a Neo4j home. `home` defaults to the project's .neo4j; another home (a test's
+ * scratch server) gets its own conf, data, logs and PID file but runs the project's jars.
+ */
+export function neo4jPaths(
+  projectRoot: string = findProjectRoot(),
+  home: string = path.join(projectRoot, '.neo4j'),
+): Neo4jPaths {
   const conf = path.join(home, 'conf');
   const logs = path.join(home, 'logs');
   const run = path.join(home, 'run');
@@ -47,7 +53,7 @@ export function neo4jPaths(projectRoot: string = findProjectRoot()): Neo4jPaths 
     projectRoot,
     pom: path.join(projectRoot, 'scripts', 'neo4j', 'pom.xml'),
     home,
-    lib: path.join(home, 'lib'),
+    lib: path.join(projectRoot, '.neo4j', 'lib'),
     conf,
     confFile: path.join(conf, 'neo4j.conf'),
     data: path.join(home, 'data'),

@@ -4,6 +4,7 @@
  */
 import type { ImportProblem, SheetRecords, SourceLine, SourceRecord } from '../types';
 import { cleanCell, normalizeName } from '../text';
+import { cellProblems } from './cell-checks';
 import { findHeaderRow, type HeaderMatch, type HeaderSpec } from './header-spec';
 import { problem } from './problems';
 
@@ -128,11 +129,23 @@ export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords 
   if (!header) return null;
   const claimed = new Set([...header.columns.values()].flat());
   const records: SourceRecord[] = [];
+  const columnName = (c: number): string => {
+    const title = header.headerTexts[c] ?? '';
+    return title === '' ? `#${columnLetter(c)}` : title;
+  };
+  const at = (row: number) => ({ file: input.file, sheet: input.sheet, row });
+  const refused = cellProblems(at(header.row), input.rows[header.row - 1] ?? [], columnName);
   let current: SourceRecord | undefined;
   for (let r = header.row; r < input.rows.length; r++) {
     const cells = input.rows[r] ?? [];
     if (cells.every((c) => c.trim() === '')) continue;
     if (isRepeatedHeader(header, cells)) continue;
+    // A row with a refused cell is reported and left out, so its text goes no further.
+    const bad = cellProblems(at(r + 1), cells, columnName);
+    if (bad.length > 0) {
+      refused.push(...bad);
+      continue;
+    }
     const line = readLine(header, claimed, cells, r + 1);
     if (Object.keys(line.fields).length === 0 && Object.keys(line.raw).length === 0) continue;
     if (continues(spec, current, line) && current) {
@@ -159,6 +172,6 @@ export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords 
     headerRow: header.row,
     columns,
     records,
-    problems: duplicateColumnWarnings(input, header),
+    problems: [...refused, ...duplicateColumnWarnings(input, header)],
   };
 }

@@ -45,21 +45,23 @@ function cellText(cell: XLSX.CellObject | undefined, date1904: boolean): string 
   return cell.w ?? String(cell.v);
 }
 
+/**
+ * The grid of the cells a sheet really has. Its size comes from the cells present, never from the
+ * declared range: SheetJS takes `!ref` from the file's <dimension> tag, and a 5 KB file declaring
+ * A1:XFD1048576 would otherwise make a grid of 17 billion cells. Each row is as long as its own
+ * last cell; rows without cells are empty arrays.
+ */
 function sheetRows(sheet: XLSX.WorkSheet, date1904: boolean): string[][] {
-  const ref = sheet['!ref'];
-  if (ref === undefined) return [];
-  const range = XLSX.utils.decode_range(ref);
   const rows: string[][] = [];
-  for (let r = 0; r <= range.e.r; r++) {
-    const row: string[] = [];
-    for (let c = 0; c <= range.e.c; c++) {
-      const text =
-        r < range.s.r || c < range.s.c
-          ? ''
-          : cellText(sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined, date1904);
-      row.push(text);
-    }
-    rows.push(row);
+  for (const address of Object.keys(sheet)) {
+    if (address.startsWith('!')) continue;
+    const { r, c } = XLSX.utils.decode_cell(address);
+    const text = cellText(sheet[address] as XLSX.CellObject | undefined, date1904);
+    if (text === '' || r < 0 || c < 0) continue;
+    while (rows.length <= r) rows.push([]);
+    const row = rows[r] ?? [];
+    while (row.length < c) row.push('');
+    row[c] = text;
   }
   return rows;
 }

@@ -400,6 +400,18 @@ function ownLevelOf(sheets: SheetRecords[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** What an item says, without where it stands (sheet, rows, 序号): equal keys are repeats. */
+function itemKey(item: readonly PowerRecord[]): string {
+  return JSON.stringify(
+    item.map(
+      ({ ref: _ref, parentRef: _parentRef, location: _location, rows: _rows, levels, seqNo: _seqNo, ...content }) => ({
+        ...content,
+        levels: levels.map(({ rows: _levelRows, ...level }) => level),
+      }),
+    ),
+  );
+}
+
 /** Power records of every sheet read from one or more files, with every problem found. */
 export function toPowerRecords(
   sheets: SheetRecords[],
@@ -411,9 +423,31 @@ export function toPowerRecords(
   for (const file of files) {
     const fileSheets = sheets.filter((s) => s.file === file);
     const ownLevel = ownLevelOf(fileSheets);
+    const seen = new Map<string, PowerRecord>();
     for (const sheet of fileSheets) {
       const ctx: Context = { sheet, ownLevel, org: valueOrNone(options.org), problems };
-      for (const record of sheet.records) records.push(...itemRecords(ctx, record));
+      for (const record of sheet.records) {
+        const item = itemRecords(ctx, record);
+        const [head] = item;
+        if (head === undefined) continue;
+        const key = itemKey(item);
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, head);
+          records.push(...item);
+          continue;
+        }
+        // Same header, same rows: a sheet (or row) copied twice is one list, not twice as many powers.
+        const where = first.location.sheet === head.location.sheet ? '' : `工作表“${first.location.sheet}”`;
+        problems.push(
+          problem(
+            head.location,
+            'error',
+            `事项“${head.name}”与${where}第${first.location.row}行完全相同（重复）`,
+            `item "${head.name}" repeats sheet "${first.location.sheet}" row ${first.location.row} exactly`,
+          ),
+        );
+      }
     }
   }
   return { records, problems };

@@ -21,6 +21,18 @@ export class Validation<R extends RecordSource> {
   ) {
     this.sheets = read.sheets;
     this.problems = [...read.problems, ...read.sheets.flatMap((s) => s.problems), ...problems];
+    const [first] = read.sheets;
+    // A header and nothing under it is an empty list, not an empty change: say so.
+    if (first !== undefined && records.length === 0 && !this.hasErrors()) {
+      this.problems.push({
+        file: first.file,
+        sheet: first.sheet,
+        row: first.headerRow,
+        message: `第 ${first.headerRow} 行是表头，但表中没有任何数据行`,
+        messageEn: `row ${first.headerRow} is a header row, but no sheet has any data row`,
+        severity: 'error',
+      });
+    }
   }
 
   /** A located problem on a record's field (its column as written) or on the whole row. */
