@@ -1,4 +1,5 @@
 import type { FindingRow, NodeRef, OrganizationRef } from './finding.model';
+import { POWER_CATEGORY_LABELS } from '../../../importer/categories';
 
 /** What one statement row says, in the words of the report; `[]` when the row is not a finding. */
 export interface Draft {
@@ -76,19 +77,8 @@ export function firstLine(value: string, max = 160): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
-export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
-  LICENSING: '行政许可',
-  PUNISHMENT: '行政处罚',
-  COERCION: '行政强制',
-  LEVY: '行政征收',
-  PAYMENT: '行政给付',
-  INSPECTION: '行政检查',
-  CONFIRMATION: '行政确认',
-  REWARD: '行政奖励',
-  ADJUDICATION: '行政裁决',
-  OTHER: '其他行政权力',
-  PUBLIC_SERVICE: '公共服务',
-};
+/** Chinese category labels, keyed by any string (a missing category gives undefined). */
+export const CATEGORY_LABELS: Readonly<Record<string, string>> = POWER_CATEGORY_LABELS;
 
 export function categoryOf(facts: Record<string, unknown> | null): string {
   if (!facts) return '';
