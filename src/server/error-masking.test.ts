@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 import { AppError, ErrorCode } from '../errors';
-import { formatError } from './error-masking';
+import { errorLoggingPlugin, formatError } from './error-masking';
 
 describe('formatError', () => {
   it('passes catalogued errors through unchanged', () => {
@@ -26,5 +26,27 @@ describe('formatError', () => {
   it('masks a resolver error that merely claims a client code', () => {
     const formatted = { message: 'boom', path: ['x'], extensions: { code: 'BAD_USER_INPUT' } };
     expect(formatError(formatted, new GraphQLError('boom')).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});
+
+describe('errorLoggingPlugin', () => {
+  const run = async (error: GraphQLError): Promise<{ info: number; error: number }> => {
+    const calls = { info: 0, error: 0 };
+    const logger = { info: () => (calls.info += 1), error: () => (calls.error += 1) };
+    const hooks = await errorLoggingPlugin.requestDidStart!({} as never);
+    await hooks!.didEncounterErrors!({ errors: [error], contextValue: { logger }, operationName: null } as never);
+    return calls;
+  };
+
+  it('logs a refused query (validation, limits) at info level, so attacks cannot flood the error log', async () => {
+    expect(await run(new GraphQLError('too deep', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))).toEqual({
+      info: 1,
+      error: 0,
+    });
+  });
+
+  it('logs an unexpected resolver failure at error level', async () => {
+    const failure = new GraphQLError('boom', { path: ['organizations'], originalError: new Error('boom') });
+    expect(await run(failure)).toEqual({ info: 0, error: 1 });
   });
 });

@@ -34,7 +34,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-/** Logs every error with the request id, and adds the request id to each error sent. */
+/** Logs every server error with the request id (client mistakes at info level), and adds the request id to each error sent. */
 export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
   requestDidStart() {
     return Promise.resolve({
@@ -42,6 +42,13 @@ export const errorLoggingPlugin: ApolloServerPlugin<Context> = {
         for (const error of errors) {
           const original = unwrapResolverError(error);
           if (isAppError(original)) continue;
+          // A client's own mistake (or a refused hostile query) is not a server error: logging
+          // it at error level would let an attacker flood the error log.
+          const code = error.extensions?.['code'];
+          if (typeof code === 'string' && CLIENT_CODES.has(code) && error.path === undefined) {
+            contextValue.logger.info({ code, operationName, message: error.message }, 'graphql request refused');
+            continue;
+          }
           contextValue.logger.error({ err: original, operationName, path: error.path }, 'graphql error');
         }
         return Promise.resolve();
