@@ -124,6 +124,44 @@ const drawnAfter = async (from?: number): Promise<number> => {
     await shot('4-date');
   });
 
+  it('previews abolishing 青石市粮食局 into 发改委: affected nodes outlined, impact listed, nothing applied', async () => {
+    const { whatIf } = (await (await app.request('/graph/capabilities.json')).json()) as { whatIf: boolean };
+    expect(whatIf).toBe(true);
+    // The date is still 2024-06-01 (the bureau is abolished on 2024-12-31).
+    const before = await nodeCount();
+    await page.fill('[data-testid="search"]', '青石市粮食局');
+    await page.press('[data-testid="search"]', 'Enter');
+    await drawnAfter(before);
+    await page.waitForSelector('[data-testid="panel-details"][data-node-type="Organization"]');
+    expect(await page.textContent('[data-testid="panel-details"] h2')).toBe('青石市粮食局');
+    await page.waitForSelector('[data-testid="what-if"]');
+    expect(await page.inputValue('[data-testid="what-if-date"]')).toBe('2024-06-01');
+    await page.fill('[data-testid="what-if-search"]', '青石市发展和改革委员会');
+    await page.press('[data-testid="what-if-search"]', 'Enter');
+    await page.waitForSelector('[data-testid="what-if-search"][data-state="found"]');
+    const successor = await page.$eval('[data-testid="what-if-target"]', (select) => (select as unknown as { selectedOptions: { textContent: string }[] }).selectedOptions[0]?.textContent);
+    expect(successor).toBe('青石市发展和改革委员会');
+    await page.click('[data-testid="what-if-preview"]');
+    await page.waitForSelector('[data-testid="what-if-result"][data-state="done"]', { timeout: 120_000 });
+    expect(await page.locator('[data-testid="what-if-error"]').count()).toBe(0);
+    const highlighted = Number(await page.getAttribute('[data-testid="graph"]', 'data-whatif-count'));
+    expect(highlighted).toBeGreaterThan(0);
+    expect(Number(await page.getAttribute('[data-testid="what-if-impact"]', 'data-affected'))).toBeGreaterThanOrEqual(highlighted);
+    const impact = await page.textContent('[data-testid="what-if-impact"]');
+    expect(impact).toContain('未对数据作任何更改');
+    expect(impact).toContain('受影响的职权');
+    await shot('5-what-if');
+    await page.$eval('[data-testid="panel"]', (panel) => {
+      (panel as unknown as { scrollTop: number; scrollHeight: number }).scrollTop = (panel as unknown as { scrollHeight: number }).scrollHeight;
+    });
+    await shot('5-what-if-panel');
+    await page.click('[data-testid="what-if-clear"]');
+    expect(await page.getAttribute('[data-testid="graph"]', 'data-whatif-count')).toBe('0');
+    // Nothing was applied: the bureau still exercises its powers on 2024-06-01.
+    const drawnAgain = await nodeCount();
+    expect(drawnAgain).toBeGreaterThan(0);
+  }, 180_000);
+
   it('switches to English and exports PNG and SVG', async () => {
     await page.click('[data-testid="lang"]');
     expect(await page.textContent('[data-testid="lang"]')).toBe('中文');
@@ -134,7 +172,7 @@ const drawnAfter = async (from?: number): Promise<number> => {
       expect(download.suggestedFilename().endsWith(ext)).toBe(true);
       expect(statSync(path).size).toBeGreaterThan(1000);
     }
-    await shot('5-english');
+    await shot('6-english');
     await page.click('[data-testid="lang"]');
   });
 
@@ -154,7 +192,7 @@ const drawnAfter = async (from?: number): Promise<number> => {
     })`);
     const fetchMs = await page.getAttribute('[data-testid="graph"]', 'data-fetch-ms');
     console.log(`2000-node slice: ${count} nodes, query ${fetchMs} ms, layout ${layoutMs} ms, request to drawn ${total} ms, two frames ${Math.round(frameMs)} ms`);
-    await shot('6-2000-nodes');
+    await shot('7-2000-nodes');
     expect(count).toBe(2000);
     expect(layoutMs).toBeLessThan(30_000);
     expect(frameMs).toBeLessThan(1000);

@@ -6,6 +6,7 @@ import { GraphView } from './graph-view';
 import { currentLang, NODE_TYPE_NAMES, nameOf, setLang, t, type Lang, type UiKey } from './i18n';
 import { showDetails } from './panel';
 import { renderLegend } from './styles';
+import { whatIfSection, type WhatIfHost } from './what-if';
 
 /** Upper bounds of what one draw or one expansion asks for. */
 const DRAW_LIMIT = 500;
@@ -26,6 +27,8 @@ const state = {
   capabilities: { overlaps: false, findings: false, whatIf: false } as Capabilities,
   selected: null as string | null,
   truncated: false,
+  /** Node ids the last what-if preview touched; null when none is shown. */
+  whatIf: null as Set<string> | null,
 };
 
 const graph = byId('graph');
@@ -54,7 +57,7 @@ function fail(error: unknown): void {
 function refreshLegend(): void {
   const types = new Set(view.cy.nodes().map((n) => n.data('type') as string));
   const categories = new Set(view.cy.nodes('[type = "Power"]').map((n) => n.data('category') as string));
-  renderLegend(legend, types, categories, state.analysis);
+  renderLegend(legend, types, categories, state.analysis, state.whatIf !== null);
 }
 
 function drawnStatus(ms: number): void {
@@ -62,6 +65,30 @@ function drawnStatus(ms: number): void {
   if (n === 0 && state.roots.length > 0) setStatus(t('nothingOnDate'));
   else setStatus(`${t('drawn', { n, e: view.cy.edges().length, ms: Math.round(ms) })}${state.truncated ? t('truncated') : ''}`);
 }
+
+/** Outlines the what-if ids on screen (dashed purple); data-whatif-count says how many. */
+function highlightWhatIf(ids: Set<string> | null): number {
+  state.whatIf = ids;
+  const cy = view.cy;
+  cy.elements().removeClass('whatif');
+  let touched = cy.collection();
+  if (ids) {
+    touched = cy.nodes().filter((n) => ids.has(n.id()));
+    cy.batch(() => {
+      touched.addClass('whatif');
+      touched.edgesWith(touched).addClass('whatif');
+    });
+  }
+  graph.dataset['whatifCount'] = String(touched.length);
+  refreshLegend();
+  return touched.length;
+}
+
+const whatIfHost: WhatIfHost = {
+  asOf: () => state.asOf,
+  organizations: () => view.cy.nodes('[type = "Organization"]').map((n) => ({ id: n.id(), name: n.data('label') as string })),
+  highlight: highlightWhatIf,
+};
 
 async function drawRoots(): Promise<void> {
   if (state.roots.length === 0) return;
@@ -71,6 +98,7 @@ async function drawRoots(): Promise<void> {
   graph.dataset['fetchMs'] = String(Math.round(performance.now() - requested));
   state.truncated = slice.truncated;
   const ms = await view.draw(slice, state.roots, false);
+  if (state.whatIf) highlightWhatIf(state.whatIf);
   drawnStatus(ms);
   refreshLegend();
   await refreshAnalysis();
@@ -81,6 +109,7 @@ async function expand(id: string): Promise<void> {
   if (!state.roots.includes(id)) state.roots.push(id);
   state.truncated = state.truncated || slice.truncated;
   const ms = await view.draw(slice, [id], true);
+  if (state.whatIf) highlightWhatIf(state.whatIf);
   drawnStatus(ms);
   refreshLegend();
   await refreshAnalysis();
@@ -90,7 +119,10 @@ async function select(id: string): Promise<void> {
   const node = view.nodeData(id);
   if (!node) return;
   state.selected = id;
+  if (state.whatIf) highlightWhatIf(null);
   await showDetails(panel, node, state.asOf);
+  const section = state.capabilities.whatIf && panel.dataset['nodeId'] === id ? whatIfSection(node, whatIfHost) : null;
+  if (section) panel.append(section);
   if (state.analysis) appendIssues(state.issues.filter((i) => i.nodeIds.includes(id)));
 }
 
@@ -164,7 +196,7 @@ async function refreshAnalysis(): Promise<void> {
   const organizationIds = cy.nodes('[type = "Organization"]').map((n) => n.id());
   const issues = await loadIssues(state.capabilities, organizationIds, state.asOf);
   if (issues === null) {
-    panel.replaceChildren(h('p', { class: 'notice', 'data-testid': 'analysis-unavailable' }, t('analysisUnavailable')), h('p', { class: 'muted' }, t('whatIfLater')));
+    panel.replaceChildren(h('p', { class: 'notice', 'data-testid': 'analysis-unavailable' }, t('analysisUnavailable')));
     return;
   }
   const onScreen = new Set(cy.nodes().map((n) => n.id()));

@@ -32,6 +32,8 @@ export const CATEGORY_COLORS: Record<string, string> = {
 
 export const ERROR_COLOR = '#d00000';
 export const WARNING_COLOR = '#ffb000';
+/** What-if highlights: purple, dashed. 假设调整标注。 */
+export const WHATIF_COLOR = '#805ad5';
 
 export const categoryColor = (category: string): string => CATEGORY_COLORS[category] ?? '#a0aec0';
 
@@ -88,13 +90,18 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'node.issue-error', style: { 'border-width': 6, 'border-color': ERROR_COLOR, 'underlay-color': ERROR_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
   { selector: 'edge.issue-warning', style: { 'line-color': WARNING_COLOR, 'target-arrow-color': WARNING_COLOR, width: 3 } },
   { selector: 'edge.issue-error', style: { 'line-color': ERROR_COLOR, 'target-arrow-color': ERROR_COLOR, width: 3 } },
+  {
+    selector: 'node.whatif',
+    style: { 'border-width': 5, 'border-style': 'dashed', 'border-color': WHATIF_COLOR, 'underlay-color': WHATIF_COLOR, 'underlay-opacity': 0.25, 'underlay-padding': 6 },
+  },
+  { selector: 'edge.whatif', style: { 'line-style': 'dashed', 'line-color': WHATIF_COLOR, 'target-arrow-color': WHATIF_COLOR, width: 2.5 } },
   { selector: '.faded', style: { opacity: 0.25 } },
 ];
 
 const swatch = (color: string, text: string): HTMLElement => h('div', {}, h('i', { style: `background:${color}` }), text);
 
 /** The legend for the node types and categories on screen (all of them when none are drawn). */
-export function renderLegend(legend: HTMLElement, types: Set<string>, categories: Set<string>, issues: boolean): void {
+export function renderLegend(legend: HTMLElement, types: Set<string>, categories: Set<string>, issues: boolean, whatIf = false): void {
   const typeNames = Object.keys(TYPE_STYLE).filter((type) => types.size === 0 || types.has(type));
   const categoryNames = Object.keys(CATEGORY_COLORS).filter((c) => categories.size === 0 || categories.has(c));
   legend.replaceChildren(
@@ -103,5 +110,6 @@ export function renderLegend(legend: HTMLElement, types: Set<string>, categories
     h('h4', {}, `${t('legendCategories')}（${nameOf(NODE_TYPE_NAMES, 'Power')}）`),
     ...categoryNames.map((c) => swatch(CATEGORY_COLORS[c]!, nameOf(CATEGORY_NAMES, c))),
     ...(issues ? [h('h4', {}, t('legendIssues')), swatch(ERROR_COLOR, t('severityError')), swatch(WARNING_COLOR, t('severityWarning'))] : []),
+    ...(whatIf ? [h('h4', {}, t('whatIf')), swatch(WHATIF_COLOR, t('whatIfLegend'))] : []),
   );
 }
