@@ -91,8 +91,17 @@ const drawnAfter = async (from?: number): Promise<number> => {
     const power = (await drawn('Power')).find((n) => n.label.includes('建设工程规划许可证'));
     expect(power).toBeDefined();
     const before = await nodeCount();
-    await page.mouse.click(power!.x, power!.y);
-    await page.waitForSelector('[data-testid="panel-details"][data-node-type="Power"] [data-testid="panel-basis"]');
+    // In a dense drawing neighbours overlap: zoom in on the power first, then click it for real.
+    await page.evaluate(`window.quanzeView.focus(${JSON.stringify(power!.id)})`);
+    const panel = '[data-testid="panel-details"][data-node-type="Power"] [data-testid="panel-basis"]';
+    // The first click after a zoom can land before the new frame is drawn: click again if it missed.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await page.waitForTimeout(300);
+      const target = (await drawn('Power')).find((n) => n.id === power!.id)!;
+      await page.mouse.click(target.x, target.y);
+      if (await page.waitForSelector(panel, { timeout: 5000 }).then(() => true, () => false)) break;
+    }
+    await page.waitForSelector(panel);
     const basis = await page.textContent('[data-testid="panel-basis"]');
     expect(basis).toContain('城乡规划法');
     expect(basis).toContain('第64条');

@@ -42,7 +42,16 @@ const depthSelect = byId<HTMLSelectElement>('depth');
 const analysisButton = byId('analysis');
 const view = new GraphView(graph);
 // Read-only access for end-to-end tests and the browser console. 供测试读取。
-Object.assign(window, { quanzeView: { nodes: (type?: string) => view.visibleNodes(type) } });
+Object.assign(window, {
+  quanzeView: {
+    nodes: (type?: string) => view.visibleNodes(type),
+    // Zooms in on one node so a real click lands on it and not on a neighbour drawn over it.
+    focus: (id: string) => {
+      view.cy.zoom(2);
+      view.cy.center(view.cy.getElementById(id));
+    },
+  },
+});
 
 function setStatus(text: string): void {
   status.textContent = text;
