@@ -5,6 +5,7 @@ import { DEFAULT_ANALYSIS_CONFIG } from '../../src/config';
 import { ReassignmentService } from '../../src/features/reassignment/reassignment.service';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { ReassignmentWorld } from '../support/reassignment-builders';
+import { transactionsSettled } from '../support/scratch-neo4j';
 
 /**
  * Killing the process in the middle of an apply leaves the whole change or none of it: a child
@@ -16,7 +17,6 @@ const E = '2025-07-01';
 const POWERS = 300;
 const ROUNDS = 5;
 const CHILD = join(__dirname, '..', 'support', 'reassignment-apply-child.ts');
-const TSX = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
 
 let app: TestApp;
 beforeAll(async () => {
@@ -34,7 +34,9 @@ function runAndKill(
 ): Promise<{ ended: 'killed' | 'done'; ms: number }> {
   return new Promise((resolve, reject) => {
     let started = Date.now();
-    const child = spawn(TSX, [CHILD, JSON.stringify(plan), reason], {
+    // Node itself with tsx's require hook: the tsx CLI would run the script in a grandchild
+    // process that a SIGKILL of the CLI leaves running.
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', CHILD, JSON.stringify(plan), reason], {
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -74,6 +76,9 @@ describe('an apply killed at a random moment', () => {
       const reason = `${w.prefix} kill round ${round}`;
       const delay = round === 0 ? null : Math.floor(Math.random() * duration * 1.2);
       const { ended, ms } = await runAndKill(plan, reason, delay);
+      // A kill can land after the child sent COMMIT: the server then still commits. Read only
+      // once the server has finished the apply's transaction one way or the other.
+      await transactionsSettled(app.db.driver, 'reassignment.apply');
       if (round === 0) duration = ms;
       const changeSet = await w.changeSetByReason(reason);
       const moved = await w.exercised('b', E);

@@ -77,14 +77,28 @@ export class ScratchNeo4j {
    * transaction). An administration command, not data Cypher, so it is not a cypher/ file.
    */
   async openTransactions(driver: Driver, operation: string): Promise<number> {
-    const session = driver.session();
-    try {
-      const result = await session.run('SHOW TRANSACTIONS YIELD metaData');
-      return result.records.filter((r) => (r.get('metaData') as { operation?: string } | null)?.operation === operation)
-        .length;
-    } finally {
-      await session.close();
-    }
+    return openTransactions(driver, operation);
+  }
+}
+
+/** How many transactions whose metadata names `operation` the server still has open. */
+export async function openTransactions(driver: Driver, operation: string): Promise<number> {
+  const session = driver.session();
+  try {
+    const result = await session.run('SHOW TRANSACTIONS YIELD metaData');
+    return result.records.filter((r) => (r.get('metaData') as { operation?: string } | null)?.operation === operation)
+      .length;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Waits until the server has finished (committed or rolled back) every such transaction. */
+export async function transactionsSettled(driver: Driver, operation: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while ((await openTransactions(driver, operation)) > 0) {
+    if (Date.now() > until) throw new Error(`${operation} transactions still open after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
