@@ -1,12 +1,4 @@
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLInputType,
-} from 'graphql';
+import { isNonNullType } from 'graphql';
 import { SignJWT, UnsecuredJWT } from 'jose';
 
 import { mintToken } from '../../src/auth/mint-token';
@@ -14,6 +6,7 @@ import { requireRole, ROLES } from '../../src/auth/roles';
 import { createTokenVerifier } from '../../src/auth/verify-token';
 import { buildSchema } from '../../src/schema';
 import { startTestApp, testConfig, type TestApp } from '../support/app';
+import { sampleInput } from '../support/sample-input';
 
 /**
  * The authorization matrix: every mutation of the schema × every kind of caller. Only editors and
@@ -55,31 +48,6 @@ const CALLERS: {
   },
 ];
 
-/** A value the argument's type accepts; resolvers may still refuse it, the guard comes first. */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0]?.value;
-  if (isInputObjectType(named)) {
-    return Object.fromEntries(
-      Object.values(named.getFields())
-        .filter((f) => isNonNullType(f.type))
-        .map((f) => [f.name, sample(f.type)]),
-    );
-  }
-  if (isScalarType(named)) {
-    return (
-      (
-        { Int: 1, Float: 1, Boolean: false, Date: '2024-01-01', DateTime: '2024-01-01T00:00:00Z', JSON: {} } as Record<
-          string,
-          unknown
-        >
-      )[named.name] ?? 'x'
-    );
-  }
-  return null;
-}
 
 const schema = buildSchema();
 const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
@@ -91,7 +59,7 @@ function mutationRequest(name: string): { query: string; variables: Record<strin
   const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
   return {
     query: `mutation${definitions ? `(${definitions})` : ''} { ${name}${args ? `(${args})` : ''} { __typename } }`,
-    variables: Object.fromEntries(required.map((a) => [a.name, sample(a.type)])),
+    variables: Object.fromEntries(required.map((a) => [a.name, sampleInput(a.type)])),
   };
 }
 

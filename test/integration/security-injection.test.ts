@@ -1,11 +1,9 @@
 import {
   getNamedType,
   isCompositeType,
-  isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
-  isScalarType,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
@@ -15,6 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildSchema } from '../../src/schema';
 import { startTestApp, type TestApp } from '../support/app';
 import { graphCounts } from '../support/security-graph-counts';
+import { sampleInput } from '../support/sample-input';
 
 /**
  * Hostile text through every String/ID argument of every Query field (and the String fields of
@@ -54,30 +53,6 @@ const HOSTILE = [
 const INTERNALS =
   /Neo4j|Neo\.|Cypher|ClientError|TransientError|\bMATCH\b|\bRETURN\b|\.ts:\d|at \w+ \(|node_modules|lucene|ParseException/i;
 
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
-  const named = getNamedType(type);
-  if (isEnumType(named)) return named.getValues()[0]?.value;
-  if (isInputObjectType(named)) {
-    return Object.fromEntries(
-      Object.values(named.getFields())
-        .filter((f) => isNonNullType(f.type))
-        .map((f) => [f.name, sample(f.type)]),
-    );
-  }
-  if (isScalarType(named)) {
-    return (
-      (
-        { Int: 1, Float: 1, Boolean: false, Date: '2024-01-01', DateTime: '2024-01-01T00:00:00Z', JSON: {} } as Record<
-          string,
-          unknown
-        >
-      )[named.name] ?? 'x'
-    );
-  }
-  return null;
-}
 
 const isText = (type: GraphQLInputType): boolean => ['String', 'ID'].includes(getNamedType(type).name);
 
@@ -106,7 +81,7 @@ function targets(): Target[] {
 function request(target: Target, hostile: string): { query: string; variables: Record<string, unknown> } {
   const { field, arg, inputField } = target;
   const used = field.args.filter((a) => a === arg || isNonNullType(a.type));
-  const variables = Object.fromEntries(used.map((a) => [a.name, sample(a.type)]));
+  const variables = Object.fromEntries(used.map((a) => [a.name, sampleInput(a.type)]));
   const wrap = (type: GraphQLInputType, value: unknown): unknown =>
     isListType(isNonNullType(type) ? type.ofType : type) ? [value] : value;
   if (inputField === undefined) variables[arg.name] = wrap(arg.type, hostile);
