@@ -1,9 +1,26 @@
 // DUTY_WITHOUT_POWER: basic or cooperative duty items (RECALLED ones are not checked) valid on
 // $asOf that name needed powers, none of which their township exercises or holds by an active
 // hand-over on $asOf.
-WITH date($asOf) AS d
-MATCH (x:TownshipDutyItem)-[:OF_TOWNSHIP]->(t:Organization)
-USING INDEX x:TownshipDutyItem(listKind)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (x:TownshipDutyItem)
+  USING INDEX x:TownshipDutyItem(listKind)
+  WHERE x.listKind IN ['BASIC', 'COOPERATIVE']
+  RETURN x
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:OF_TOWNSHIP|COUNTERPART]-(x:TownshipDutyItem)
+  WHERE o.id IN ids
+  RETURN x
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:EXERCISED_BY]-(:Power)<-[:NEEDS_POWER]-(x:TownshipDutyItem)
+  WHERE o.id IN ids
+  RETURN x
+}
+WITH date($asOf) AS d, x
+MATCH (x)-[:OF_TOWNSHIP]->(t:Organization)
 WHERE x.listKind IN ['BASIC', 'COOPERATIVE']
   AND (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d)
   AND EXISTS { (x)-[:NEEDS_POWER]->(:Power) }

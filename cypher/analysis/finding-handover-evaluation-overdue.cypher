@@ -1,8 +1,18 @@
 // HANDOVER_EVALUATION_OVERDUE: grants (赋权 / 交由行使) active on $asOf (their own dates, both ends
 // active organizations) whose evaluation date (评估日期) is before $asOf (行政处罚法 §24).
-WITH date($asOf) AS d
-MATCH (h:EnforcementItem {mode: 'GRANT'})
-WHERE h.evaluationDue < d AND (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (h:EnforcementItem {mode: 'GRANT'})
+  RETURN h
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:FROM|TO]-(h:EnforcementItem)
+  WHERE o.id IN ids
+  RETURN h
+}
+WITH date($asOf) AS d, h
+WHERE h.mode = 'GRANT' AND h.evaluationDue < d AND (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
   AND EXISTS {
     MATCH (h)-[:FROM]->(f:Organization)
     WHERE (f.validFrom IS NULL OR f.validFrom <= d) AND (f.validTo IS NULL OR f.validTo >= d)

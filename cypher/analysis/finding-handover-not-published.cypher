@@ -1,7 +1,17 @@
 // HANDOVER_NOT_PUBLISHED: hand-overs in effect on $asOf (their own dates) not published (是否公布 否),
 // or entrustments without an end date (行政处罚法 §20).
-WITH date($asOf) AS d
-MATCH (h:EnforcementItem)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (h:EnforcementItem)
+  RETURN h
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:FROM|TO]-(h:EnforcementItem)
+  WHERE o.id IN ids
+  RETURN h
+}
+WITH date($asOf) AS d, h
 WHERE (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
   AND (NOT coalesce(h.published, false) OR (h.mode = 'ENTRUST' AND h.validTo IS NULL))
 WITH h, d, head([(h)-[:FROM]->(o:Organization) | o]) AS f, head([(h)-[:TO]->(o:Organization) | o]) AS t,

@@ -1,8 +1,18 @@
 // ILLEGAL_HANDOVER candidates: entrustments (委托) in effect on $asOf (their own dates), with the
 // handed-over power (the version for $asOf) and the receiver's type; legality.ts decides.
-WITH date($asOf) AS d
-MATCH (h:EnforcementItem {mode: 'ENTRUST'})
-WHERE (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (h:EnforcementItem {mode: 'ENTRUST'})
+  RETURN h
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:FROM|TO]-(h:EnforcementItem)
+  WHERE o.id IN ids
+  RETURN h
+}
+WITH date($asOf) AS d, h
+WHERE h.mode = 'ENTRUST' AND (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
 WITH h, d, head([(h)-[:FROM]->(o:Organization) | o]) AS f, head([(h)-[:TO]->(o:Organization) | o]) AS t,
   head(COLLECT {
     MATCH (h)-[:HANDS_OVER]->(p:Power)

@@ -1,8 +1,24 @@
 // LENIENT_MISMATCH: four-lists items (四张清单) valid on $asOf applying to a power (the version valid
 // then) that is not a punishment (不予处罚, 首违不罚, 从轻, 减轻) or not a coercive measure (不予强制), or
 // that no 实施部门 of the item exercises. One row per item with every mismatching power.
-WITH date($asOf) AS d
-MATCH (x:LenientItem)-[:APPLIES_TO]->(p:Power)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (x:LenientItem)
+  RETURN x
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:IMPLEMENTED_BY]-(x:LenientItem)
+  WHERE o.id IN ids
+  RETURN x
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:EXERCISED_BY]-(:Power)<-[:APPLIES_TO]-(x:LenientItem)
+  WHERE o.id IN ids
+  RETURN x
+}
+WITH date($asOf) AS d, x
+MATCH (x)-[:APPLIES_TO]->(p:Power)
 WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d)
   AND (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
 WITH x, p,

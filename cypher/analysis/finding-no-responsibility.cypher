@@ -1,7 +1,17 @@
 // NO_RESPONSIBILITY (权责不等): powers valid on $asOf with no responsibility item. Headings (rows with
 // sub-items valid then) are judged through their sub-items.
-WITH date($asOf) AS d
-MATCH (p:Power)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (p:Power)
+  RETURN p
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
+  WHERE o.id IN ids
+  RETURN p
+}
+WITH date($asOf) AS d, p
 WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
   AND NOT EXISTS { (p)-[:HAS_RESPONSIBILITY]->(:Responsibility) }
   AND NOT EXISTS {

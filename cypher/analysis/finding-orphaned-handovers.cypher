@@ -1,7 +1,17 @@
 // ORPHANED hand-overs: in effect on $asOf (their own dates) while the handing-over department or the
 // receiving township is not an active organization then (or is missing).
-WITH date($asOf) AS d
-MATCH (h:EnforcementItem)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (h:EnforcementItem)
+  RETURN h
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:FROM|TO]-(h:EnforcementItem)
+  WHERE o.id IN ids
+  RETURN h
+}
+WITH date($asOf) AS d, h
 WHERE (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
   AND NOT (EXISTS {
       MATCH (h)-[:FROM]->(f:Organization)

@@ -2,8 +2,18 @@
 // document above $weakLevels, and at least one citation of a weak level. The caller reads
 // `citations` to confirm that every IMPLEMENTING citation is of a weak level. Headings (rows with
 // sub-items valid then) are judged through their sub-items.
-WITH date($asOf) AS d
-MATCH (p:Power)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (p:Power)
+  RETURN p
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
+  WHERE o.id IN ids
+  RETURN p
+}
+WITH date($asOf) AS d, p
 WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
   AND p.basisText IS NOT NULL AND trim(p.basisText) <> ''
   AND any(level IN $weakLevels WHERE p.citations CONTAINS ('"level":"' + level + '"'))

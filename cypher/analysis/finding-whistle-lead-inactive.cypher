@@ -1,7 +1,23 @@
 // WHISTLE_LEAD_INACTIVE: one row per (whistle matter valid on $asOf, lead organization not active
 // on $asOf), with the lead's successor when one is recorded.
-WITH date($asOf) AS d
-MATCH (m:WhistleMatter)-[:LEAD]->(o:Organization)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (m:WhistleMatter)
+  RETURN m
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:WHISTLED_BY|LEAD|COOPERATES]-(m:WhistleMatter)
+  WHERE o.id IN ids
+  RETURN m
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:EXERCISED_BY]-(:Power)<-[:NEEDS_POWER]-(m:WhistleMatter)
+  WHERE o.id IN ids
+  RETURN m
+}
+WITH date($asOf) AS d, m
+MATCH (m)-[:LEAD]->(o:Organization)
 WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
   AND NOT ((o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d))
 WITH m, o, COLLECT { MATCH (m)-[:WHISTLED_BY|LEAD|COOPERATES]->(x:Organization) RETURN DISTINCT x {.id, .name} AS x ORDER BY x.name } AS organizations,

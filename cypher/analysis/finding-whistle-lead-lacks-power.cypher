@@ -2,8 +2,23 @@
 // none of which exercises (EXERCISED_BY valid then, lead active) or holds by an active hand-over
 // (valid then, both ends active) any needed power. Hand-overs and needs are copied to new versions
 // of a row, so any linked version counts.
-WITH date($asOf) AS d
-MATCH (m:WhistleMatter)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (m:WhistleMatter)
+  RETURN m
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:WHISTLED_BY|LEAD|COOPERATES]-(m:WhistleMatter)
+  WHERE o.id IN ids
+  RETURN m
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:EXERCISED_BY]-(:Power)<-[:NEEDS_POWER]-(m:WhistleMatter)
+  WHERE o.id IN ids
+  RETURN m
+}
+WITH date($asOf) AS d, m
 WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
   AND EXISTS { (m)-[:LEAD]->(:Organization) }
   AND EXISTS { (m)-[:NEEDS_POWER]->(:Power) }

@@ -1,6 +1,21 @@
 // WHISTLE_NO_LEAD: whistle matters valid on $asOf with no lead organization (主责部门).
-WITH date($asOf) AS d
-MATCH (m:WhistleMatter)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (m:WhistleMatter)
+  RETURN m
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:WHISTLED_BY|LEAD|COOPERATES]-(m:WhistleMatter)
+  WHERE o.id IN ids
+  RETURN m
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:EXERCISED_BY]-(:Power)<-[:NEEDS_POWER]-(m:WhistleMatter)
+  WHERE o.id IN ids
+  RETURN m
+}
+WITH date($asOf) AS d, m
 WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
   AND NOT EXISTS { (m)-[:LEAD]->(:Organization) }
 WITH m, COLLECT { MATCH (m)-[:WHISTLED_BY|COOPERATES]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations

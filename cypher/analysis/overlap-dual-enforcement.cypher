@@ -3,16 +3,38 @@
 // active on $asOf from different organizations, or its own row plus such a hand-over. A
 // hand-over is active when validFrom <= asOf <= validTo and both its ends are active (a recall
 // ends it at its end date). Starts from the AdminDivision.level index.
-WITH date($asOf) AS asOf
-MATCH (d:AdminDivision)
-USING INDEX d:AdminDivision(level)
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (d:AdminDivision)
+  USING INDEX d:AdminDivision(level)
+  WHERE d.level IN ['TOWNSHIP', 'STREET']
+  MATCH (d)<-[:IN_DIVISION]-(t:Organization)
+  RETURN DISTINCT t, null AS items
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): the townships in scope with all their items,
+  // and the receivers of the scope's hand-overs with the items handed over (null: every item).
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (t:Organization)
+  WHERE t.id IN ids
+  RETURN DISTINCT t, null AS items
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:FROM]-(h:EnforcementItem)-[:TO]->(t:Organization)
+  WHERE o.id IN ids
+  MATCH (h)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(i:PowerItem)
+  RETURN t, collect(DISTINCT i.key) AS items
+}
+// collect() drops nulls: fewer lists than rows means some branch wants every item of t.
+WITH t, collect(items) AS lists, count(*) AS rows
+WITH date($asOf) AS asOf, t, CASE WHEN size(lists) < rows THEN null ELSE reduce(acc = [], l IN lists | acc + l) END AS itemKeys
+MATCH (t)-[:IN_DIVISION]->(d:AdminDivision)
 WHERE d.level IN ['TOWNSHIP', 'STREET']
-MATCH (d)<-[:IN_DIVISION]-(t:Organization)<-[:TO]-(h:EnforcementItem)-[:FROM]->(f:Organization)
+MATCH (t)<-[:TO]-(h:EnforcementItem)-[:FROM]->(f:Organization)
 WHERE (t.validFrom IS NULL OR t.validFrom <= asOf) AND (t.validTo IS NULL OR t.validTo >= asOf)
   AND (h.validFrom IS NULL OR h.validFrom <= asOf) AND (h.validTo IS NULL OR h.validTo >= asOf)
   AND (f.validFrom IS NULL OR f.validFrom <= asOf) AND (f.validTo IS NULL OR f.validTo >= asOf)
 MATCH (h)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(i:PowerItem)
-WHERE i.category IN $categories
+WHERE i.category IN $categories AND (itemKeys IS NULL OR i.key IN itemKeys)
 WITH DISTINCT t, d, h, f, i, asOf
 WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({
     id: h.id, name: h.name, fromId: f.id, fromName: f.name, mode: h.mode,

@@ -3,10 +3,20 @@
 // that also receive the item by a hand-over active on $asOf hold it by delegation or entrustment
 // and are left out. One row per (item, level) with two or more holders. $categories is never
 // null (the caller passes every category), so the PowerItem.category index is used.
-WITH date($asOf) AS asOf
-MATCH (i:PowerItem)
-USING INDEX i:PowerItem(category)
-WHERE i.category IN $categories
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (i:PowerItem)
+  USING INDEX i:PowerItem(category)
+  WHERE i.category IN $categories
+  RETURN DISTINCT i
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:EXERCISED_BY]-(:Power)-[:INSTANCE_OF]->(i:PowerItem)
+  WHERE o.id IN ids AND i.category IN $categories
+  RETURN DISTINCT i
+}
+WITH date($asOf) AS asOf, i
 // Receivers of the item by a hand-over active on asOf, once per item (not once per holder).
 WITH i, asOf, COLLECT {
   MATCH (i)<-[:INSTANCE_OF]-(:Power)<-[:HANDS_OVER]-(h:EnforcementItem)-[:TO]->(t)

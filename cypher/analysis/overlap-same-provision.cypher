@@ -6,10 +6,21 @@
 // category), with one holder or more: citations whose version is older than the catalog
 // (overlap-same-provision-unversioned) may add holders, so "two or more" is applied in TypeScript.
 // Item rows whose sub-items are the listed powers are left out. Starts from the BASED_ON.role index.
-WITH date($asOf) AS asOf
-MATCH (p)-[b:BASED_ON]->(pr)-[:OF_VERSION]->(v)-[:OF]->(l)
-USING INDEX b:BASED_ON(role)
-WHERE b.role = 'IMPLEMENTING' AND pr.articleTo IS NULL AND p.category IN $categories
+CALL () {
+  WITH $lawIds AS ids WHERE ids IS NULL
+  MATCH (p)-[b:BASED_ON]->(pr)-[:OF_VERSION]->(v)-[:OF]->(l)
+  USING INDEX b:BASED_ON(role)
+  WHERE b.role = 'IMPLEMENTING'
+  RETURN p, b, pr, v, l
+  UNION
+  // Scoped (issue 6's impact): only the laws the organizations in scope cite.
+  WITH $lawIds AS ids WHERE ids IS NOT NULL
+  MATCH (l:LegalDocument)<-[:OF]-(v)<-[:OF_VERSION]-(pr)<-[b:BASED_ON]-(p)
+  WHERE l.id IN ids AND b.role = 'IMPLEMENTING'
+  RETURN p, b, pr, v, l
+}
+WITH date($asOf) AS asOf, p, b, pr, v, l
+WHERE pr.articleTo IS NULL AND p.category IN $categories
   AND NOT EXISTS { (p)<-[:SUB_ITEM_OF]-() }
   AND NOT l.name IN $excludedLaws
 MATCH (p)-[e:EXERCISED_BY]->(o)

@@ -7,6 +7,8 @@ import { ListBuilder } from './list-builders';
 
 const WRITE_LAWS = cypher('test-support/analysis-write-laws');
 const WRITE_POWERS = cypher('test-support/analysis-write-powers');
+/** Organizations of a division in every role the scoped analysis reads from (analysis-scoped.test.ts). */
+export const SCOPE_SAMPLE = cypher('test-support/analysis-scope-sample');
 
 export interface AnalysisLawSpec {
   key: string;

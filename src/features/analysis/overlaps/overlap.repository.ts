@@ -1,7 +1,10 @@
 import { cypher } from '../../../db/cypher-registry';
 import type { Database, Row, Tx } from '../../../db/database';
 import type { PowerCategoryValue } from '../../power/power.model';
+import { POWER_CATEGORIES } from '../../../importer/categories';
 import type { HolderRow, OverlapKindValue } from './overlap.model';
+import { unversionedCitations } from './provision-groups';
+import { SimilarNameIndex } from './similar-name-index';
 
 const SAME_POWER = cypher('analysis/overlap-same-power');
 const SAME_PROVISION = cypher('analysis/overlap-same-provision');
@@ -10,6 +13,9 @@ const SIMILAR_NAME_ITEMS = cypher('analysis/overlap-similar-name-items');
 const DUAL_ENFORCEMENT = cypher('analysis/overlap-dual-enforcement');
 const WHISTLE_MULTI_LEAD = cypher('analysis/overlap-whistle-multi-lead');
 const ORGANIZATIONS_IN_DIVISION = cypher('analysis/overlap-organizations-in-division');
+const SCOPE_LAWS = cypher('analysis/overlap-scope-laws');
+const ITEM_KEYS = cypher('analysis/overlap-item-keys');
+const NAME_INDEX_FINGERPRINT = cypher('analysis/name-index-fingerprint');
 
 export interface SamePowerRow {
   itemKey: string;
@@ -94,7 +100,17 @@ export interface OverlapScan {
   categories: readonly PowerCategoryValue[];
   /** Law names SAME_PROVISION ignores, with and without 中华人民共和国. */
   excludedLaws: readonly string[];
+  /**
+   * Null: the whole graph. Otherwise only what can give an overlap involving these organizations
+   * is read (a superset: the caller still keeps the overlaps that involve them).
+   */
+  organizationIds: readonly string[] | null;
+  /** SIMILAR_NAME's threshold, for the name index of a scoped scan. */
+  similarity: number;
 }
+
+/** The name index of the last scoped scan, reused while the power items are the same. */
+let nameIndex: { fingerprint: string; index: Promise<SimilarNameIndex> } | null = null;
 
 const rowsOf = <T>(rows: Row[]): T[] => rows as unknown as T[];
 
@@ -115,17 +131,81 @@ export class OverlapRepository {
 
   scan(scan: OverlapScan): Promise<OverlapRows> {
     const wanted = new Set(scan.kinds);
-    const params = { asOf: scan.asOf, categories: scan.categories, excludedLaws: scan.excludedLaws };
-    const run = async <T>(tx: Tx, kind: OverlapKindValue, ref: typeof SAME_POWER): Promise<T[]> =>
-      wanted.has(kind) ? rowsOf<T>(await tx.run(ref, params)) : [];
-    return this.read('analysis.overlaps', async (tx) => ({
-      samePower: await run<SamePowerRow>(tx, 'SAME_POWER', SAME_POWER),
-      sameProvision: await run<SameProvisionRow>(tx, 'SAME_PROVISION', SAME_PROVISION),
-      sameProvisionUnversioned: await run<UnversionedCitationRow>(tx, 'SAME_PROVISION', SAME_PROVISION_UNVERSIONED),
-      similarNameItems: await run<ItemHoldersRow>(tx, 'SIMILAR_NAME', SIMILAR_NAME_ITEMS),
-      dualEnforcement: await run<DualEnforcementRow>(tx, 'DUAL_ENFORCEMENT', DUAL_ENFORCEMENT),
-      whistleMultiLead: await run<WhistleMultiLeadRow>(tx, 'WHISTLE_MULTI_LEAD', WHISTLE_MULTI_LEAD),
-    }));
+    const params = {
+      asOf: scan.asOf,
+      categories: scan.categories,
+      excludedLaws: scan.excludedLaws,
+      organizationIds: scan.organizationIds,
+      lawIds: null,
+      itemKeys: null,
+    };
+    const run = async <T>(tx: Tx, kind: OverlapKindValue, ref: typeof SAME_POWER, extra = {}): Promise<T[]> =>
+      wanted.has(kind) ? rowsOf<T>(await tx.run(ref, { ...params, ...extra })) : [];
+    return this.read('analysis.overlaps', async (tx) => {
+      const unversioned = await run<UnversionedCitationRow>(tx, 'SAME_PROVISION', SAME_PROVISION_UNVERSIONED);
+      const scope = scan.organizationIds === null ? null : new Set(scan.organizationIds);
+      return {
+        samePower: await run<SamePowerRow>(tx, 'SAME_POWER', SAME_POWER),
+        sameProvision:
+          scope === null || !wanted.has('SAME_PROVISION')
+            ? await run<SameProvisionRow>(tx, 'SAME_PROVISION', SAME_PROVISION)
+            : await run<SameProvisionRow>(tx, 'SAME_PROVISION', SAME_PROVISION, {
+                lawIds: await this.scopeLaws(tx, scope, unversioned),
+              }),
+        sameProvisionUnversioned: unversioned,
+        similarNameItems:
+          scope === null || !wanted.has('SIMILAR_NAME')
+            ? await run<ItemHoldersRow>(tx, 'SIMILAR_NAME', SIMILAR_NAME_ITEMS)
+            : await this.similarNameItemsInScope(tx, scan, params),
+        dualEnforcement: await run<DualEnforcementRow>(tx, 'DUAL_ENFORCEMENT', DUAL_ENFORCEMENT),
+        whistleMultiLead: await run<WhistleMultiLeadRow>(tx, 'WHISTLE_MULTI_LEAD', WHISTLE_MULTI_LEAD),
+      };
+    });
+  }
+
+  /**
+   * The laws an overlap involving the scope can be about: those its rows cite as 实施依据, through a
+   * provision or through a citation of a version older than the catalog (read from `unversioned`).
+   */
+  private async scopeLaws(tx: Tx, scope: ReadonlySet<string>, unversioned: readonly UnversionedCitationRow[]) {
+    const rows = await tx.run(SCOPE_LAWS, { organizationIds: [...scope] });
+    const lawIds = new Set((rows[0]?.['lawIds'] as string[] | undefined) ?? []);
+    for (const row of unversioned) {
+      if (!row.holders.some((h) => scope.has(h.id))) continue;
+      for (const c of unversionedCitations(row.citations)) lawIds.add(c.lawId);
+    }
+    return [...lawIds].sort();
+  }
+
+  /** The items of the scope, and the items whose names are similar to theirs, with their holders. */
+  private async similarNameItemsInScope(
+    tx: Tx,
+    scan: OverlapScan,
+    params: Record<string, unknown>,
+  ): Promise<ItemHoldersRow[]> {
+    const own = rowsOf<ItemHoldersRow>(await tx.run(SIMILAR_NAME_ITEMS, params));
+    const index = await this.nameIndex(tx, scan.similarity);
+    const itemKeys = index.similarTo(own.map((r) => r.itemKey));
+    if (itemKeys.length === 0) return own;
+    const similar = rowsOf<ItemHoldersRow>(
+      await tx.run(SIMILAR_NAME_ITEMS, { ...params, organizationIds: [], itemKeys }),
+    );
+    return [...own, ...similar];
+  }
+
+  private async nameIndex(tx: Tx, threshold: number): Promise<SimilarNameIndex> {
+    const [row] = await tx.run(NAME_INDEX_FINGERPRINT);
+    const fingerprint = `${String(row?.['items'])}|${String(row?.['head'])}|${threshold}`;
+    if (nameIndex?.fingerprint !== fingerprint) {
+      const built = tx
+        .run(ITEM_KEYS, { categories: POWER_CATEGORIES })
+        .then((items) => SimilarNameIndex.build(items as unknown as { category: string; key: string }[], threshold));
+      nameIndex = { fingerprint, index: built };
+      built.catch(() => {
+        if (nameIndex?.index === built) nameIndex = null;
+      });
+    }
+    return nameIndex.index;
   }
 
   async organizationsInDivision(divisionCode: string): Promise<string[]> {

@@ -58,7 +58,14 @@ export async function computeOverlaps(
 ): Promise<OverlapModel[]> {
   const categories = filter.categories ?? POWER_CATEGORIES;
   const excludedLaws = excludedLawNames(settings.proceduralLaws);
-  const scanned = await repository.scan({ asOf, kinds: filter.kinds, categories, excludedLaws });
+  const scanned = await repository.scan({
+    asOf,
+    kinds: filter.kinds,
+    categories,
+    excludedLaws,
+    organizationIds: filter.organizationIds,
+    similarity: settings.similarity,
+  });
   const division =
     filter.divisionCode === null ? null : new Set(await repository.organizationsInDivision(filter.divisionCode));
   const rows = division === null ? scanned : scoped(scanned, (id) => division.has(id));
