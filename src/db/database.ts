@@ -106,8 +106,15 @@ export class Database {
       work({
         run: async (ref, params = {}) => {
           this.counter.count += 1;
+          const started = performance.now();
           const result = await tx.run(this.registry.text(ref), toParams(params));
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
+          const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+          // LOG_LEVEL=debug shows every statement's time: the first place to look when a request is slow.
+          this.logger.debug(
+            { operation, statement: ref.name, rows: rows.length, ms: Math.round(performance.now() - started) },
+            'statement',
+          );
+          return rows;
         },
       });
     try {
