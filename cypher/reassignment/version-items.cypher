@@ -1,6 +1,7 @@
 // A new version of each list row (hand-over, whistle matter, duty item, four-lists item) from the
 // effective date, as the importer versions rows (ADR 0001): same properties and outgoing
-// relationships, SUPERSEDES the old one, which ends the day before. The caller then re-points the
+// relationships, in the same lists (CONTAINS from each ListVersion that holds the old one, so a
+// later import of the list finds it), SUPERSEDES the old one, which ends the day before. The caller then re-points the
 // new version. Returns the old validTo, for the undo log.
 WITH date($effectiveDate) AS d
 UNWIND $rows AS row
@@ -25,5 +26,9 @@ CALL (o, n) {
   WHERE type(r) <> 'SUPERSEDES'
   CREATE (n)-[c:$(type(r))]->(m)
   SET c = properties(r)
+}
+CALL (o, n) {
+  MATCH (l:ListVersion)-[:CONTAINS]->(o)
+  CREATE (l)-[:CONTAINS]->(n)
 }
 RETURN row.id AS id, row.newId AS newId, labels(o)[0] AS label, toString(oldValidTo) AS oldValidTo

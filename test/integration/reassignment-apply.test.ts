@@ -128,6 +128,26 @@ describe('applyReassignment and revertChangeSet', () => {
     expect(listed.data?.node.revertedBy.id).toBe(reverted.data!.revertChangeSet.changeSet.id);
   });
 
+  it('puts the row versions a plan makes in the lists that held the old ones, and a revert takes them out', async () => {
+    const w = await richWorld();
+    const rows = ['h:h1', 'w:m', 'd:d', 'l:l'];
+    const listed = await w.listContaining(rows);
+    expect(listed).toEqual(rows.map((k) => w.id(k)).sort());
+    const before = await w.checksum();
+    const applied = await as<Applied>(editor, APPLY, { plan: richPlan(w), reason: `${w.prefix} 列表` });
+    expect(applied.errors).toBeUndefined();
+    // The merge re-versions every row of 甲局 and 乙局: each new version joins the list beside the old one.
+    const after = await w.listContaining([]);
+    expect(after.length).toBe(2 * rows.length);
+    for (const key of rows) {
+      const versions = after.filter((id) => id.startsWith(w.id(key)));
+      expect({ key, versions: versions.length }).toEqual({ key, versions: 2 });
+    }
+    await as(editor, REVERT, { id: applied.data!.applyReassignment.changeSet.id, reason: '撤回' });
+    expect(await w.listContaining([])).toEqual(listed);
+    expect(await w.checksum()).toBe(before);
+  });
+
   it('refuses to revert a change set a later one depends on, until that one is reverted', async () => {
     const w = await richWorld();
     const before = await w.checksum();

@@ -16,6 +16,7 @@ const CHECKSUM = cypher('test-support/reassignment-checksum');
 export const TAMPER_CHANGE_SET = cypher('test-support/reassignment-tamper');
 const CHANGE_SET_BY_REASON = cypher('test-support/reassignment-change-set-by-reason');
 const EXERCISE_COUNT = cypher('test-support/reassignment-exercise-count');
+const LIST_CONTAINS = cypher('test-support/reassignment-list-contains');
 
 export interface WorldSpec {
   /** Organizations by key: departments sit in a COUNTY division, townships in a TOWNSHIP one. */
@@ -170,6 +171,15 @@ export class ReassignmentWorld {
       asOf,
     });
     return Number(rows[0]?.['n'] ?? 0);
+  }
+
+  /** Puts rows (by key) in a list version named with the prefix; returns the ids the list then contains. */
+  async listContaining(rowKeys: readonly string[]): Promise<string[]> {
+    const rows = await this.app.db.write('test.reassignment.list', LIST_CONTAINS, {
+      listId: `${this.prefix}-list`,
+      rowIds: rowKeys.map((k) => this.id(k)),
+    });
+    return (rows[0]?.['rowIds'] as string[] | undefined) ?? [];
   }
 
   /** A checksum of this world's domain graph: every node and relationship but the audit records. */
