@@ -60,14 +60,21 @@ describe('the planted overlaps of 青石市 (as of 2026-12-01)', () => {
     expect(totalCount).toBe(37);
   });
 
-  it('SAME_PROVISION: 社会保险法 §88 for 人社 and 医保, and 21 in all (literal reading)', async () => {
+  it('SAME_PROVISION: 社会保险法 §88 for 人社 and 医保, and 22 in all (literal reading)', async () => {
     const { totalCount, nodes } = await overlaps('SAME_PROVISION');
     const planted = nodes.filter((o) => o.provision?.law.name === '社会保险法' && o.provision.article === 88);
     expect(planted.map(orgNames)).toEqual([['人力资源和社会保障局', '医疗保障局']]);
     expect(
       nodes.filter((o) => o.provision?.law.name === '城乡规划法' && o.provision.article === 64).map(orgNames),
     ).toEqual([HOUSING]);
-    expect(totalCount).toBe(21);
+    // Literal: the 12 townships' 突发事件应对法 §34 rulings among them (their citation resolves: no
+    // stray "）" before 第三十四条 since the generator fix).
+    expect(
+      nodes
+        .filter((o) => o.provision?.law.name === '突发事件应对法' && o.provision.article === 34)
+        .map((o) => o.organizations.length),
+    ).toEqual([12]);
+    expect(totalCount).toBe(22);
   });
 
   it('SIMILAR_NAME: exactly the 2 planted pairs', async () => {
