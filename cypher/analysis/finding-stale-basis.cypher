@@ -1,26 +1,70 @@
-// STALE_BASIS: powers valid on $asOf citing (either role) a law version published before the version
-// of the same law in force on $asOf (the latest by effective, else publish, date not after $asOf;
-// none when that one is expired without a successor: the law is repealed). One row per power, with
-// every stale citation. Starts from the few stale versions, then walks to the citing rows.
-WITH date($asOf) AS d
-MATCH (w:LegalVersion)-[:OF]->(l:LegalDocument)
-WHERE coalesce(w.effectiveDate, w.publishDate) <= d AND w.publishDate IS NOT NULL
-WITH d, l, w
-ORDER BY coalesce(w.effectiveDate, w.publishDate) DESC, w.publishDate DESC, w.id DESC
-WITH d, l, head(collect(w)) AS inForce
-WHERE NOT (coalesce(inForce.expired, false) AND NOT EXISTS { (inForce)-[:SUPERSEDED_BY]->(:LegalVersion) })
-MATCH (l)<-[:OF]-(v:LegalVersion)
-WHERE v.publishDate < inForce.publishDate
-MATCH (v)<-[:OF_VERSION]-(x:Provision)<-[b:BASED_ON]-(p:Power)
+// STALE_BASIS candidates: powers valid on $asOf that cite (either role) a law in a version older
+// than the version of that law in force on $asOf (the latest by effective, else publish, date not
+// after $asOf; none when that one is expired without a successor: the law is repealed). One row
+// per power, with both kinds of stale citation:
+// - `stale`: citations resolved to a Provision of an older version (decided here);
+// - `inForce`: the version in force of each law the power's citations name, for its citations the
+//   importer could not tie to a Provision because the cited version is older than the catalog
+//   (unresolvedCode VERSION_NOT_IN_CATALOG). Their version clue is in the citation text, so the
+//   caller compares it (explain-basis.ts); a row whose clue is not earlier gives no finding.
+// Entry: the whole graph walks from the laws with an older version to the rows citing one, plus
+// the rows whose `citations` (a JSON string) name VERSION_NOT_IN_CATALOG — a CONTAINS filter no
+// index serves, so that branch scans Power (as finding-unresolved-basis does). Scoped to
+// $organizationIds, only their rows (and those of the organizations they succeeded) are read.
+CALL () {
+  WITH $organizationIds AS ids, date($asOf) AS d WHERE ids IS NULL
+  MATCH (w:LegalVersion)-[:OF]->(l:LegalDocument)
+  WHERE coalesce(w.effectiveDate, w.publishDate) <= d AND w.publishDate IS NOT NULL
+  WITH l, max(w.publishDate) AS newest
+  MATCH (l)<-[:OF]-(v:LegalVersion)<-[:OF_VERSION]-(:Provision)<-[:BASED_ON]-(p:Power)
+  WHERE v.publishDate < newest
+  RETURN p
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (p:Power)
+  WHERE p.citations CONTAINS '"unresolvedCode":"VERSION_NOT_IN_CATALOG"'
+  RETURN p
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
+  WHERE o.id IN ids
+  RETURN p
+}
+WITH date($asOf) AS d, p
 WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
-WITH p, collect({
-  law: l.name, lawId: l.id, citedVersionId: v.id, citedPublishDate: toString(v.publishDate),
-  inForceVersionId: inForce.id, inForcePublishDate: toString(inForce.publishDate),
-  inForceEffectiveDate: toString(inForce.effectiveDate),
-  provisionId: x.id, article: x.article, role: b.role, order: b.order, citedText: b.citedText
-}) AS stale
-WITH p, stale, COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
+// Every law the row cites: through its provisions, and by id in `citations` (a superset is harmless).
+WITH d, p,
+  COLLECT { MATCH (p)-[:BASED_ON]->(:Provision)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(l:LegalDocument) RETURN DISTINCT l.id } +
+  CASE WHEN p.citations CONTAINS '"unresolvedCode":"VERSION_NOT_IN_CATALOG"'
+    THEN [x IN split(p.citations, '"lawId":"')[1..] | split(x, '"')[0]] ELSE [] END AS lawIds
+WITH d, p, COLLECT {
+  UNWIND lawIds AS lawId
+  WITH DISTINCT lawId
+  MATCH (l:LegalDocument {id: lawId})<-[:OF]-(w:LegalVersion)
+  WHERE coalesce(w.effectiveDate, w.publishDate) <= d AND w.publishDate IS NOT NULL
+  WITH l, w
+  ORDER BY coalesce(w.effectiveDate, w.publishDate) DESC, w.publishDate DESC, w.id DESC
+  WITH l, head(collect(w)) AS f
+  WHERE NOT (coalesce(f.expired, false) AND NOT EXISTS { (f)-[:SUPERSEDED_BY]->(:LegalVersion) })
+  RETURN {lawId: l.id, law: l.name, versionId: f.id, publishDate: f.publishDate, effectiveDate: f.effectiveDate}
+} AS inForce
+WITH p, inForce, COLLECT {
+  MATCH (p)-[b:BASED_ON]->(x:Provision)-[:OF_VERSION]->(v:LegalVersion)-[:OF]->(l:LegalDocument)
+  WITH b, x, v, l, [f IN inForce WHERE f.lawId = l.id][0] AS f
+  WHERE f IS NOT NULL AND v.publishDate < f.publishDate
+  RETURN {
+    law: l.name, lawId: l.id, citedVersionId: v.id, citedPublishDate: toString(v.publishDate),
+    inForceVersionId: f.versionId, inForcePublishDate: toString(f.publishDate),
+    inForceEffectiveDate: toString(f.effectiveDate),
+    provisionId: x.id, article: x.article, role: b.role, order: b.order, citedText: b.citedText
+  } ORDER BY b.order, x.id
+} AS stale
+WHERE size(stale) > 0 OR p.citations CONTAINS '"unresolvedCode":"VERSION_NOT_IN_CATALOG"'
+WITH p, stale, inForce,
+  COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
 WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
 RETURN p.id AS subjectId, p.name AS subjectName, organizations,
   [s IN stale | {type: 'Provision', id: s.provisionId, name: s.law + ' 第' + toString(s.article) + '条'}] AS related,
-  p {.subName, .category, .rawCategory, .sourceFile, .sourceRow, stale: stale} AS facts
+  p {.subName, .category, .rawCategory, .sourceFile, .sourceRow, .citations, stale: stale,
+     inForce: [f IN inForce | f {.lawId, .law, .versionId, publishDate: toString(f.publishDate),
+                                 effectiveDate: toString(f.effectiveDate)}]} AS facts

@@ -3,6 +3,7 @@
  * cases beside them, through the GraphQL API. Assertions are scoped to this file's organizations.
  */
 import { loadDemo } from '../../src/importer/demo';
+import { findingId } from '../../src/features/analysis/findings/finding-id';
 import { toGlobalId } from '../../src/shared/global-id';
 import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { buildFindingGraph, type FindingGraph } from '../support/finding-builders';
@@ -91,8 +92,8 @@ describe('findings', () => {
     expect(byKind(await findings())).toEqual({
       NO_BASIS: ['无依据处罚'],
       WEAK_BASIS: ['只有通知的处罚'],
-      STALE_BASIS: ['旧版本依据的处罚'],
-      UNRESOLVED_BASIS: ['引用废止法律的处罚'],
+      STALE_BASIS: ['旧版本依据的处罚', '未收录版本依据的处罚', '新旧版本混引的处罚'].sort(),
+      UNRESOLVED_BASIS: ['引用废止法律的处罚', '引用已废止条例旧版本的处罚', '未写条文的处罚'].sort(),
       NO_RESPONSIBILITY: ['无责任事项的处罚'],
       WHISTLE_NO_LEAD: ['无人牵头'],
       WHISTLE_LEAD_INACTIVE: ['旧局牵头'],
@@ -138,7 +139,7 @@ describe('findings', () => {
 
   it('explains a stale basis naming both versions, and names successors of abolished departments', async () => {
     const list = await findings();
-    const stale = list.find((f) => f.kind === 'STALE_BASIS')!;
+    const stale = list.find((f) => f.kind === 'STALE_BASIS' && nameOf(f) === '旧版本依据的处罚')!;
     expect(stale.explanation).toContain('2018-10-26修正');
     expect(stale.explanation).toContain('2022-09-02');
     expect(stale.related.map((r) => r.__typename)).toContain('Provision');
@@ -158,13 +159,56 @@ describe('findings', () => {
     expect(illegal).toContain('行政许可法');
   });
 
-  it('computes as of the date: before the evaluation date nothing is overdue, before 2022 nothing is stale', async () => {
+  it('computes as of the date: before the evaluation date nothing is overdue, before 2022 only versions older than 2018 are stale', async () => {
     const early = byKind(await findings({}, '2025-06-01'));
     expect(early['HANDOVER_EVALUATION_OVERDUE']).toBeUndefined();
     // Before its recall the recalled hand-over was in force: unpublished then, and the duty was held.
     expect(early['HANDOVER_NOT_PUBLISHED']).toContain('已收回的赋权');
     expect(early['DUTY_WITHOUT_POWER']).toBeUndefined();
-    expect(byKind(await findings({}, '2021-06-01'))['STALE_BASIS']).toBeUndefined();
+    // In 2021 the 2018 version was in force: citing it is not stale, citing the 2010 one still is.
+    const list2021 = await findings({}, '2021-06-01');
+    expect(byKind(list2021)['STALE_BASIS']).toEqual(['未收录版本依据的处罚', '新旧版本混引的处罚'].sort());
+    const both = list2021.find((f) => f.kind === 'STALE_BASIS' && nameOf(f) === '新旧版本混引的处罚')!;
+    expect(both.explanation).toContain('2010-05-01修正');
+    expect(both.explanation).toContain('2018-10-26公布的版本');
+    expect(both.explanation).not.toContain('2018-10-26修正');
+  });
+
+  it('reports a citation of a version older than the catalog once, as STALE_BASIS, in the one finding of its power', async () => {
+    const list = await findings();
+    const ofPower = (name: string) => list.filter((f) => nameOf(f) === name).map((f) => f.kind);
+    expect(ofPower('未收录版本依据的处罚')).toEqual(['STALE_BASIS']);
+    expect(ofPower('新旧版本混引的处罚')).toEqual(['STALE_BASIS']);
+    const both = list.find((f) => nameOf(f) === '新旧版本混引的处罚')!;
+    // Both versions named: the resolved 2018 one and the 2010 one the catalog does not hold, against 2022.
+    expect(both.explanation).toContain('2018-10-26修正的版本');
+    expect(both.explanation).toContain('2010-05-01修正的版本（早于法律目录收录的最早版本）');
+    expect(both.explanation).toContain(`${AS_OF}施行的是2022-09-02公布的版本`);
+    expect(both.explanationEn).toContain('amended 2010-05-01');
+    expect(both.evidence.some((e) => e.startsWith('责任事项依据第47条：') && e.includes('2010年5月1日修正'))).toBe(
+      true,
+    );
+    expect(both.related.map((r) => r.__typename).sort()).toEqual(['LegalDocument', 'Provision']);
+    // Still the id of "this power's basis is stale": kind and subject only.
+    expect(both.id).toBe(findingId('STALE_BASIS', `Power:${graph.powers['staleBoth']!}`));
+    expect(list.find((f) => nameOf(f) === '未收录版本依据的处罚')!.explanation).toContain('2022-09-02');
+  });
+
+  it('reports every national citation that did not resolve, saying why; local documents and stale versions are not', async () => {
+    const list = await findings({ kinds: ['UNRESOLVED_BASIS'] });
+    const of = (name: string) => list.find((f) => nameOf(f) === name)!;
+    expect(of('引用废止法律的处罚').explanation).toContain('城市规划法》第40条：法律目录中没有该法律');
+    const noArticle = of('未写条文的处罚');
+    expect(noArticle.explanation).toContain('有2条法律、法规依据未能解析到条文');
+    expect(noArticle.explanation).toContain('示例法》：未写明条文');
+    expect(noArticle.explanation).toContain('示例法》第900条：该版本文本中没有所引条文');
+    expect(noArticle.explanationEn).toContain('no article given');
+    expect(noArticle.evidence).toContain(
+      `责任事项依据：《中华人民共和国${prefix}示例法》第九百条（该版本文本中没有第900条）`,
+    );
+    // A repealed law cited in a version older than the catalog: no version in force to be stale against.
+    expect(of('引用已废止条例旧版本的处罚').explanation).toContain('旧示例条例》第10条：所注明的版本不在法律目录中');
+    expect(list.map(nameOf)).not.toContain('地方文件未写条文的处罚');
   });
 
   it('gives the same ids on every run, one per fact', async () => {

@@ -80,7 +80,14 @@ describe('quanze report', () => {
 
     const summary = rowsOf(book, '汇总');
     const counts = Object.fromEntries(summary.slice(3).map((r) => [r[1], Number(r[2])]));
-    expect(counts).toMatchObject({ ILLEGAL_HANDOVER: 2, ORPHANED: 1, NO_BASIS: 1, STALE_BASIS: 1 });
+    // STALE_BASIS: the 2018 version cited, the 2010 one older than the catalog, and a row citing both.
+    expect(counts).toMatchObject({
+      ILLEGAL_HANDOVER: 2,
+      ORPHANED: 1,
+      NO_BASIS: 1,
+      STALE_BASIS: 3,
+      UNRESOLVED_BASIS: 3,
+    });
     expect(result.sheets.find((s) => s.kind === 'ILLEGAL_HANDOVER')?.count).toBe(2);
   });
 
@@ -92,7 +99,12 @@ describe('quanze report', () => {
     const book = XLSX.read(text.slice(1), { type: 'string' });
     const rows = rowsOf(book, book.SheetNames[0]!).slice(1);
     expect(rows.filter((r) => r[2] === 'ILLEGAL_HANDOVER')).toHaveLength(2);
-    expect(rows.find((r) => r[2] === 'STALE_BASIS')?.[7]).toContain('2018-10-26修正');
+    expect(rows.find((r) => r[2] === 'STALE_BASIS' && r[4] === `${prefix}旧版本依据的处罚`)?.[7]).toContain(
+      '2018-10-26修正',
+    );
+    expect(rows.find((r) => r[2] === 'STALE_BASIS' && r[4] === `${prefix}未收录版本依据的处罚`)?.[7]).toContain(
+      '2010-05-01修正的版本（早于法律目录收录的最早版本）',
+    );
   });
 
   it('refuses a bad date, an unknown format and an unknown organization as usage errors', async () => {

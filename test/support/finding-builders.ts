@@ -112,6 +112,13 @@ export async function buildFindingGraph(app: App, prefix: string): Promise<Findi
         { key: 'v2022', publishDate: '2022-09-02', provisions: [{ article: 47 }] },
       ],
     },
+    // Repealed: its only version expired without a successor, so no version is in force.
+    {
+      key: 'l2',
+      name: '旧示例条例',
+      level: 'ADMIN_REGULATION',
+      versions: [{ key: 'l2v2015', publishDate: '2015-03-01', expired: true }],
+    },
   ]);
   const law = { levelTag: '法律', level: 'LAW', lawName: `中华人民共和国${prefix}示例法`, article: 47 };
   const current = {
@@ -123,6 +130,15 @@ export async function buildFindingGraph(app: App, prefix: string): Promise<Findi
     ...law,
     text: `【法律】《中华人民共和国${prefix}示例法》（2018年10月26日修正）第四十七条`,
     provision: { version: 'v2018', article: 47 },
+  };
+  // Older than any version the catalog holds: the importer knows the law but ties no provision.
+  const unversioned = {
+    ...law,
+    text: `【法律】《中华人民共和国${prefix}示例法》（2010年5月1日修正）第四十七条`,
+    lawId: 'l1',
+    unresolvedCode: 'VERSION_NOT_IN_CATALOG',
+    unresolvedReason:
+      '引用的版本（2010-05-01）早于法律目录收录的最早版本（2018-10-26） / the cited version predates the catalog',
   };
   const notice = {
     text: `【规范性文件】《${prefix}示例市关于外摆的通知》`,
@@ -171,6 +187,77 @@ export async function buildFindingGraph(app: App, prefix: string): Promise<Findi
           unresolvedCode: 'LAW_NOT_IN_CATALOG',
           unresolvedReason: '法律目录中没有《中华人民共和国城市规划法》 / not in the law catalog',
         },
+      ],
+      responsibilities: resp,
+    },
+    {
+      key: 'staleUnversioned',
+      name: '未收录版本依据的处罚',
+      exercisedBy: by('甲局'),
+      citations: [unversioned],
+      responsibilities: resp,
+    },
+    {
+      key: 'staleBoth',
+      name: '新旧版本混引的处罚',
+      exercisedBy: by('甲局'),
+      citations: [old, { ...unversioned, role: 'RESPONSIBILITY' }],
+      responsibilities: resp,
+    },
+    {
+      key: 'repealedUnversioned',
+      name: '引用已废止条例旧版本的处罚',
+      exercisedBy: by('甲局'),
+      citations: [
+        current,
+        {
+          text: `【行政法规】《${prefix}旧示例条例》（2009年1月1日公布）第十条`,
+          levelTag: '行政法规',
+          level: 'ADMIN_REGULATION',
+          lawName: `${prefix}旧示例条例`,
+          article: 10,
+          lawId: 'l2',
+          unresolvedCode: 'VERSION_NOT_IN_CATALOG',
+          unresolvedReason:
+            '引用的版本（2009-01-01）早于法律目录收录的最早版本（2015-03-01） / the cited version predates the catalog',
+        },
+      ],
+      responsibilities: resp,
+    },
+    {
+      key: 'noArticle',
+      name: '未写条文的处罚',
+      exercisedBy: by('甲局'),
+      citations: [
+        current,
+        {
+          text: `【法律】《中华人民共和国${prefix}示例法》`,
+          levelTag: '法律',
+          level: 'LAW',
+          lawName: law.lawName,
+          lawId: 'l1',
+          unresolvedCode: 'NO_ARTICLE',
+          unresolvedReason: '未写明条文 / no article given',
+        },
+        {
+          role: 'RESPONSIBILITY',
+          text: `《中华人民共和国${prefix}示例法》第九百条`,
+          lawName: `中华人民共和国${prefix}示例法`,
+          article: 900,
+          lawId: 'l1',
+          unresolvedCode: 'ARTICLE_NOT_IN_TEXT',
+          unresolvedReason: '该版本文本中没有第900条 / article 900 is not in the text of that version',
+        },
+      ],
+      responsibilities: resp,
+    },
+    {
+      key: 'localNoArticle',
+      name: '地方文件未写条文的处罚',
+      exercisedBy: by('甲局'),
+      citations: [
+        current,
+        { ...notice, unresolvedCode: 'NO_ARTICLE', unresolvedReason: '未写明条文 / no article given' },
       ],
       responsibilities: resp,
     },

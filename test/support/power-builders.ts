@@ -47,6 +47,8 @@ export interface CitationSpec {
   paragraph?: number;
   item?: number;
   provision?: { version: string } & Omit<ProvisionSpec, 'text'>;
+  /** Key of a built law the citation names without a provision (the importer's `lawId`). */
+  lawId?: string;
   unresolvedCode?: string;
   unresolvedReason?: string;
 }
@@ -172,6 +174,7 @@ export class PowerBuilder {
         ...(c.paragraph !== undefined && { paragraph: c.paragraph }),
         ...(c.item !== undefined && { item: c.item }),
         ...(c.provision !== undefined && { provisionId: this.provisionId(c.provision.version, c.provision) }),
+        ...(c.lawId !== undefined && { lawId: this.lawId(c.lawId) }),
         ...(c.unresolvedCode !== undefined && { unresolvedCode: c.unresolvedCode }),
         ...(c.unresolvedReason !== undefined && { unresolvedReason: c.unresolvedReason }),
       }));

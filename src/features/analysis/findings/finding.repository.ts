@@ -1,5 +1,5 @@
 import type { Database, Tx } from '../../../db/database';
-import { LAW_UNRESOLVED_CODES, WEAK_LEVELS } from './explain-basis';
+import { WEAK_LEVELS } from './explain-basis';
 import { findingId } from './finding-id';
 import { FINDING_KIND_SPECS } from './finding-kinds';
 import type { FindingKindValue, FindingModel, FindingRow, NodeRef } from './finding.model';
@@ -29,7 +29,7 @@ export class FindingRepository {
     organizationIds: readonly string[] | null,
   ): Promise<FindingModel[]> {
     const spec = FINDING_KIND_SPECS[kind];
-    const params = { asOf, organizationIds, weakLevels: [...WEAK_LEVELS], unresolvedCodes: [...LAW_UNRESOLVED_CODES] };
+    const params = { asOf, organizationIds, weakLevels: [...WEAK_LEVELS] };
     const results = await this.read(`findings.${kind}`, async (tx) => {
       const all: { rows: FindingRow[]; index: number }[] = [];
       for (const [index, scan] of spec.scans.entries()) {
