@@ -1,23 +1,27 @@
-// CONTAINS from the list to each of its rows. $label picks the row label; each branch is an index seek.
-UNWIND $rows AS row
+// CONTAINS from the list to each of its rows. $label picks the row label: the guard runs before
+// the branch's index seek, so each row costs one seek, and the one MERGE after the union needs no
+// Eager between label branches.
 MATCH (l:ListVersion {id: $listId})
-CALL (l, row) {
-  MATCH (n:Power {id: row.id}) WHERE $label = 'Power'
-  MERGE (l)-[:CONTAINS]->(n)
+UNWIND $rows AS row
+CALL (row) {
+  WITH row WHERE $label = 'Power'
+  MATCH (n:Power {id: row.id})
+  RETURN n
+  UNION
+  WITH row WHERE $label = 'EnforcementItem'
+  MATCH (n:EnforcementItem {id: row.id})
+  RETURN n
+  UNION
+  WITH row WHERE $label = 'WhistleMatter'
+  MATCH (n:WhistleMatter {id: row.id})
+  RETURN n
+  UNION
+  WITH row WHERE $label = 'TownshipDutyItem'
+  MATCH (n:TownshipDutyItem {id: row.id})
+  RETURN n
+  UNION
+  WITH row WHERE $label = 'LenientItem'
+  MATCH (n:LenientItem {id: row.id})
+  RETURN n
 }
-CALL (l, row) {
-  MATCH (n:EnforcementItem {id: row.id}) WHERE $label = 'EnforcementItem'
-  MERGE (l)-[:CONTAINS]->(n)
-}
-CALL (l, row) {
-  MATCH (n:WhistleMatter {id: row.id}) WHERE $label = 'WhistleMatter'
-  MERGE (l)-[:CONTAINS]->(n)
-}
-CALL (l, row) {
-  MATCH (n:TownshipDutyItem {id: row.id}) WHERE $label = 'TownshipDutyItem'
-  MERGE (l)-[:CONTAINS]->(n)
-}
-CALL (l, row) {
-  MATCH (n:LenientItem {id: row.id}) WHERE $label = 'LenientItem'
-  MERGE (l)-[:CONTAINS]->(n)
-}
+MERGE (l)-[:CONTAINS]->(n)
