@@ -7,16 +7,29 @@
 // (overlap-same-provision-unversioned) may add holders, so "two or more" is applied in TypeScript.
 // Item rows whose sub-items are the listed powers are left out. Starts from the BASED_ON.role index.
 CALL () {
-  WITH $lawIds AS ids WHERE ids IS NULL
+  WITH $articles AS articles WHERE articles IS NULL
   MATCH (p)-[b:BASED_ON]->(pr)-[:OF_VERSION]->(v)-[:OF]->(l)
   USING INDEX b:BASED_ON(role)
   WHERE b.role = 'IMPLEMENTING'
   RETURN p, b, pr, v, l
   UNION
-  // Scoped (issue 6's impact): only the laws the organizations in scope cite.
-  WITH $lawIds AS ids WHERE ids IS NOT NULL
-  MATCH (l:LegalDocument)<-[:OF]-(v)<-[:OF_VERSION]-(pr)<-[b:BASED_ON]-(p)
-  WHERE l.id IN ids AND b.role = 'IMPLEMENTING'
+  // Scoped (issue 6's impact): only the provisions of the articles ($articles: law id, article,
+  // suffix) the organizations in scope cite, in every version: by id (ADR 0001 provision ids are
+  // <versionId>#<article>[.<suffix>][-<paragraph>[-<item>]]), an exact and a prefix index seek.
+  WITH $articles AS articles WHERE articles IS NOT NULL
+  UNWIND articles AS a
+  MATCH (l:LegalDocument {id: a.lawId})<-[:OF]-(v:LegalVersion)
+  WITH l, v, v.id + '#' + toString(a.article) + CASE WHEN a.suffix = 0 THEN '' ELSE '.' + toString(a.suffix) END AS base
+  CALL (base) {
+    MATCH (pr:Provision {id: base})
+    RETURN pr
+    UNION
+    MATCH (pr:Provision)
+    WHERE pr.id STARTS WITH base + '-'
+    RETURN pr
+  }
+  MATCH (pr)<-[b:BASED_ON]-(p)
+  WHERE b.role = 'IMPLEMENTING'
   RETURN p, b, pr, v, l
 }
 WITH date($asOf) AS asOf, p, b, pr, v, l

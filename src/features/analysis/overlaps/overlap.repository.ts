@@ -13,7 +13,7 @@ const SIMILAR_NAME_ITEMS = cypher('analysis/overlap-similar-name-items');
 const DUAL_ENFORCEMENT = cypher('analysis/overlap-dual-enforcement');
 const WHISTLE_MULTI_LEAD = cypher('analysis/overlap-whistle-multi-lead');
 const ORGANIZATIONS_IN_DIVISION = cypher('analysis/overlap-organizations-in-division');
-const SCOPE_LAWS = cypher('analysis/overlap-scope-laws');
+const SCOPE_ARTICLES = cypher('analysis/overlap-scope-articles');
 const ITEM_KEYS = cypher('analysis/overlap-item-keys');
 const NAME_INDEX_FINGERPRINT = cypher('analysis/name-index-fingerprint');
 
@@ -112,6 +112,13 @@ export interface OverlapScan {
 /** The name index of the last scoped scan, reused while the power items are the same. */
 let nameIndex: { fingerprint: string; index: Promise<SimilarNameIndex> } | null = null;
 
+/** One article of one law, in any version (suffix 0: no 之一/之二). */
+interface ArticleRef {
+  lawId: string;
+  article: number;
+  suffix: number;
+}
+
 const rowsOf = <T>(rows: Row[]): T[] => rows as unknown as T[];
 
 /**
@@ -136,7 +143,7 @@ export class OverlapRepository {
       categories: scan.categories,
       excludedLaws: scan.excludedLaws,
       organizationIds: scan.organizationIds,
-      lawIds: null,
+      articles: null,
       itemKeys: null,
     };
     const run = async <T>(tx: Tx, kind: OverlapKindValue, ref: typeof SAME_POWER, extra = {}): Promise<T[]> =>
@@ -150,7 +157,7 @@ export class OverlapRepository {
           scope === null || !wanted.has('SAME_PROVISION')
             ? await run<SameProvisionRow>(tx, 'SAME_PROVISION', SAME_PROVISION)
             : await run<SameProvisionRow>(tx, 'SAME_PROVISION', SAME_PROVISION, {
-                lawIds: await this.scopeLaws(tx, scope, unversioned),
+                articles: await this.scopeArticles(tx, scope, unversioned),
               }),
         sameProvisionUnversioned: unversioned,
         similarNameItems:
@@ -164,17 +171,24 @@ export class OverlapRepository {
   }
 
   /**
-   * The laws an overlap involving the scope can be about: those its rows cite as 实施依据, through a
-   * provision or through a citation of a version older than the catalog (read from `unversioned`).
+   * The articles an overlap involving the scope can be about: those its rows cite as 实施依据,
+   * through a provision or through a citation of a version older than the catalog (`unversioned`).
    */
-  private async scopeLaws(tx: Tx, scope: ReadonlySet<string>, unversioned: readonly UnversionedCitationRow[]) {
-    const rows = await tx.run(SCOPE_LAWS, { organizationIds: [...scope] });
-    const lawIds = new Set((rows[0]?.['lawIds'] as string[] | undefined) ?? []);
+  private async scopeArticles(
+    tx: Tx,
+    scope: ReadonlySet<string>,
+    unversioned: readonly UnversionedCitationRow[],
+  ): Promise<ArticleRef[]> {
+    const articles = new Map<string, ArticleRef>();
+    const add = (a: ArticleRef): void => {
+      articles.set(`${a.lawId}|${a.article}|${a.suffix}`, a);
+    };
+    for (const row of await tx.run(SCOPE_ARTICLES, { organizationIds: [...scope] })) add(row as unknown as ArticleRef);
     for (const row of unversioned) {
       if (!row.holders.some((h) => scope.has(h.id))) continue;
-      for (const c of unversionedCitations(row.citations)) lawIds.add(c.lawId);
+      for (const c of unversionedCitations(row.citations)) add({ lawId: c.lawId, article: c.article, suffix: c.suffix });
     }
-    return [...lawIds].sort();
+    return [...articles.values()];
   }
 
   /** The items of the scope, and the items whose names are similar to theirs, with their holders. */
