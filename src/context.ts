@@ -74,7 +74,7 @@ export function createContext({ db, logger, requestId, user = null, analysis = D
     requestId,
     user,
     logger,
-    today: today(),
+    today: now,
     db,
     repositories: {
       organizations,

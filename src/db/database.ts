@@ -48,9 +48,31 @@ export class Database {
     return this.execute('WRITE', operation, work);
   }
 
-  /** One statement in its own read transaction. */
-  read(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.executeRead(operation, (tx) => tx.run(ref, params));
+  /**
+   * One statement in its own read transaction, auto-committed: one network round trip where a
+   * managed transaction takes two (BEGIN with the query, then COMMIT). A single read needs neither
+   * the explicit transaction nor its retry (a failed read reaches the client as
+   * SERVICE_UNAVAILABLE, and the client retries).
+   */
+  async read(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.counter.count += 1;
+      const started = performance.now();
+      const result = await session.run(this.registry.text(ref), toParams(params), {
+        metadata: { app: 'quanze', operation },
+      });
+      const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+      this.logger.debug(
+        { operation, statement: ref.name, rows: rows.length, ms: Math.round(performance.now() - started) },
+        'statement',
+      );
+      return rows;
+    } catch (error) {
+      throw this.translate(error, operation);
+    } finally {
+      await session.close();
+    }
   }
 
   write(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<Row[]> {
