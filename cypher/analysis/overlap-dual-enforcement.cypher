@@ -45,12 +45,17 @@ WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({
         coalesce(hp.validFrom, date('0001-01-01')) DESC, hp.id
     })
   }) AS handOvers
-WITH t, d, i, asOf, handOvers, fromIds,
-  COLLECT {
-    MATCH (i)<-[:INSTANCE_OF]-(p:Power)-[e:EXERCISED_BY]->(t)
-    WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
-    RETURN DISTINCT p.id
-  } AS ownPowerIds
+// The township's own rows on asOf with their items, read once per township, not once per item
+// (an item is shared by the rows of many counties, so the item side is the dense one).
+WITH t, asOf, collect({d: d, i: i, handOvers: handOvers, fromIds: fromIds}) AS groups
+WITH t, groups, COLLECT {
+  MATCH (t)<-[e:EXERCISED_BY]-(p:Power)-[:INSTANCE_OF]->(own:PowerItem)
+  WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  RETURN DISTINCT {key: own.key, powerId: p.id}
+} AS own
+UNWIND groups AS g
+WITH t, g.d AS d, g.i AS i, g.handOvers AS handOvers, g.fromIds AS fromIds,
+  [x IN own WHERE x.key = g.i.key | x.powerId] AS ownPowerIds
 WHERE size(fromIds) + CASE WHEN size(ownPowerIds) > 0 THEN 1 ELSE 0 END >= 2
 RETURN t.id AS organizationId, t.name AS organizationName, d.level AS level,
   i.key AS itemKey, i.name AS itemName, i.category AS category, handOvers, ownPowerIds
