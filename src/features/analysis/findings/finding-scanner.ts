@@ -1,4 +1,5 @@
 import type { PageRequest, SortKey } from '../../../shared/pagination';
+import type { CachedAnalysis } from '../shared/analysis-cache';
 import type { FindingRepository } from './finding.repository';
 import { FINDING_KIND_SPECS } from './finding-kinds';
 import { FINDING_KINDS, type FindingFilterModel, type FindingKindValue, type FindingModel } from './finding.model';
@@ -34,6 +35,8 @@ export class FindingScanner {
     private readonly repository: FindingRepository,
     private readonly filter: FindingFilterModel,
     private readonly asOf: string,
+    /** Results kept between requests while the graph is unchanged (analysis-cache.ts); none: computed here. */
+    private readonly cache: CachedAnalysis | null = null,
   ) {}
 
   kinds(): FindingKindValue[] {
@@ -47,7 +50,11 @@ export class FindingScanner {
   ofKind(kind: FindingKindValue): Promise<FindingModel[]> {
     let found = this.computed.get(kind);
     if (!found) {
-      found = this.repository.ofKind(kind, this.asOf, this.filter.organizationIds);
+      const compute = (): Promise<FindingModel[]> =>
+        this.repository.ofKind(kind, this.asOf, this.filter.organizationIds);
+      found = this.cache
+        ? this.cache.get(JSON.stringify(['findings', kind, this.asOf, this.filter.organizationIds]), compute)
+        : compute();
       this.computed.set(kind, found);
     }
     return found;

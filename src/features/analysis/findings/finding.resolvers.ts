@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
 import { fromGlobalIdOf } from '../../../shared/global-id';
+import { analysisCache } from '../shared/analysis-cache';
 import { pageRequest, toConnection } from '../../../shared/pagination';
 import { loadAll, required } from '../../enforcement/related';
 import { loadNode } from '../../node/node.resolvers';
@@ -28,7 +29,12 @@ export const findingResolvers: Resolvers = {
     findings: async (_parent, args, ctx) => {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = pageRequest(args.first, args.after);
-      const scanner = new FindingScanner(new FindingRepository(ctx.db), findingFilter(args.filter), asOf);
+      const scanner = new FindingScanner(
+        new FindingRepository(ctx.db),
+        findingFilter(args.filter),
+        asOf,
+        analysisCache.forRequest(ctx.db),
+      );
       const rows = await scanner.page(page);
       return toConnection(rows, page, findingSortKey, () => scanner.count());
     },

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
+import { analysisCache } from '../shared/analysis-cache';
 import { overlapFilter } from './overlap.args';
 import { overlapPageRequest, pageOfOverlaps } from './overlap.page';
 import { computeOverlaps } from './overlap.service';
@@ -18,7 +19,10 @@ export const overlapResolvers: Resolvers = {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = overlapPageRequest(args.first, args.after);
       const filter = overlapFilter(args.filter);
-      const sorted = await computeOverlaps(ctx.repositories.overlaps, ctx.analysis, asOf, filter);
+      const cache = analysisCache.forRequest(ctx.db);
+      const sorted = await cache.get(JSON.stringify(['overlaps', asOf, filter, ctx.analysis]), () =>
+        computeOverlaps(ctx.repositories.overlaps, ctx.analysis, asOf, filter),
+      );
       return pageOfOverlaps(sorted, page);
     },
   },

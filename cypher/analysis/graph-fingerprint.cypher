@@ -1,0 +1,11 @@
+// Whether the graph the analysis read has changed since: the head of the change log (every import,
+// plan and revert appends to it) and the number of nodes and links the analysis reads, all from
+// the count store (no scan). analysis-cache.ts keeps results while this is unchanged.
+OPTIONAL MATCH (h:ChangeLog {id: 'main'})
+RETURN [h.hash, h.seq,
+  COUNT { (:Organization) }, COUNT { (:Power) }, COUNT { (:PowerItem) }, COUNT { (:EnforcementItem) },
+  COUNT { (:WhistleMatter) }, COUNT { (:TownshipDutyItem) }, COUNT { (:LenientItem) },
+  COUNT { (:LegalVersion) }, COUNT { (:Provision) }, COUNT { (:Responsibility) },
+  COUNT { ()-[:EXERCISED_BY]->() }, COUNT { ()-[:BASED_ON]->() }, COUNT { ()-[:HANDS_OVER]->() },
+  COUNT { ()-[:SUCCEEDED_BY]->() }, COUNT { ()-[:LEAD]->() }, COUNT { ()-[:NEEDS_POWER]->() }
+] AS fingerprint

@@ -1,0 +1,87 @@
+/**
+ * The analysis cache (analysis-cache.ts): paging through overlaps or findings computes the
+ * analysis once while the graph is unchanged, and any change to the graph shows on the next
+ * request. Measured in database round trips, never in time.
+ */
+import pino from 'pino';
+
+import { createContext } from '../../src/context';
+import { toGlobalId } from '../../src/shared/global-id';
+import { AnalysisBuilder } from '../support/analysis-builders';
+import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
+
+const OVERLAPS = `query($filter: OverlapFilter) {
+  overlaps(filter: $filter, asOf: "2025-06-01", first: 10) { totalCount edges { node { id } } }
+}`;
+const FINDINGS = `query($filter: FindingFilter) {
+  findings(filter: $filter, asOf: "2025-06-01", first: 10) { totalCount edges { node { id kind } } }
+}`;
+
+let app: TestApp;
+let b: AnalysisBuilder;
+const prefix = uniquePrefix('缓存');
+const org: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  b = new AnalysisBuilder(app, prefix);
+  await b.graph.divisions([{ code: 'cty', name: '甲县', level: 'COUNTY' }]);
+  const ids = await b.graph.orgs([
+    { name: '住建局', orgType: 'GOV_DEPT', divisionCode: 'cty' },
+    { name: '城管局', orgType: 'GOV_DEPT', divisionCode: 'cty' },
+  ]);
+  org['d1'] = ids[0]!;
+  org['d2'] = ids[1]!;
+  await b.powers([{ key: 'p1', name: '对占用城市道路堆放物料的处罚', holders: [org['d1']] }]);
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+/** Runs one operation in a fresh request context, counting its database round trips. */
+async function run<T>(query: string, filter: Record<string, unknown>): Promise<{ trips: number; data: T }> {
+  const counter = { count: 0 };
+  const contextValue = createContext({
+    db: app.db.withCounter(counter),
+    logger: pino({ level: 'silent' }),
+    requestId: `cache-${counter.count}`,
+  });
+  const response = await app.apollo.executeOperation({ query, variables: { filter } }, { contextValue });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors).toBeUndefined();
+  return { trips: counter.count, data: response.body.singleResult.data as T };
+}
+
+const mine = (): Record<string, unknown> => ({
+  organizationIds: [org['d1']!, org['d2']!].map((id) => toGlobalId('Organization', id)),
+});
+
+it('computes overlaps once while the graph is unchanged, and again after it changed', async () => {
+  type Data = { overlaps: { totalCount: number } };
+  const filter = { ...mine(), kinds: ['SAME_POWER'] };
+  const first = await run<Data>(OVERLAPS, filter);
+  expect(first.data.overlaps.totalCount).toBe(0);
+  const again = await run<Data>(OVERLAPS, filter);
+  expect(again.data).toEqual(first.data);
+  // Only the fingerprint: no analysis statement ran.
+  expect(again.trips).toBe(1);
+  expect(first.trips).toBeGreaterThan(again.trips);
+
+  // A second holder of the same item: the next request sees the new overlap.
+  await b.powers([{ key: 'p2', name: '对占用城市道路堆放物料的处罚', holders: [org['d2']!] }]);
+  const changed = await run<Data>(OVERLAPS, filter);
+  expect(changed.data.overlaps.totalCount).toBe(1);
+  expect(changed.trips).toBeGreaterThan(1);
+});
+
+it('computes each finding kind once while the graph is unchanged', async () => {
+  type Data = { findings: { totalCount: number; edges: { node: { kind: string } }[] } };
+  const filter = { ...mine(), kinds: ['NO_BASIS', 'NO_RESPONSIBILITY'] };
+  const first = await run<Data>(FINDINGS, filter);
+  expect(first.data.findings.totalCount).toBeGreaterThan(0);
+  const again = await run<Data>(FINDINGS, filter);
+  expect(again.data).toEqual(first.data);
+  expect(first.trips).toBeGreaterThan(again.trips);
+  expect(again.trips).toBe(1);
+});
