@@ -1,0 +1,92 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import pino from 'pino';
+
+import { DEFAULT_NEO4J_URI, loadConfig } from '../../src/config';
+import { CypherRegistry } from '../../src/db/cypher-registry';
+import { createDriver, Database } from '../../src/db/database';
+import { applySchema } from '../../src/db/migrate';
+import { ScratchNeo4j } from '../../test/support/scratch-neo4j';
+import { wipeGraph } from './wipe';
+
+/**
+ * ScratchNeo4j takes the first free port from 7690 + JEST_WORKER_ID, where the integration tests'
+ * scratch servers start too (7691, 7692…); two starts racing for one port could leave both
+ * clients on one server. The bench starts its own from 7740.
+ */
+const BENCH_WORKER_OFFSET = '50';
+
+async function startScratch(log: (line: string) => void): Promise<ScratchNeo4j> {
+  const worker = process.env['JEST_WORKER_ID'];
+  process.env['JEST_WORKER_ID'] = BENCH_WORKER_OFFSET;
+  try {
+    return await ScratchNeo4j.start(log);
+  } finally {
+    if (worker === undefined) delete process.env['JEST_WORKER_ID'];
+    else process.env['JEST_WORKER_ID'] = worker;
+  }
+}
+
+/** The database a benchmark run loads and measures. 基准测试使用的数据库。 */
+export interface BenchNeo4j {
+  uri: string;
+  /** True when the bench started this server (and stops it at the end). */
+  own: boolean;
+  db: Database;
+  /** A folder the server reads `LOAD CSV FROM 'file://…'` from (absolute URLs; no import dir is configured). */
+  csvDir: string;
+  /** "Neo4j/5.26.31" as the server reports it. */
+  agent: string;
+  close(): Promise<void>;
+}
+
+/**
+ * By default a scratch server of its own (the project's jars, its own home and port, as
+ * test/support/scratch-neo4j.ts starts them), so the shared local server on 7687 is never
+ * wiped. With `reset`, the server of NEO4J_URI instead, emptied first.
+ */
+export async function openBenchNeo4j(options: { reset: boolean; log: (line: string) => void }): Promise<BenchNeo4j> {
+  const config = loadConfig();
+  let scratch: ScratchNeo4j | null = null;
+  let uri: string;
+  let csvDir: string;
+  if (options.reset) {
+    if (!config.neo4j.uriConfigured) {
+      throw new Error(
+        `--reset 会清空 NEO4J_URI 指向的数据库，请显式设置 NEO4J_URI（默认 ${DEFAULT_NEO4J_URI} 是共享库）/ --reset empties the database of NEO4J_URI: set it explicitly`,
+      );
+    }
+    uri = config.neo4j.uri;
+    csvDir = mkdtempSync(join(tmpdir(), 'quanze-bench-csv-'));
+  } else {
+    if (config.neo4j.uriConfigured) {
+      options.log(`不使用 NEO4J_URI（${config.neo4j.uri}）；要在其上运行请加 --reset / NEO4J_URI is ignored without --reset`);
+    }
+    options.log('启动基准专用 Neo4j / starting the benchmark’s own Neo4j…');
+    scratch = await startScratch(options.log);
+    uri = scratch.uri;
+    csvDir = scratch.paths.import;
+  }
+  const driver = createDriver({ ...config.neo4j, uri });
+  const registry = CypherRegistry.load();
+  const db = new Database(driver, config.neo4j.database, registry, pino({ level: 'silent' }));
+  const close = async (): Promise<void> => {
+    await driver.close();
+    if (scratch) await scratch.stop();
+  };
+  try {
+    await driver.verifyConnectivity({ database: config.neo4j.database });
+    if (options.reset) {
+      options.log(`清空 ${uri} / emptying ${uri}…`);
+      await wipeGraph(db);
+    }
+    await applySchema(db, registry);
+    const { agent } = await driver.getServerInfo({ database: config.neo4j.database });
+    return { uri, own: scratch !== null, db, csvDir, agent: agent ?? 'Neo4j', close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+
+import { startChildServer, type ChildServer } from './support/child-server';
+import { neo4jGraphqlRequests, ourRequests, READ_NAMES, type MixFixtures, type ReadName } from './read-mix';
+import { rawVariables } from './raw-cypher';
+
+/** The three servers the read mix runs against. 读取组合的三个对象。 */
+export const TARGET_NAMES = ['api', 'raw', 'neo4jGraphql'] as const;
+export type TargetName = (typeof TARGET_NAMES)[number];
+
+export const TARGET_LABELS: Record<TargetName, string> = {
+  api: 'Quanze API (GraphQL)',
+  raw: 'hand-written Cypher (floor)',
+  neo4jGraphql: '@neo4j/graphql 7',
+};
+
+export interface HttpRequest {
+  method: 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface Target {
+  name: TargetName;
+  server: ChildServer;
+  requests: Record<ReadName, HttpRequest>;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+const graphqlPost = (body: unknown): HttpRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: JSON_HEADERS,
+  body: JSON.stringify(body),
+});
+
+function requestsFor(name: TargetName, fixtures: MixFixtures): Record<ReadName, HttpRequest> {
+  const ours = ourRequests(fixtures);
+  const theirs = neo4jGraphqlRequests(fixtures);
+  const raw = rawVariables(fixtures);
+  const entries = READ_NAMES.map((read): [ReadName, HttpRequest] => {
+    switch (name) {
+      case 'api':
+        return [read, graphqlPost(ours[read])];
+      case 'neo4jGraphql':
+        return [read, graphqlPost(theirs[read])];
+      case 'raw':
+        return [read, { method: 'POST', path: `/read/${read}`, headers: JSON_HEADERS, body: JSON.stringify(raw[read]) }];
+    }
+  });
+  return Object.fromEntries(entries) as Record<ReadName, HttpRequest>;
+}
+
+/**
+ * Our service as it runs in production (`node src/main.ts` through tsx's hook, NODE_ENV=production,
+ * anonymous reads allowed), with the rate limit raised so the load is measured, not refused, and
+ * logs at warn (Fastify logs every request at info).
+ */
+export function serviceEnv(uri: string): Record<string, string> {
+  return {
+    NEO4J_URI: uri,
+    NODE_ENV: 'production',
+    AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_MAX: '1000000000',
+  };
+}
+
+const ENTRIES: Record<TargetName, string> = {
+  api: 'src/main.ts',
+  raw: 'bench/servers/raw-server.ts',
+  neo4jGraphql: 'bench/servers/neo4j-graphql-server.ts',
+};
+
+/** `cpuProfileDir`: run the server with --cpu-prof, writing its profile there when it stops. */
+export async function startTarget(
+  name: TargetName,
+  uri: string,
+  fixtures: MixFixtures,
+  cpuProfileDir?: string,
+): Promise<Target> {
+  const server = await startChildServer({
+    name,
+    entry: ENTRIES[name],
+    ...(cpuProfileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] } : {}),
+    env: name === 'api' ? serviceEnv(uri) : { NEO4J_URI: uri, LOG_LEVEL: 'warn' },
+    readyPath: '/ready',
+  });
+  return { name, server, requests: requestsFor(name, fixtures) };
+}
+
+/** One request as a client sends it; the parsed JSON answer. */
+export async function send(target: Target, read: ReadName): Promise<unknown> {
+  const r = target.requests[read];
+  const response = await fetch(`${target.server.baseUrl}${r.path}`, {
+    method: r.method,
+    headers: r.headers,
+    body: r.body,
+    signal: AbortSignal.timeout(120_000),
+  });
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error(`${target.name} ${read}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  return body;
+}
