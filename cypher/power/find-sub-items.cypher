@@ -1,4 +1,6 @@
 // Sub-item rows of item rows valid on each key's asOf, for the DataLoader, by sub-item name.
+// A list row: the long texts (basis, citations, accountability) are left out and loaded by id
+// only when a query asks for them (power.resolvers.ts), so a page of 50 stays small.
 UNWIND $keys AS k
 MATCH (p:Power)-[:SUB_ITEM_OF]->(:Power {id: k.parentId})
 WITH k, p, date(k.asOf) AS asOf
@@ -7,7 +9,7 @@ WITH k.parentId AS parentId, k.asOf AS asOf, p
 ORDER BY coalesce(p.subName, ''), p.id
 RETURN p {
   .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
-  .basisText, .responsibilityBasisText, .citations, .accountability, .validFrom, .validTo,
+  .validFrom, .validTo,
   .sourceFile, .sourceSheet, .sourceRow,
   undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),
   parentId: head([(p)-[:SUB_ITEM_OF]->(q:Power) | q.id]),

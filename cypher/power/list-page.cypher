@@ -1,4 +1,6 @@
 // One page of powers valid on $asOf, ordered by (name, sub-item name, id), after the keyset cursor.
+// A list row: the long texts (basis, citations, accountability) are left out and loaded by id
+// only when a query asks for them (power.resolvers.ts), so a page of 50 stays small.
 WITH date($asOf) AS asOf
 MATCH (p:Power)
 WHERE (p.validFrom IS NULL OR p.validFrom <= asOf)
@@ -14,7 +16,7 @@ ORDER BY p.name, coalesce(p.subName, ''), p.id
 LIMIT toInteger($limit)
 RETURN p {
   .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
-  .basisText, .responsibilityBasisText, .citations, .accountability, .validFrom, .validTo,
+  .validFrom, .validTo,
   .sourceFile, .sourceSheet, .sourceRow,
   undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),
   parentId: head([(p)-[:SUB_ITEM_OF]->(q:Power) | q.id]),

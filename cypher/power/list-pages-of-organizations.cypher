@@ -2,6 +2,8 @@
 // powers of many organizations cost one round trip). A request lists nothing when its
 // organization is not active on its asOf. $limit is the largest page size asked plus one; the
 // caller trims each page to its own size.
+// A list row: the long texts (basis, citations, accountability) are left out and loaded by id
+// only when a query asks for them (power.resolvers.ts), so a page of 50 stays small.
 UNWIND $requests AS r
 CALL (r) {
   WITH r, date(r.asOf) AS asOf
@@ -24,7 +26,7 @@ CALL (r) {
 WITH r.key AS key, p
 RETURN p {
   .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
-  .basisText, .responsibilityBasisText, .citations, .accountability, .validFrom, .validTo,
+  .validFrom, .validTo,
   .sourceFile, .sourceSheet, .sourceRow,
   undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),
   parentId: head([(p)-[:SUB_ITEM_OF]->(q:Power) | q.id]),

@@ -26,11 +26,15 @@ export interface PowerModel {
   levelLabel: string | null;
   scope: string | null;
   remarks: string | null;
-  basisText: string | null;
-  responsibilityBasisText: string | null;
+  /**
+   * The long texts: absent (undefined) on list rows, which leave them out to stay small; the
+   * resolvers load them by id when a query asks (`withDetails`).
+   */
+  basisText?: string | null;
+  responsibilityBasisText?: string | null;
   /** JSON string of every citation of both roles, in source order. */
-  citations: string | null;
-  accountability: string[] | null;
+  citations?: string | null;
+  accountability?: string[] | null;
   validFrom: string | null;
   validTo: string | null;
   sourceFile: string | null;

@@ -8,6 +8,12 @@ import { categoryFilter, powerFilter, powerPageRequest, type PowerPageRequest } 
 import { parseCitations } from './power.citations';
 import { powerSortKey, type PowerFilterModel, type PowerModel } from './power.model';
 
+/** The row with its long texts: as it is when fetched by id, else loaded by id (batched). */
+async function withDetails(p: PowerModel, ctx: Context): Promise<PowerModel> {
+  if (p.citations !== undefined) return p;
+  return (await ctx.loaders.powerById.load(p.id)) ?? p;
+}
+
 /** One page of an organization's powers through the batching loader, as a connection. */
 async function organizationPowers(
   ctx: Context,
@@ -88,9 +94,11 @@ export const powerResolvers: Resolvers = {
     exercisedBy: (p, args, ctx) =>
       ctx.loaders.exercisersByPower.load({ id: p.id, asOf: asOfDate(args.asOf, p.listedAsOf ?? ctx.today) }),
     undertakenBy: (p, _args, ctx) => (p.undertakenById ? ctx.loaders.organizationById.load(p.undertakenById) : null),
-    basis: (p) => parseCitations(p.citations),
+    basis: async (p, _args, ctx) => parseCitations((await withDetails(p, ctx)).citations ?? null),
+    basisText: async (p, _args, ctx) => (await withDetails(p, ctx)).basisText ?? null,
+    responsibilityBasisText: async (p, _args, ctx) => (await withDetails(p, ctx)).responsibilityBasisText ?? null,
     responsibilities: (p, _args, ctx) => ctx.loaders.responsibilitiesByPower.load(p.id),
-    accountability: (p) => p.accountability ?? [],
+    accountability: async (p, _args, ctx) => (await withDetails(p, ctx)).accountability ?? [],
     source: (p) =>
       p.sourceFile !== null && p.sourceRow !== null
         ? { file: p.sourceFile, sheet: p.sourceSheet, row: p.sourceRow }
