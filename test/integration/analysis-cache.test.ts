@@ -85,3 +85,38 @@ it('computes each finding kind once while the graph is unchanged', async () => {
   expect(first.trips).toBeGreaterThan(again.trips);
   expect(again.trips).toBe(1);
 });
+
+it('reuses the world without the plan for a second impact on the same organizations and date', async () => {
+  const IMPACT = `query($plan: ReassignmentPlanInput!) {
+    reassignmentImpact(plan: $plan) { overlapsCreated { id } overlapsResolved { id } findingsCreated { id } findingsResolved { id } }
+  }`;
+  const plan = {
+    effectiveDate: '2025-06-01',
+    operations: [
+      {
+        movePowers: {
+          powerIds: [toGlobalId('Power', b.powerId('p1'))],
+          fromId: toGlobalId('Organization', org['d1']!),
+          toId: toGlobalId('Organization', org['d2']!),
+        },
+      },
+    ],
+  };
+  const counted = async (): Promise<{ trips: number; data: unknown }> => {
+    const counter = { count: 0 };
+    const contextValue = createContext({
+      db: app.db.withCounter(counter),
+      logger: pino({ level: 'silent' }),
+      requestId: 'cache-impact',
+    });
+    const response = await app.apollo.executeOperation({ query: IMPACT, variables: { plan } }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.errors).toBeUndefined();
+    return { trips: counter.count, data: response.body.singleResult.data };
+  };
+  const first = await counted();
+  const second = await counted();
+  expect(second.data).toEqual(first.data);
+  // The whole-analysis "before" side (one statement per kind) is not run again.
+  expect(first.trips - second.trips).toBeGreaterThanOrEqual(10);
+});
