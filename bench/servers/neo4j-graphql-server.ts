@@ -10,6 +10,7 @@ import Fastify from 'fastify';
 import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/db/database';
 import { neo4jGraphqlSchema } from '../neo4j-graphql';
+import { listenUntilStopped, runServer } from './serve';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,15 +27,7 @@ async function main(): Promise<void> {
     return { status: 'ready' };
   });
   http.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler: fastifyApolloHandler(apollo) });
-  await http.listen({ host: config.host, port: config.port });
-  const stop = (): void => {
-    http.close().then(() => driver.close()).then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  await listenUntilStopped(http, driver, { host: config.host, port: config.port });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runServer(main);

@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/db/database';
 import { RawCypher } from '../raw-cypher';
 import { READ_NAMES, type ReadName } from '../read-mix';
+import { listenUntilStopped, runServer } from './serve';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,15 +26,7 @@ async function main(): Promise<void> {
     if (!(READ_NAMES as readonly string[]).includes(name)) return reply.code(404).send({ error: 'unknown read' });
     return raw.read(name as ReadName, request.body);
   });
-  await http.listen({ host: config.host, port: config.port });
-  const stop = (): void => {
-    http.close().then(() => driver.close()).then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  await listenUntilStopped(http, driver, { host: config.host, port: config.port });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runServer(main);

@@ -40,14 +40,14 @@ afterAll(async () => {
 });
 
 /** Runs one operation in a fresh request context, counting its database round trips. */
-async function run<T>(query: string, filter: Record<string, unknown>): Promise<{ trips: number; data: T }> {
+async function run<T>(query: string, variables: Record<string, unknown>): Promise<{ trips: number; data: T }> {
   const counter = { count: 0 };
   const contextValue = createContext({
     db: app.db.withCounter(counter),
     logger: pino({ level: 'silent' }),
     requestId: `cache-${counter.count}`,
   });
-  const response = await app.apollo.executeOperation({ query, variables: { filter } }, { contextValue });
+  const response = await app.apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   expect(response.body.singleResult.errors).toBeUndefined();
   return { trips: counter.count, data: response.body.singleResult.data as T };
@@ -60,9 +60,9 @@ const mine = (): Record<string, unknown> => ({
 it('computes overlaps once while the graph is unchanged, and again after it changed', async () => {
   type Data = { overlaps: { totalCount: number } };
   const filter = { ...mine(), kinds: ['SAME_POWER'] };
-  const first = await run<Data>(OVERLAPS, filter);
+  const first = await run<Data>(OVERLAPS, { filter });
   expect(first.data.overlaps.totalCount).toBe(0);
-  const again = await run<Data>(OVERLAPS, filter);
+  const again = await run<Data>(OVERLAPS, { filter });
   expect(again.data).toEqual(first.data);
   // Only the fingerprint: no analysis statement ran.
   expect(again.trips).toBe(1);
@@ -70,7 +70,7 @@ it('computes overlaps once while the graph is unchanged, and again after it chan
 
   // A second holder of the same item: the next request sees the new overlap.
   await b.powers([{ key: 'p2', name: '对占用城市道路堆放物料的处罚', holders: [org['d2']!] }]);
-  const changed = await run<Data>(OVERLAPS, filter);
+  const changed = await run<Data>(OVERLAPS, { filter });
   expect(changed.data.overlaps.totalCount).toBe(1);
   expect(changed.trips).toBeGreaterThan(1);
 });
@@ -78,9 +78,9 @@ it('computes overlaps once while the graph is unchanged, and again after it chan
 it('computes each finding kind once while the graph is unchanged', async () => {
   type Data = { findings: { totalCount: number; edges: { node: { kind: string } }[] } };
   const filter = { ...mine(), kinds: ['NO_BASIS', 'NO_RESPONSIBILITY'] };
-  const first = await run<Data>(FINDINGS, filter);
+  const first = await run<Data>(FINDINGS, { filter });
   expect(first.data.findings.totalCount).toBeGreaterThan(0);
-  const again = await run<Data>(FINDINGS, filter);
+  const again = await run<Data>(FINDINGS, { filter });
   expect(again.data).toEqual(first.data);
   expect(first.trips).toBeGreaterThan(again.trips);
   expect(again.trips).toBe(1);
@@ -102,18 +102,7 @@ it('reuses the world without the plan for a second impact on the same organizati
       },
     ],
   };
-  const counted = async (): Promise<{ trips: number; data: unknown }> => {
-    const counter = { count: 0 };
-    const contextValue = createContext({
-      db: app.db.withCounter(counter),
-      logger: pino({ level: 'silent' }),
-      requestId: 'cache-impact',
-    });
-    const response = await app.apollo.executeOperation({ query: IMPACT, variables: { plan } }, { contextValue });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    expect(response.body.singleResult.errors).toBeUndefined();
-    return { trips: counter.count, data: response.body.singleResult.data };
-  };
+  const counted = (): Promise<{ trips: number; data: unknown }> => run(IMPACT, { plan });
   const first = await counted();
   const second = await counted();
   expect(second.data).toEqual(first.data);
