@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
 import type { Config } from '../config';
@@ -62,16 +62,13 @@ export class Database {
       const result = await session.run(this.registry.text(ref), toParams(params), {
         metadata: { app: 'quanze', operation },
       });
-      const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
-      this.logger.debug(
-        { operation, statement: ref.name, rows: rows.length, ms: Math.round(performance.now() - started) },
-        'statement',
-      );
-      return rows;
+      return this.rows(result, operation, ref, started);
     } catch (error) {
       throw this.translate(error, operation);
     } finally {
-      await session.close();
+      // The answer (or its translated error) is already settled: a connection that died with the
+      // server must not turn it into an untranslated error on close.
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -129,14 +126,7 @@ export class Database {
         run: async (ref, params = {}) => {
           this.counter.count += 1;
           const started = performance.now();
-          const result = await tx.run(this.registry.text(ref), toParams(params));
-          const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
-          // LOG_LEVEL=debug shows every statement's time: the first place to look when a request is slow.
-          this.logger.debug(
-            { operation, statement: ref.name, rows: rows.length, ms: Math.round(performance.now() - started) },
-            'statement',
-          );
-          return rows;
+          return this.rows(await tx.run(this.registry.text(ref), toParams(params)), operation, ref, started);
         },
       });
     try {
@@ -146,6 +136,16 @@ export class Database {
     } finally {
       await session.close();
     }
+  }
+
+  /** Plain rows of a result; LOG_LEVEL=debug shows every statement's time, the first place to look when a request is slow. */
+  private rows(result: QueryResult, operation: string, ref: CypherRef, started: number): Row[] {
+    const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+    this.logger.debug(
+      { operation, statement: ref.name, rows: rows.length, ms: Math.round(performance.now() - started) },
+      'statement',
+    );
+    return rows;
   }
 
   private translate(error: unknown, operation: string): Error {
