@@ -15,7 +15,7 @@ const WHISTLE_MULTI_LEAD = cypher('analysis/overlap-whistle-multi-lead');
 const ORGANIZATIONS_IN_DIVISION = cypher('analysis/overlap-organizations-in-division');
 const SCOPE_ARTICLES = cypher('analysis/overlap-scope-articles');
 const ITEM_KEYS = cypher('analysis/overlap-item-keys');
-const NAME_INDEX_FINGERPRINT = cypher('analysis/name-index-fingerprint');
+const GRAPH_FINGERPRINT = cypher('analysis/graph-fingerprint');
 
 export interface SamePowerRow {
   itemKey: string;
@@ -208,8 +208,10 @@ export class OverlapRepository {
   }
 
   private async nameIndex(tx: Tx, threshold: number): Promise<SimilarNameIndex> {
-    const [row] = await tx.run(NAME_INDEX_FINGERPRINT);
-    const fingerprint = `${String(row?.['items'])}|${String(row?.['head'])}|${threshold}`;
+    // The analysis cache's fingerprint (PowerItem count and change-log head among it) also says
+    // when item names may have changed.
+    const [row] = await tx.run(GRAPH_FINGERPRINT);
+    const fingerprint = `${JSON.stringify(row?.['fingerprint'] ?? null)}|${threshold}`;
     if (nameIndex?.fingerprint !== fingerprint) {
       const built = tx
         .run(ITEM_KEYS, { categories: POWER_CATEGORIES })
