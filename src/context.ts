@@ -14,7 +14,6 @@ import { createGraphLoaders, type GraphLoaders } from './features/graph/graph.lo
 import { GraphRepository } from './features/graph/graph.repository';
 import { createWhistleLoaders, type WhistleLoaders } from './features/whistle/whistle.loaders';
 import { WhistleRepository } from './features/whistle/whistle.repository';
-import { OverlapRepository } from './features/analysis/overlaps/overlap.repository';
 import { AuthorityRepository } from './features/analysis/authority/authority.repository';
 import { DEFAULT_ANALYSIS_CONFIG, type AnalysisConfig } from './config';
 import type { User } from './auth/roles';
@@ -38,7 +37,6 @@ export interface Context {
     whistle: WhistleRepository;
     search: SearchRepository;
     graph: GraphRepository;
-    overlaps: OverlapRepository;
     authority: AuthorityRepository;
   };
   /** Overlap analysis settings (ANALYSIS_* in src/config.ts). */
@@ -61,7 +59,13 @@ export interface ContextInput {
   analysis?: AnalysisConfig;
 }
 
-export function createContext({ db, logger, requestId, user = null, analysis = DEFAULT_ANALYSIS_CONFIG }: ContextInput): Context {
+export function createContext({
+  db,
+  logger,
+  requestId,
+  user = null,
+  analysis = DEFAULT_ANALYSIS_CONFIG,
+}: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
   const powers = new PowerRepository(db);
   const laws = new LawRepository(db);
@@ -84,7 +88,6 @@ export function createContext({ db, logger, requestId, user = null, analysis = D
       whistle,
       search,
       graph,
-      overlaps: new OverlapRepository(db),
       authority: new AuthorityRepository(db),
     },
     analysis,

@@ -2,39 +2,27 @@
 // TOWNSHIP or STREET) holding one power item on $asOf through two or more sources: hand-overs
 // active on $asOf from different organizations, or its own row plus such a hand-over. A
 // hand-over is active when validFrom <= asOf <= validTo and both its ends are active (a recall
-// ends it at its end date). Starts from the AdminDivision.level index.
+// ends it at its end date). Read for the townships among $organizationIds (whole partitions) and
+// for the townships those organizations hand over to, so that each partition holds every overlap
+// one of its organizations takes part in.
 CALL () {
-  WITH $organizationIds AS ids WHERE ids IS NULL
-  MATCH (d:AdminDivision)
-  USING INDEX d:AdminDivision(level)
-  WHERE d.level IN ['TOWNSHIP', 'STREET']
-  MATCH (d)<-[:IN_DIVISION]-(t:Organization)
-  RETURN DISTINCT t, null AS items
+  UNWIND $organizationIds AS organizationId
+  MATCH (t:Organization {id: organizationId})
+  RETURN t
   UNION
-  // Scoped to $organizationIds (issue 6's impact): the townships in scope with all their items,
-  // and the receivers of the scope's hand-overs with the items handed over (null: every item).
-  WITH $organizationIds AS ids WHERE ids IS NOT NULL
-  MATCH (t:Organization)
-  WHERE t.id IN ids
-  RETURN DISTINCT t, null AS items
-  UNION
-  WITH $organizationIds AS ids WHERE ids IS NOT NULL
-  MATCH (o:Organization)<-[:FROM]-(h:EnforcementItem)-[:TO]->(t:Organization)
-  WHERE o.id IN ids
-  MATCH (h)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(i:PowerItem)
-  RETURN t, collect(DISTINCT i.key) AS items
+  UNWIND $organizationIds AS organizationId
+  MATCH (:Organization {id: organizationId})<-[:FROM]-(:EnforcementItem)-[:TO]->(t:Organization)
+  RETURN t
 }
-// collect() drops nulls: fewer lists than rows means some branch wants every item of t.
-WITH t, collect(items) AS lists, count(*) AS rows
-WITH date($asOf) AS asOf, t, CASE WHEN size(lists) < rows THEN null ELSE reduce(acc = [], l IN lists | acc + l) END AS itemKeys
+WITH DISTINCT t, date($asOf) AS asOf
 MATCH (t)-[:IN_DIVISION]->(d:AdminDivision)
 WHERE d.level IN ['TOWNSHIP', 'STREET']
+  AND (t.validFrom IS NULL OR t.validFrom <= asOf) AND (t.validTo IS NULL OR t.validTo >= asOf)
 MATCH (t)<-[:TO]-(h:EnforcementItem)-[:FROM]->(f:Organization)
-WHERE (t.validFrom IS NULL OR t.validFrom <= asOf) AND (t.validTo IS NULL OR t.validTo >= asOf)
-  AND (h.validFrom IS NULL OR h.validFrom <= asOf) AND (h.validTo IS NULL OR h.validTo >= asOf)
+WHERE (h.validFrom IS NULL OR h.validFrom <= asOf) AND (h.validTo IS NULL OR h.validTo >= asOf)
   AND (f.validFrom IS NULL OR f.validFrom <= asOf) AND (f.validTo IS NULL OR f.validTo >= asOf)
 MATCH (h)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(i:PowerItem)
-WHERE i.category IN $categories AND (itemKeys IS NULL OR i.key IN itemKeys)
+WHERE i.category IN $categories
 WITH DISTINCT t, d, h, f, i, asOf
 WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({
     id: h.id, name: h.name, fromId: f.id, fromName: f.name, mode: h.mode,
@@ -57,5 +45,5 @@ UNWIND groups AS g
 WITH t, g.d AS d, g.i AS i, g.handOvers AS handOvers, g.fromIds AS fromIds,
   [x IN own WHERE x.key = g.i.key | x.powerId] AS ownPowerIds
 WHERE size(fromIds) + CASE WHEN size(ownPowerIds) > 0 THEN 1 ELSE 0 END >= 2
-RETURN t.id AS organizationId, t.name AS organizationName, d.level AS level,
-  i.key AS itemKey, i.name AS itemName, i.category AS category, handOvers, ownPowerIds
+RETURN d.code AS divisionCode, d.name AS divisionName, t.id AS organizationId, t.name AS organizationName,
+  d.level AS level, i.key AS itemKey, i.name AS itemName, i.category AS category, handOvers, ownPowerIds

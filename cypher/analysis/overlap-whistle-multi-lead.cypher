@@ -1,21 +1,24 @@
-// WHISTLE_MULTI_LEAD (issue 5): whistle matters in force on $asOf with two or more lead
-// organizations (主责部门), each with its leads and the needed powers whose rows cover $asOf.
-// Starts from the LEAD relationships (only whistle matters have them): matters without leads are never read.
-CALL () {
-  WITH $organizationIds AS ids WHERE ids IS NULL
-  MATCH (m)-[:LEAD]->()
-  RETURN DISTINCT m
-  UNION
-  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
-  WITH $organizationIds AS ids WHERE ids IS NOT NULL
-  MATCH (s:Organization)<-[:LEAD]-(m)
-  WHERE s.id IN ids
-  RETURN DISTINCT m
-}
-WITH date($asOf) AS asOf, m
-MATCH (m)-[:LEAD]->(o)
+// WHISTLE_MULTI_LEAD (issue 13): whistle matters in force on $asOf, led by one of $organizationIds,
+// with two or more distinct lead organizations (主责部门). A lead that is no longer active on $asOf
+// counts as the organization that succeeded it then (SUCCEEDED_BY, e.g. a merger), so a merged
+// lead and its successor that were both leads are one lead. Each row carries its leads, their
+// divisions, and the needed powers whose rows cover $asOf.
+UNWIND $organizationIds AS organizationId
+MATCH (:Organization {id: organizationId})<-[:LEAD]-(m:WhistleMatter)
+WITH DISTINCT m, date($asOf) AS asOf
 WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
-WITH m, asOf, collect(DISTINCT {id: o.id, name: o.name}) AS leads
+MATCH (m)-[:LEAD]->(o:Organization)
+WITH m, asOf, o, CASE
+    WHEN (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf) THEN null
+    ELSE head(COLLECT {
+      MATCH (o)-[:SUCCEEDED_BY*1..8]->(s:Organization)
+      WHERE (s.validFrom IS NULL OR s.validFrom <= asOf) AND (s.validTo IS NULL OR s.validTo >= asOf)
+      RETURN s ORDER BY s.id LIMIT 1
+    })
+  END AS successor
+WITH m, asOf, coalesce(successor, o) AS lead
+OPTIONAL MATCH (lead)-[:IN_DIVISION]->(d:AdminDivision)
+WITH m, asOf, collect(DISTINCT {id: lead.id, name: lead.name, divisionCode: d.code, divisionName: d.name}) AS leads
 WHERE size(leads) >= 2
 RETURN m.id AS matterId, m.name AS matterName, leads,
   COLLECT {

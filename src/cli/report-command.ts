@@ -1,5 +1,4 @@
-import { FindingRepository } from '../features/analysis/findings/finding.repository';
-import { FindingScanner } from '../features/analysis/findings/finding-scanner';
+import { partitionedAnalysis } from '../features/analysis/partitions/partitioned-analysis';
 import { overlapSheets } from '../features/analysis/findings/report-overlaps';
 import { findingSheets, type ReportSheet } from '../features/analysis/findings/report-sheets';
 import { writeCsv, writeXlsx } from '../features/analysis/findings/report-writer';
@@ -58,14 +57,16 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
     if (!found) throw new CliError(`找不到机构“${options.org}” / no organization named ${options.org}`, EXIT.usage);
     organizationIds = [found.id];
   }
-  const scanner = new FindingScanner(
-    new FindingRepository(db),
-    { kinds: null, severities: null, organizationIds },
-    options.asOf,
-  );
+  const analysis = options.analysis ?? DEFAULT_ANALYSIS_CONFIG;
+  const findings = await partitionedAnalysis.findings(db, analysis, options.asOf, {
+    kinds: null,
+    severities: null,
+    organizationIds,
+    divisionCode: null,
+  });
   const sheets: ReportSheet[] = [
-    ...(await overlapSheets(db, options.analysis ?? DEFAULT_ANALYSIS_CONFIG, options.asOf, organizationIds)),
-    ...findingSheets(await scanner.all()),
+    ...(await overlapSheets(db, analysis, options.asOf, organizationIds)),
+    ...findingSheets(findings),
   ];
   const title = `权责清单审查报告 / reviewer's report — 截至 as of ${options.asOf}${options.org ? ` — ${options.org}` : ''}`;
   if (options.format === 'xlsx') writeXlsx(options.out, sheets, title);

@@ -356,6 +356,8 @@ export type FindingEdge = {
  * 问题筛选条件，须同时满足。
  */
 export type FindingFilter = {
+  /** Only findings naming an organization of this division or a division below it. 仅涉及该行政区划（含下级）内机构的问题。 */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
   /** Only these kinds. 仅这些类型。 */
   kinds?: InputMaybe<Array<FindingKind>>;
   /** Only findings whose subject belongs to or involves one of these organizations. 仅涉及这些机构的问题。 */
@@ -780,6 +782,14 @@ export type Overlap = {
   asOf: Scalars['Date']['output'];
   /** The power category concerned; null for WHISTLE_MULTI_LEAD. 涉及的职权类别。 */
   category: Maybe<PowerCategory>;
+  /**
+   * The division (government) the overlap was found in: SAME_POWER, SAME_PROVISION and SIMILAR_NAME
+   * compare organizations of one division only; DUAL_ENFORCEMENT gives the township's; WHISTLE_MULTI_LEAD
+   * the one its leads share. Null for organizations with no known division (imported without one),
+   * and for leads of different divisions.
+   * 发现该重叠的行政区划（同一级政府）；机构未登记区划或主责部门分属不同区划时为空。
+   */
+  division: Maybe<AdminDivision>;
   /** DUAL_ENFORCEMENT: the competing hand-overs. 相互竞合的下放事项。 */
   enforcementItems: Array<EnforcementItem>;
   /** The explanation in Chinese, ready for a report. 中文说明。 */
@@ -825,16 +835,16 @@ export type OverlapEdge = {
 };
 
 /**
- * Filter for overlaps; all given conditions must hold. A division scopes the analysis: only
- * organizations in it or below it are compared. Organization ids select the overlaps involving any
+ * Filter for overlaps; all given conditions must hold. A division selects the overlaps found in it
+ * or in a division below it. Organization ids select the overlaps involving any
  * of them (for DUAL_ENFORCEMENT also as the department handing over). Whistle matters have no
  * category: a category filter leaves them out.
- * 重叠筛选条件，须同时满足。给定行政区划时只比较该区划（含下级）内的机构；给定机构时返回涉及其中任一机构的重叠。按类别筛选时不含吹哨事项。
+ * 重叠筛选条件，须同时满足。给定行政区划时返回在该区划（含下级）内发现的重叠；给定机构时返回涉及其中任一机构的重叠。按类别筛选时不含吹哨事项。
  */
 export type OverlapFilter = {
   /** Only these power categories. 仅这些职权类别。 */
   categories?: InputMaybe<Array<PowerCategory>>;
-  /** Compare only organizations in this division or a division below it. 仅比较该行政区划（含下级）内的机构。 */
+  /** Only overlaps found in this division or a division below it. 仅在该行政区划（含下级）内发现的重叠。 */
   divisionCode?: InputMaybe<Scalars['String']['input']>;
   /** Only these kinds. 仅这些类型。 */
   kinds?: InputMaybe<Array<OverlapKind>>;
@@ -855,25 +865,27 @@ export type OverlapKind =
   | 'DUAL_ENFORCEMENT'
   /**
    * One power item (same category, name and sub-item after normalisation) exercised by two or more
-   * organizations of the same level, none holding it by entrustment or grant. One per item and level.
-   * 同一事项由两个以上同级机构以本机关名义行使（均非委托或赋权取得）。
+   * organizations of one division (one government), none holding it by entrustment or grant. One per
+   * (item, division). The same item held in two counties is the division of work by area, never an overlap.
+   * 同一行政区划（同一级政府）内两个以上机构以本机关名义行使同一事项（均非委托或赋权取得）；不同区县各自行使不属于职责交叉。
    */
   | 'SAME_POWER'
   /**
-   * Rows of two or more organizations, one category, whose 实施依据 cite the same article of the same
-   * law; procedural laws (ANALYSIS_PROCEDURAL_LAWS) and chapter citations are ignored. One per (law, article, category).
-   * 两个以上机构的同类事项以同一法律的同一条为实施依据（程序法与整章引用除外）。
+   * Rows of two or more organizations of one division, one category, whose 实施依据 cite the same
+   * article of the same law; procedural laws (ANALYSIS_PROCEDURAL_LAWS) and chapter citations are
+   * ignored. One per (law, article, category, division).
+   * 同一行政区划内两个以上机构的同类事项以同一法律的同一条为实施依据（程序法与整章引用除外）。
    */
   | 'SAME_PROVISION'
   /**
-   * Two different power items of one category held by distinct organizations whose names reach the
-   * character-bigram Dice similarity threshold (ANALYSIS_SIMILARITY, default 0.8).
-   * 同类事项名称高度相似（字二元组 Dice 相似度达到阈值）。
+   * Two different power items of one category held by distinct organizations of one division whose
+   * names reach the character-bigram Dice similarity threshold (ANALYSIS_SIMILARITY, default 0.8).
+   * 同一行政区划内不同机构的同类事项名称高度相似（字二元组 Dice 相似度达到阈值）。
    */
   | 'SIMILAR_NAME'
   /**
-   * A whistle matter with two or more lead departments.
-   * 吹哨事项有两个以上主责部门。
+   * A whistle matter with two or more distinct lead departments (a lead merged into another lead counts once).
+   * 吹哨事项有两个以上主责部门（已并入另一主责部门的机构按一个计）。
    */
   | 'WHISTLE_MULTI_LEAD';
 
@@ -1937,6 +1949,7 @@ export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends 
 export type OverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['PowerCategory']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['AdminDivision']>, ParentType, ContextType>;
   enforcementItems?: Resolver<Array<ResolversTypes['EnforcementItem']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -65,7 +65,9 @@ export async function preparePowers(db: Database, file: string, options: PowerIm
       row: first?.headerRow ?? 0,
       column: null,
       message: first ? `第 ${first.headerRow} 行是表头，但文件中没有权力事项` : '文件中没有权力事项',
-      messageEn: first ? `row ${first.headerRow} is a header row, but the file holds no powers` : 'the file holds no powers',
+      messageEn: first
+        ? `row ${first.headerRow} is a header row, but the file holds no powers`
+        : 'the file holds no powers',
     });
   }
   if (issuer === undefined || (summary.errors.length > 0 && !options.skipInvalid)) {
@@ -87,7 +89,11 @@ export async function importPowers(db: Database, file: string, options: PowerImp
 }
 
 /** Compares a prepared list with the graph and writes the difference in one transaction. */
-export async function writePowers(db: Database, prepared: PreparedPowers, options: PowerImportOptions): Promise<ImportSummary> {
+export async function writePowers(
+  db: Database,
+  prepared: PreparedPowers,
+  options: PowerImportOptions,
+): Promise<ImportSummary> {
   const { file, summary, plan, listId } = prepared;
   if (plan === null || listId === null) return summary;
   const existsRows = await db.read('import.powers.listExists', LIST_EXISTS, { listId });
@@ -97,7 +103,9 @@ export async function writePowers(db: Database, prepared: PreparedPowers, option
   }
 
   const current = await db.read('import.powers.current', CURRENT, { issuerKey: plan.issuerKey });
-  const currentByKey = new Map(current.map((r) => [String(r['identityKey']), { id: String(r['id']), hash: r['contentHash'] }]));
+  const currentByKey = new Map(
+    current.map((r) => [String(r['identityKey']), { id: String(r['id']), hash: r['contentHash'] }]),
+  );
   const fresh: PowerRow[] = [];
   const versions: { newId: string; oldId: string }[] = [];
   const keep: { id: string }[] = [];
@@ -152,7 +160,14 @@ export async function writePowers(db: Database, prepared: PreparedPowers, option
       issuerKey: plan.issuerKey,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: 'Power' });
-    await writeImportChangeSet(tx, { listId, listType: 'POWERS', file, validFrom: options.validFrom, summary });
+    await writeImportChangeSet(tx, {
+      listId,
+      listType: 'POWERS',
+      file,
+      validFrom: options.validFrom,
+      summary,
+      endedIds: [...retired.map((r) => r.id), ...versions.map((v) => v.oldId)],
+    });
   });
   summary.written = true;
   return summary;

@@ -1,15 +1,14 @@
 /**
  * Scoped analysis (issue 6's impact, and the `organizationIds` filter of overlaps and findings)
  * reads only what can involve the organizations in scope: candidate subqueries in every finding
- * statement, overlap statements that start from the scope's items, laws and townships, and a name
- * index for SIMILAR_NAME. It must give exactly what the whole-graph analysis gives, filtered to
- * the same organizations. Checked on the demo city for organizations in every role.
+ * statement, and for overlaps only the partitions (divisions) of those organizations (issue 13).
+ * It must give exactly what the whole-graph analysis gives, filtered to the same organizations.
+ * Checked on the demo city for organizations in every role.
  */
 import { FindingRepository } from '../../src/features/analysis/findings/finding.repository';
 import { FINDING_KINDS, type FindingModel } from '../../src/features/analysis/findings/finding.model';
 import { OVERLAP_KINDS, type OverlapModel } from '../../src/features/analysis/overlaps/overlap.model';
-import { OverlapRepository } from '../../src/features/analysis/overlaps/overlap.repository';
-import { computeOverlaps } from '../../src/features/analysis/overlaps/overlap.service';
+import { PartitionedAnalysis } from '../../src/features/analysis/partitions/partitioned-analysis';
 import { loadDemo } from '../../src/importer/demo';
 import { SCOPE_SAMPLE } from '../support/analysis-builders';
 import { startTestApp, testConfig, type TestApp } from '../support/app';
@@ -41,8 +40,9 @@ afterAll(async () => {
   await app.close();
 });
 
+/** A fresh analysis each time: nothing kept from an earlier call. */
 function overlapsFor(organizationIds: string[] | null): Promise<OverlapModel[]> {
-  return computeOverlaps(new OverlapRepository(app.db), testConfig().analysis, AS_OF, {
+  return new PartitionedAnalysis().overlaps(app.db, testConfig().analysis, AS_OF, {
     kinds: OVERLAP_KINDS,
     organizationIds,
     divisionCode: null,

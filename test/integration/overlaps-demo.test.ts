@@ -1,7 +1,8 @@
 /**
  * The planted overlaps of the demo city (data/demo/EXPECTED.md) found through the API, scoped to
- * 青石市 by divisionCode 990181. Issue 5's definitions read literally give EXPECTED.md's "literal"
- * counts (organizations of the same level compared across the city's townships too).
+ * 青石市 by divisionCode 990181. Since issue 13, organizations are compared within one division
+ * only: EXPECTED.md's "scoped" counts (the 12 townships, each its own division, no longer overlap
+ * with each other as issue 5's literal reading had it).
  */
 import { loadDemo } from '../../src/importer/demo';
 import { gql, startTestApp, type TestApp } from '../support/app';
@@ -50,31 +51,27 @@ const orgNames = (o: OverlapNode): string[] => o.organizations.map((x) => x.name
 const HOUSING = ['住房和城乡建设局', '城市管理和综合执法局'].sort();
 
 describe('the planted overlaps of 青石市 (as of 2026-12-01)', () => {
-  it('SAME_POWER: the two 住建/城管 items, and 37 in all (literal reading)', async () => {
+  it('SAME_POWER: the two 住建/城管 items, and 2 in all (scoped reading)', async () => {
     const { totalCount, nodes } = await overlaps('SAME_POWER');
     const planted = nodes.filter((o) => orgNames(o).join() === HOUSING.join());
     expect(planted.map((o) => o.powers[0]!.name).sort()).toEqual([
       '占用、挖掘城市道路审批',
       '对未取得建设工程规划许可证或者未按照建设工程规划许可证的规定进行建设的处罚',
     ]);
-    expect(totalCount).toBe(37);
+    expect(totalCount).toBe(2);
   });
 
-  it('SAME_PROVISION: 社会保险法 §88 for 人社 and 医保, and 22 in all (literal reading)', async () => {
+  it('SAME_PROVISION: 社会保险法 §88 for 人社 and 医保, and 3 in all (scoped reading)', async () => {
     const { totalCount, nodes } = await overlaps('SAME_PROVISION');
     const planted = nodes.filter((o) => o.provision?.law.name === '社会保险法' && o.provision.article === 88);
     expect(planted.map(orgNames)).toEqual([['人力资源和社会保障局', '医疗保障局']]);
     expect(
       nodes.filter((o) => o.provision?.law.name === '城乡规划法' && o.provision.article === 64).map(orgNames),
     ).toEqual([HOUSING]);
-    // Literal: the 12 townships' 突发事件应对法 §34 rulings among them (their citation resolves: no
-    // stray "）" before 第三十四条 since the generator fix).
-    expect(
-      nodes
-        .filter((o) => o.provision?.law.name === '突发事件应对法' && o.provision.article === 34)
-        .map((o) => o.organizations.length),
-    ).toEqual([12]);
-    expect(totalCount).toBe(22);
+    // The 12 townships' 突发事件应对法 §34 rulings are each one township's own: 12 governments, no overlap.
+    expect(nodes.filter((o) => o.provision?.law.name === '突发事件应对法')).toEqual([]);
+    expect(nodes.map((o) => o.provision?.law.name).sort()).toEqual(['城乡规划法', '城市道路管理条例', '社会保险法']);
+    expect(totalCount).toBe(3);
   });
 
   it('SIMILAR_NAME: exactly the 2 planted pairs', async () => {

@@ -1,17 +1,21 @@
 /**
- * Overlaps (issue 5) on a small built graph: each kind, its negatives, the filters, stable ids and
- * paging. Everything is scoped to this file's prefixed organizations.
+ * Overlaps (issues 5 and 13) on a small built graph: each kind, its negatives, the filters, stable
+ * ids and paging. Kinds 1–3 compare within one division (one government) only: the second county
+ * (乙县) holds the same items, cites the same article and lists a similar name, and never takes
+ * part. Everything is scoped to this file's prefixed organizations.
  */
 import { dice } from '../../src/features/analysis/shared/text-similarity';
 import { normalizeKey } from '../../src/importer/text';
 import { toGlobalId } from '../../src/shared/global-id';
 import { AnalysisBuilder } from '../support/analysis-builders';
+import { FindingBuilder } from '../support/finding-builders';
 import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
 
 interface OverlapNode {
   id: string;
   kind: string;
   category: string | null;
+  division: { code: string; name: string } | null;
   score: number;
   explanation: string;
   explanationEn: string;
@@ -28,7 +32,7 @@ const QUERY = `
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node {
-        id kind category score explanation explanationEn
+        id kind category division { code name } score explanation explanationEn
         organizations { id name } powers { id name }
         provision { id article law { name } }
         enforcementItems { id from { name } }
@@ -67,14 +71,18 @@ beforeAll(async () => {
     cityDept: ['市住建局', 'GOV_DEPT', 'city'],
     tA: ['东镇人民政府', 'TOWNSHIP_GOV', 'tA'],
     tB: ['西镇人民政府', 'TOWNSHIP_GOV', 'tB'],
+    tBteam: ['西镇综合行政执法队', 'ENFORCEMENT_TEAM', 'tB'],
     sA: ['中街道办事处', 'STREET_OFFICE', 'sA'],
   } as const;
   const ids = await b.graph.orgs([
     ...Object.values(names).map(([name, orgType, divisionCode]) => ({ name, orgType, divisionCode })),
     { name: '旧局', orgType: 'GOV_DEPT', divisionCode: 'cty', validTo: '2024-12-31' },
+    // Merged into 住建局 on 2025-01-01 (linked below).
+    { name: '规划局', orgType: 'GOV_DEPT', divisionCode: 'cty', validTo: '2024-12-31' },
   ]);
   Object.keys(names).forEach((k, i) => (org[k] = ids[i]!));
-  org['old'] = ids.at(-1)!;
+  org['old'] = ids.at(-2)!;
+  org['mergedLead'] = ids.at(-1)!;
   mine = Object.values(org);
 
   await b.laws([
@@ -102,9 +110,19 @@ beforeAll(async () => {
     // Different levels only: no SAME_POWER.
     { key: 'levels1', name: '对擅自开采地下水资源用于灌溉的处罚', holders: [org['d3']!] },
     { key: 'levels2', name: '对擅自开采地下水资源用于灌溉的处罚', holders: [org['cityDept']!] },
-    // Two townships list the same item; 西镇 also receives it from 住建局 until 2025-03-31.
+    // 西镇's government and its enforcement team list the same item (one government); 西镇 also
+    // receives it from 住建局 until 2025-03-31. 东镇 lists it too: another township, never grouped.
     { key: 'town1', name: '对乡村集市占道经营行为的处罚', holders: [org['tA']!] },
     { key: 'town2', name: '对乡村集市占道经营行为的处罚', holders: [org['tB']!] },
+    { key: 'town4', name: '对乡村集市占道经营行为的处罚', holders: [org['tBteam']!] },
+    // 乙县's bureau: the same item and article as 甲县's, and a similar name: another government.
+    {
+      key: 'build5',
+      name: '对未取得建设工程规划许可证进行建设的处罚',
+      holders: [org['other']!],
+      implementing: [{ law: 'plan', article: 64 }],
+    },
+    { key: 'sim3', name: '对经营依法应当检疫而未经检疫的动物产品行为的处罚', holders: [org['other']!] },
     { key: 'town3', name: '对乡村集市占道经营行为的处罚', holders: [org['d1']!] },
     // SAME_PROVISION negatives: a procedural law, a chapter, different categories.
     {
@@ -183,6 +201,11 @@ beforeAll(async () => {
     { name: `${prefix}住宅小区违规改变房屋用途`, leadIds: [org['d1']!, org['d2']!] },
     { name: `${prefix}单一主责事项`, leadIds: [org['d1']!] },
     { name: `${prefix}已废止事项`, leadIds: [org['d1']!, org['d2']!], validTo: '2024-12-31' },
+    { name: `${prefix}违法建设查处`, leadIds: [org['d1']!, org['mergedLead']] },
+  ]);
+  // 规划局 merged into 住建局 on 2025-01-01: from then on they are one lead.
+  await new FindingBuilder(app, prefix).successors([
+    { fromId: org['mergedLead'], toId: org['d1']!, date: '2025-01-01' },
   ]);
 }, 120_000);
 
@@ -211,24 +234,25 @@ const orgsOf = (o: OverlapNode): string[] => o.organizations.map((x) => strip(x.
 const ofKind = (list: OverlapNode[], kind: string): OverlapNode[] => list.filter((o) => o.kind === kind);
 
 describe('SAME_POWER', () => {
-  it('lists one item exercised by two departments of the same level, names normalised, with every row', async () => {
+  it('lists one item exercised by two organizations of one division, names normalised, with every row', async () => {
     const all = ofKind(await overlaps({ kinds: ['SAME_POWER'] }), 'SAME_POWER');
-    expect(all.map(orgsOf).sort()).toEqual([['东镇人民政府', '西镇人民政府'], ['住建局', '城管局'].sort()]);
+    expect(all.map(orgsOf).sort()).toEqual([['住建局', '城管局'].sort(), ['西镇人民政府', '西镇综合行政执法队']]);
     const same = all.filter((o) => orgsOf(o).includes('住建局'));
     expect(same[0]!.powers.map((p) => p.id).sort()).toEqual(
       [toGlobalId('Power', b.powerId('build1')), toGlobalId('Power', b.powerId('build2'))].sort(),
     );
     expect(same[0]!.score).toBe(1);
-    expect(same[0]!.explanation).toContain('县级');
+    expect(same[0]!.division).toEqual({ code: b.graph.code('cty'), name: '甲县' });
+    expect(same[0]!.explanation).toContain(`甲县（${b.graph.code('cty')}）范围内`);
     expect(same[0]!.explanation).toContain(`${prefix}住建局`);
-    expect(same[0]!.explanationEn).toContain('same level (COUNTY)');
+    expect(same[0]!.explanationEn).toContain(`within 甲县 (${b.graph.code('cty')})`);
   });
 
   it('leaves out a holder that also receives the item by an active hand-over, and counts it once the hand-over ended', async () => {
     const during = ofKind(await overlaps({ kinds: ['SAME_POWER'] }, '2025-01-01'), 'SAME_POWER');
     expect(during.map(orgsOf)).toEqual([['住建局', '城管局'].sort()]);
     const after = ofKind(await overlaps({ kinds: ['SAME_POWER'] }, '2025-06-01'), 'SAME_POWER');
-    expect(after.map(orgsOf)).toContainEqual(['东镇人民政府', '西镇人民政府']);
+    expect(after.map(orgsOf)).toContainEqual(['西镇人民政府', '西镇综合行政执法队']);
   });
 
   it('never compares an item row whose sub-items are the listed powers', async () => {
@@ -241,6 +265,39 @@ describe('SAME_POWER', () => {
   it('needs the holders at d: the abolished department took part only before its abolition', async () => {
     const before = ofKind(await overlaps({ kinds: ['SAME_POWER'] }, '2024-06-01'), 'SAME_POWER');
     expect(before.map(orgsOf)).toContainEqual(['住建局', '城管局', '旧局'].sort());
+  });
+});
+
+describe('within one government (issue 13)', () => {
+  const involvesOtherCounty = (o: OverlapNode): boolean => orgsOf(o).includes('乙县住建局');
+
+  it('never pairs the bureaus of two counties holding the same item, article or similar name', async () => {
+    const all = await overlaps({}, '2025-06-01');
+    // 乙县住建局 holds build5 (same item and article 64 as 甲县's bureaus) and sim3 (a similar name).
+    expect(all.filter(involvesOtherCounty)).toEqual([]);
+    const ofOther = await overlaps({ organizationIds: [toGlobalId('Organization', org['other']!)] });
+    expect(ofOther).toEqual([]);
+  });
+
+  it('names the county of the overlap its bureaus share, for every kind compared within a division', async () => {
+    const all = await overlaps({ kinds: ['SAME_POWER', 'SAME_PROVISION', 'SIMILAR_NAME'] });
+    const kinds = new Set(all.map((o) => o.kind));
+    expect([...kinds].sort()).toEqual(['SAME_POWER', 'SAME_PROVISION', 'SIMILAR_NAME']);
+    for (const o of all.filter((x) => !orgsOf(x).some((n) => n.startsWith('西镇')))) {
+      expect({ kind: o.kind, division: o.division?.code }).toEqual({ kind: o.kind, division: b.graph.code('cty') });
+    }
+    const town = all.find((o) => orgsOf(o).includes('西镇综合行政执法队'));
+    expect(town?.division?.code).toBe(b.graph.code('tB'));
+  });
+
+  it('counts a merged lead and its successor as one lead: no WHISTLE_MULTI_LEAD once merged', async () => {
+    const name = `${prefix}违法建设查处`;
+    const before = ofKind(await overlaps({ kinds: ['WHISTLE_MULTI_LEAD'] }, '2024-06-01'), 'WHISTLE_MULTI_LEAD');
+    expect(before.filter((o) => o.whistleMatters.some((m) => m.name === name)).map(orgsOf)).toEqual([
+      ['住建局', '规划局'],
+    ]);
+    const after = ofKind(await overlaps({ kinds: ['WHISTLE_MULTI_LEAD'] }, '2025-06-01'), 'WHISTLE_MULTI_LEAD');
+    expect(after.filter((o) => o.whistleMatters.some((m) => m.name === name))).toEqual([]);
   });
 });
 

@@ -4,7 +4,10 @@ import { FindingRepository } from '../analysis/findings/finding.repository';
 import { FINDING_KINDS, type FindingModel } from '../analysis/findings/finding.model';
 import { OVERLAP_KINDS, type OverlapModel } from '../analysis/overlaps/overlap.model';
 import { OverlapRepository } from '../analysis/overlaps/overlap.repository';
-import { computeOverlaps } from '../analysis/overlaps/overlap.service';
+import { overlapsOfPartitions } from '../analysis/overlaps/overlap.service';
+import { cypher } from '../../db/cypher-registry';
+
+const PARTITION_MEMBERS = cypher('analysis/partition-members');
 
 export interface AnalysisResult {
   overlaps: OverlapModel[];
@@ -14,7 +17,9 @@ export interface AnalysisResult {
 /**
  * The analysis of issue 5 (every overlap and finding kind) as of a date, run in the given
  * transaction so it sees the plan's uncommitted writes, limited to what involves the organizations
- * the plan touches. Kinds run one after another: one transaction serves one statement at a time.
+ * the plan touches. Overlaps are computed over the whole partitions (divisions) of those
+ * organizations, as issue 13 compares within one government, then kept when they involve one of
+ * them. Kinds run one after another: one transaction serves one statement at a time.
  */
 export async function analyseInTx(
   db: Database,
@@ -23,12 +28,12 @@ export async function analyseInTx(
   asOf: string,
   organizationIds: readonly string[],
 ): Promise<AnalysisResult> {
-  const overlaps = await computeOverlaps(new OverlapRepository(db, tx), settings, asOf, {
-    kinds: OVERLAP_KINDS,
-    organizationIds,
-    divisionCode: null,
-    categories: null,
-  });
+  const [row] = await tx.run(PARTITION_MEMBERS, { organizationIds });
+  const members = Array.isArray(row?.['organizationIds']) ? row['organizationIds'].map(String) : [];
+  const wanted = new Set(organizationIds);
+  const overlaps = (
+    await overlapsOfPartitions(new OverlapRepository(db, tx), settings, asOf, members, OVERLAP_KINDS)
+  ).filter((o) => o.involvedOrganizationIds.some((id) => wanted.has(id)));
   const repository = new FindingRepository(db, tx);
   const findings: FindingModel[] = [];
   for (const kind of FINDING_KINDS) findings.push(...(await repository.ofKind(kind, asOf, organizationIds)));

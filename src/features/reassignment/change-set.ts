@@ -11,6 +11,7 @@ const HEAD = cypher('reassignment/change-log-head');
 const CREATE = cypher('reassignment/change-set-create');
 const TOUCH = cypher('reassignment/change-set-touch');
 const LINK_REVERT = cypher('reassignment/change-set-link-revert');
+const PARTITIONS = cypher('reassignment/change-set-partitions');
 
 export type ChangeSetKind = 'IMPORT' | 'REASSIGNMENT' | 'REVERT';
 
@@ -22,6 +23,13 @@ export interface ChangeSetInput {
   summary: unknown;
   /** Ids of existing nodes the change touched (Organization, Power, list rows, ListVersion). */
   touched: readonly string[];
+  /**
+   * Further ids whose organizations the change affects without touching them as audit content:
+   * rows an import ended. Only the analysis partitions read them (issue 13).
+   */
+  affects?: readonly string[];
+  /** A revert: the id of the change set it reverts, whose affected partitions it affects again. */
+  reverts?: string;
 }
 
 /** Takes the change log's write lock until the transaction ends (taking it again is harmless). */
@@ -56,6 +64,13 @@ export async function writeChangeSet(tx: Tx, input: ChangeSetInput): Promise<Cha
   for (let start = 0; start < touched.length; start += 1000) {
     await tx.run(TOUCH, { changeSetId: content.id, ids: touched.slice(start, start + 1000) });
   }
+  // The analysis partitions this change can alter, kept on the change set (not hashed: derived),
+  // so every replica forgets exactly those results (issue 13).
+  await tx.run(PARTITIONS, {
+    changeSetId: content.id,
+    ids: [...new Set([...touched, ...(input.affects ?? [])])],
+    reverts: input.reverts ?? null,
+  });
   return { ...content, hash, revertedById: null };
 }
 
@@ -73,6 +88,8 @@ export async function writeImportChangeSet(
     file: string;
     validFrom: string;
     summary: { created: number; updated: number; unchanged: number; retired: number; rejected: number };
+    /** Rows the import ended (replaced or dropped), for the analysis partitions. */
+    endedIds?: readonly string[];
   },
 ): Promise<ChangeSetModel> {
   const name = basename(list.file);
@@ -94,5 +111,6 @@ export async function writeImportChangeSet(
       },
     },
     touched: [list.listId],
+    affects: list.endedIds ?? [],
   });
 }

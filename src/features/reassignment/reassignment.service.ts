@@ -123,6 +123,7 @@ export class ReassignmentService {
         reason,
         summary: { reverts: target.id, revertsSeq: target.seq, diff: summary.diff ?? null },
         touched,
+        reverts: target.id,
       });
       await linkRevert(tx, target.id, changeSet.id);
       return changeSet;

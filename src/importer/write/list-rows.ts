@@ -68,15 +68,25 @@ interface CurrentRow {
  * they are scoped by is covered by this list. Nothing is deleted. A list that changes nothing
  * writes nothing (the same file twice is a no-op).
  */
-export async function writeList<R extends ListRow>(db: Database, summary: ImportSummary, list: ListWrite<R>): Promise<void> {
+export async function writeList<R extends ListRow>(
+  db: Database,
+  summary: ImportSummary,
+  list: ListWrite<R>,
+): Promise<void> {
   summary.createdOrganizations = list.missing.map((o) => o.name);
   const covered = new Set(list.rows.flatMap((r) => r.scopeKeys));
-  const currentRows = await db.read(`import.${list.listType.toLowerCase()}.current`, list.current, { keys: [...covered] });
+  const currentRows = await db.read(`import.${list.listType.toLowerCase()}.current`, list.current, {
+    keys: [...covered],
+  });
   const current = new Map<string, CurrentRow>();
   for (const r of currentRows) {
     const key = String(r['identityKey']);
     if (!current.has(key)) {
-      current.set(key, { id: String(r['id']), contentHash: String(r['contentHash']), scopeKeys: (r['scopeKeys'] as string[] | null) ?? [] });
+      current.set(key, {
+        id: String(r['id']),
+        contentHash: String(r['contentHash']),
+        scopeKeys: (r['scopeKeys'] as string[] | null) ?? [],
+      });
     }
   }
   const fresh: R[] = [];
@@ -124,7 +134,14 @@ export async function writeList<R extends ListRow>(db: Database, summary: Import
       issuerKey: list.issuerKey,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: list.label });
-    await writeImportChangeSet(tx, { listId, listType: list.listType, file: list.file, validFrom: list.validFrom, summary });
+    await writeImportChangeSet(tx, {
+      listId,
+      listType: list.listType,
+      file: list.file,
+      validFrom: list.validFrom,
+      summary,
+      endedIds: [...ended, ...retired].map((r) => r.id),
+    });
   });
   summary.written = true;
 }

@@ -56,6 +56,8 @@ export interface FindingModel {
 export interface FindingFilterModel {
   kinds: FindingKindValue[] | null;
   organizationIds: string[] | null;
+  /** Findings naming an organization of this division or a division below it. */
+  divisionCode: string | null;
   severities: SeverityValue[] | null;
 }
 

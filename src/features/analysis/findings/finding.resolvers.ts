@@ -1,17 +1,18 @@
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
 import { fromGlobalIdOf } from '../../../shared/global-id';
-import { analysisCache } from '../shared/analysis-cache';
-import { pageRequest, toConnection } from '../../../shared/pagination';
+import { pageRequest, toConnection, type PageRequest, type SortKey } from '../../../shared/pagination';
 import { loadAll, required } from '../../enforcement/related';
 import { loadNode } from '../../node/node.resolvers';
 import type { FindingFilterModel } from './finding.model';
-import { FindingRepository } from './finding.repository';
-import { FindingScanner, findingSortKey } from './finding-scanner';
+import { findingSortKey } from '../partitions/finding-order';
+import { partitionedAnalysis } from '../partitions/partitioned-analysis';
+import type { FindingModel } from './finding.model';
 
 type FindingFilterArgs = {
   kinds?: FindingFilterModel['kinds'] | undefined;
   organizationIds?: string[] | null | undefined;
+  divisionCode?: string | null | undefined;
   severities?: FindingFilterModel['severities'] | undefined;
 } | null;
 
@@ -20,8 +21,26 @@ export function findingFilter(filter: FindingFilterArgs | undefined): FindingFil
     kinds: filter?.kinds ?? null,
     organizationIds:
       filter?.organizationIds?.map((id) => fromGlobalIdOf('Organization', id, 'filter.organizationIds')) ?? null,
+    divisionCode: filter?.divisionCode?.trim() || null,
     severities: filter?.severities ?? null,
   };
+}
+
+/** Up to `limit + 1` findings after the cursor, so the connection can tell a next page exists. */
+function pageAfter(sorted: readonly FindingModel[], page: PageRequest): FindingModel[] {
+  const after = page.after;
+  const start = after === null ? 0 : sorted.findIndex((f) => isAfter(findingSortKey(f), after));
+  return start < 0 ? [] : sorted.slice(start, start + page.limit + 1);
+}
+
+function isAfter(key: SortKey, cursor: SortKey): boolean {
+  for (let i = 0; i < key.length; i += 1) {
+    const a = key[i];
+    const b = cursor[i];
+    if (a === undefined || b === undefined || a === b) continue;
+    return a > b;
+  }
+  return false;
 }
 
 export const findingResolvers: Resolvers = {
@@ -29,14 +48,8 @@ export const findingResolvers: Resolvers = {
     findings: async (_parent, args, ctx) => {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = pageRequest(args.first, args.after);
-      const scanner = new FindingScanner(
-        new FindingRepository(ctx.db),
-        findingFilter(args.filter),
-        asOf,
-        analysisCache.forRequest(ctx.db),
-      );
-      const rows = await scanner.page(page);
-      return toConnection(rows, page, findingSortKey, () => scanner.count());
+      const sorted = await partitionedAnalysis.findings(ctx.db, ctx.analysis, asOf, findingFilter(args.filter));
+      return toConnection(pageAfter(sorted, page), page, findingSortKey, () => Promise.resolve(sorted.length));
     },
   },
   FindingConnection: {

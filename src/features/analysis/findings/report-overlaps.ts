@@ -2,18 +2,10 @@ import type { Database } from '../../../db/database';
 import type { AnalysisConfig } from '../../../config';
 import { OrganizationRepository } from '../../organization/organization.repository';
 import { PowerRepository } from '../../power/power.repository';
-import { OverlapRepository } from '../overlaps/overlap.repository';
-import { computeOverlaps } from '../overlaps/overlap.service';
-import { OVERLAP_KINDS, type OverlapKindValue, type OverlapModel } from '../overlaps/overlap.model';
+import { OVERLAP_KIND_SPECS } from '../overlaps/overlap-kinds';
+import { OVERLAP_KINDS, type OverlapModel } from '../overlaps/overlap.model';
+import { partitionedAnalysis } from '../partitions/partitioned-analysis';
 import type { ReportRow, ReportSheet } from './report-sheets';
-
-const OVERLAP_LABELS: Readonly<Record<OverlapKindValue, string>> = {
-  SAME_POWER: '同一权力多部门行使',
-  SAME_PROVISION: '同一条款多部门实施',
-  SIMILAR_NAME: '权力名称相近',
-  DUAL_ENFORCEMENT: '乡镇重复承接',
-  WHISTLE_MULTI_LEAD: '吹哨多部门牵头',
-};
 
 /**
  * The overlap sheets of the report, through the overlaps feature's own service (issue 5's
@@ -26,7 +18,7 @@ export async function overlapSheets(
   asOf: string,
   organizationIds: readonly string[] | null,
 ): Promise<ReportSheet[]> {
-  const overlaps = await computeOverlaps(new OverlapRepository(db), analysis, asOf, {
+  const overlaps = await partitionedAnalysis.overlaps(db, analysis, asOf, {
     kinds: OVERLAP_KINDS,
     organizationIds,
     divisionCode: null,
@@ -38,7 +30,7 @@ export async function overlapSheets(
   const powers = new Map((await new PowerRepository(db).findByIds(powerIds)).map((p) => [p.id, p]));
   const row = (o: OverlapModel, index: number): ReportRow => [
     index + 1,
-    OVERLAP_LABELS[o.kind],
+    OVERLAP_KIND_SPECS[o.kind].label,
     o.kind,
     o.score.toFixed(3),
     [...new Set(o.powerIds.map((id) => powers.get(id)?.name ?? id))].join('；') ||
@@ -59,7 +51,7 @@ export async function overlapSheets(
     o.id,
   ];
   return OVERLAP_KINDS.map((kind) => ({
-    name: `重叠-${OVERLAP_LABELS[kind]}`,
+    name: `重叠-${OVERLAP_KIND_SPECS[kind].label}`,
     kind,
     rows: overlaps.filter((o) => o.kind === kind).map(row),
   }));

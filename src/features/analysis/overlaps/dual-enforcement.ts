@@ -2,7 +2,7 @@ import { categoryZh, levelZh, modeZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
 import { itemLabel, OVERLAP_ID_PREFIX, uniq } from './holders';
 import type { OverlapModel } from './overlap.model';
-import type { DualEnforcementRow } from './overlap.repository';
+import type { DualEnforcementRow } from './overlap.rows';
 
 /** The source a township holds an item through: its own list, or the department handing it over. */
 const OWN_SOURCE = 'OWN';
@@ -32,6 +32,7 @@ export function dualEnforcementOverlap(row: DualEnforcementRow, asOf: string): O
     ]),
     kind: 'DUAL_ENFORCEMENT',
     category: row.category,
+    divisionCode: row.divisionCode,
     organizationIds: [row.organizationId],
     powerIds: uniq([...row.ownPowerIds, ...handOvers.flatMap((h) => (h.powerId ? [h.powerId] : []))]).sort(),
     provisionId: null,

@@ -26,3 +26,17 @@ export function itemLabel(itemName: string, itemKey: string): string {
   const sub = itemKey.split('|')[2] ?? '';
   return sub === '' ? itemName : `${itemName}（子项：${sub}）`;
 }
+
+/** Where a within-government overlap was found: 「甲县（650203）」, or the group of organizations with no known division. */
+export function divisionZh(code: string | null, name: string | null): string {
+  if (code === null) return '未登记行政区划的机构之间';
+  return `${name ?? code}（${code}）范围内`;
+}
+
+export function divisionEn(code: string | null, name: string | null): string {
+  if (code === null) return 'among organizations with no known division';
+  return `within ${name ?? code} (${code})`;
+}
+
+/** The identity of the division in an overlap id: '' for the group with no known division. */
+export const divisionIdentity = (code: string | null): string => `division:${code ?? ''}`;

@@ -18,6 +18,13 @@ export interface OverlapModel {
   kind: OverlapKindValue;
   /** The power category the overlap is about; null for WHISTLE_MULTI_LEAD. */
   category: PowerCategoryValue | null;
+  /**
+   * The division (government) the overlap was found in: SAME_POWER, SAME_PROVISION and
+   * SIMILAR_NAME compare organizations of one division only; DUAL_ENFORCEMENT is the township's;
+   * WHISTLE_MULTI_LEAD the one its leads share. Null: organizations with no known division, or
+   * leads of different divisions.
+   */
+  divisionCode: string | null;
   organizationIds: string[];
   powerIds: string[];
   provisionId: string | null;

@@ -2,10 +2,9 @@ import type DataLoader from 'dataloader';
 
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
-import { analysisCache } from '../shared/analysis-cache';
+import { partitionedAnalysis } from '../partitions/partitioned-analysis';
 import { overlapFilter } from './overlap.args';
 import { overlapPageRequest, pageOfOverlaps } from './overlap.page';
-import { computeOverlaps } from './overlap.service';
 
 /** Loads every id through a batching loader, dropping ids whose node is gone. */
 async function loadAll<V>(loader: DataLoader<string, V | null>, ids: readonly string[]): Promise<V[]> {
@@ -18,11 +17,7 @@ export const overlapResolvers: Resolvers = {
     overlaps: async (_parent, args, ctx) => {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = overlapPageRequest(args.first, args.after);
-      const filter = overlapFilter(args.filter);
-      const cache = analysisCache.forRequest(ctx.db);
-      const sorted = await cache.get(JSON.stringify(['overlaps', asOf, filter, ctx.analysis]), () =>
-        computeOverlaps(ctx.repositories.overlaps, ctx.analysis, asOf, filter),
-      );
+      const sorted = await partitionedAnalysis.overlaps(ctx.db, ctx.analysis, asOf, overlapFilter(args.filter));
       return pageOfOverlaps(sorted, page);
     },
   },
@@ -30,6 +25,7 @@ export const overlapResolvers: Resolvers = {
     totalCount: (connection) => connection.totalCount(),
   },
   Overlap: {
+    division: (o, _args, ctx) => (o.divisionCode ? ctx.loaders.divisionByCode.load(o.divisionCode) : null),
     organizations: (o, _args, ctx) => loadAll(ctx.loaders.organizationById, o.organizationIds),
     powers: async (o, _args, ctx) =>
       (await loadAll(ctx.loaders.powerById, o.powerIds)).map((p) => ({ ...p, listedAsOf: o.asOf })),

@@ -1,12 +1,13 @@
-import { POWER_CATEGORIES } from '../../../importer/categories';
-import { dualEnforcementOverlap } from './dual-enforcement';
-import { OVERLAP_KINDS, type OverlapFilterModel, type OverlapModel, type OverlapSettings } from './overlap.model';
-import type { OverlapRepository, OverlapRows } from './overlap.repository';
-import { mergeProvisionGroups } from './provision-groups';
-import { samePowerOverlap } from './same-power';
-import { sameProvisionOverlap } from './same-provision';
-import { similarNameOverlaps } from './similar-name';
-import { whistleMultiLeadOverlap } from './whistle-multi-lead';
+import { yieldToEventLoop } from '../../../shared/event-loop';
+import { OVERLAP_KIND_SPECS } from './overlap-kinds';
+import {
+  OVERLAP_KINDS,
+  type OverlapFilterModel,
+  type OverlapKindValue,
+  type OverlapModel,
+  type OverlapSettings,
+} from './overlap.model';
+import type { OverlapRepository } from './overlap.repository';
 
 const NATIONAL_PREFIX = '中华人民共和国';
 
@@ -25,62 +26,45 @@ export function compareOverlaps(a: OverlapModel, b: OverlapModel): number {
   return kindOrder(a.kind) - kindOrder(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Rows restricted to the organizations in scope: holders outside it are dropped before "two or more". */
-function scoped(rows: OverlapRows, inScope: (id: string) => boolean): OverlapRows {
-  const keep = <T extends { holders: { id: string }[] }>(row: T): T => ({
-    ...row,
-    holders: row.holders.filter((h) => inScope(h.id)),
-  });
-  return {
-    samePower: rows.samePower.map(keep).filter((r) => r.holders.length >= 2),
-    sameProvision: rows.sameProvision.map(keep),
-    sameProvisionUnversioned: rows.sameProvisionUnversioned.map(keep),
-    similarNameItems: rows.similarNameItems.map(keep).filter((r) => r.holders.length > 0),
-    dualEnforcement: rows.dualEnforcement.filter((r) => inScope(r.organizationId)),
-    whistleMultiLead: rows.whistleMultiLead
-      .map((r) => ({ ...r, leads: r.leads.filter((l) => inScope(l.id)) }))
-      .filter((r) => r.leads.length >= 2),
-  };
-}
-
 /**
- * Every overlap on `asOf` that passes the filter, sorted by kind then id. The statements scan the
- * graph once per requested kind. A division scopes the analysis: only organizations in it or below
- * it are compared (an overlap needs two or more of them), so a county sees its own overlaps and
- * not those its departments share with another city's. Organization ids select whole overlaps:
- * those involving any of them.
+ * Every overlap that organizations of whole partitions (analysis/partition-map: a division's
+ * organizations, or those with no known division) take part in on `asOf`: the kinds asked for,
+ * every category. Overlaps of kinds 1–3 never leave their division, so a partition's overlaps are
+ * complete without reading any other partition (issue 13).
  */
-export async function computeOverlaps(
+export async function overlapsOfPartitions(
   repository: OverlapRepository,
   settings: OverlapSettings,
   asOf: string,
-  filter: OverlapFilterModel,
+  organizationIds: readonly string[],
+  kinds: readonly OverlapKindValue[] = OVERLAP_KINDS,
 ): Promise<OverlapModel[]> {
-  const categories = filter.categories ?? POWER_CATEGORIES;
   const excludedLaws = excludedLawNames(settings.proceduralLaws);
-  const scanned = await repository.scan({
-    asOf,
-    kinds: filter.kinds,
-    categories,
-    excludedLaws,
-    organizationIds: filter.organizationIds,
-    similarity: settings.similarity,
-  });
-  const division =
-    filter.divisionCode === null ? null : new Set(await repository.organizationsInDivision(filter.divisionCode));
-  const rows = division === null ? scanned : scoped(scanned, (id) => division.has(id));
-  const all = [
-    ...rows.samePower.map((r) => samePowerOverlap(r, asOf)),
-    ...mergeProvisionGroups(rows.sameProvision, rows.sameProvisionUnversioned, new Set(excludedLaws))
-      .filter((r) => r.holders.length >= 2)
-      .map((r) => sameProvisionOverlap(r, asOf)),
-    ...similarNameOverlaps(rows.similarNameItems, settings.similarity, asOf),
-    ...rows.dualEnforcement.map((r) => dualEnforcementOverlap(r, asOf)),
-    // Whistle matters have no category: a category filter leaves them out.
-    ...(filter.categories === null ? rows.whistleMultiLead.map((r) => whistleMultiLeadOverlap(r, asOf)) : []),
-  ];
-  const wanted = filter.organizationIds === null ? null : new Set(filter.organizationIds);
-  const matches = (o: OverlapModel): boolean =>
-    wanted === null || o.involvedOrganizationIds.some((id) => wanted.has(id));
-  return all.filter(matches).sort(compareOverlaps);
+  const rows = await repository.scan(organizationIds, asOf, kinds, excludedLaws);
+  const context = { asOf, similarity: settings.similarity, excludedLaws: new Set(excludedLaws) };
+  const overlaps: OverlapModel[] = [];
+  for (const kind of kinds) {
+    overlaps.push(...OVERLAP_KIND_SPECS[kind].build(rows.get(kind) ?? [], context));
+    await yieldToEventLoop();
+  }
+  return overlaps;
+}
+
+/**
+ * Whether an overlap passes the filter. `divisions` is the division filter's subtree (null: no
+ * division filter): an overlap passes when it was found in one of those divisions. Organization
+ * ids select whole overlaps: those involving any of them. Whistle matters have no category.
+ */
+export function overlapFilterMatcher(
+  filter: OverlapFilterModel,
+  divisions: ReadonlySet<string> | null,
+): (overlap: OverlapModel) => boolean {
+  const kinds = new Set(filter.kinds);
+  const categories = filter.categories === null ? null : new Set<string>(filter.categories);
+  const organizations = filter.organizationIds === null ? null : new Set(filter.organizationIds);
+  return (o) =>
+    kinds.has(o.kind) &&
+    (categories === null || (o.category !== null && categories.has(o.category))) &&
+    (divisions === null || (o.divisionCode !== null && divisions.has(o.divisionCode))) &&
+    (organizations === null || o.involvedOrganizationIds.some((id) => organizations.has(id)));
 }

@@ -22,10 +22,12 @@ describe('SAME_PROVISION groups', () => {
     expect(unversionedCitations('not json')).toEqual([]);
   });
 
-  it('adds them to the resolved groups, skipping excluded laws', () => {
+  it('adds them to the resolved groups of their own division, skipping excluded laws', () => {
     const merged = mergeProvisionGroups(
       [
         {
+          divisionCode: 'd1',
+          divisionName: '甲县',
           lawId: 'L1',
           lawName: '城市道路管理条例',
           article: 30,
@@ -34,9 +36,32 @@ describe('SAME_PROVISION groups', () => {
           holders: [{ id: 'o1', name: '甲', powerIds: ['p1'], powerNames: ['审批'], provisions: [] }],
         },
       ],
-      [{ powerId: 'p2', powerName: '审批二', category: 'LICENSING', citations, holders: [{ id: 'o2', name: '乙' }] }],
+      [
+        {
+          divisionCode: 'd1',
+          divisionName: '甲县',
+          powerId: 'p2',
+          powerName: '审批二',
+          category: 'LICENSING',
+          citations,
+          holders: [{ id: 'o2', name: '乙' }],
+        },
+        {
+          divisionCode: 'd2',
+          divisionName: '乙县',
+          powerId: 'p3',
+          powerName: '审批三',
+          category: 'LICENSING',
+          citations,
+          holders: [{ id: 'o3', name: '丙' }],
+        },
+      ],
       new Set(['行政处罚法']),
     );
-    expect(merged.map((g) => [g.lawId, g.article, g.holders.map((h) => h.id)])).toEqual([['L1', 30, ['o1', 'o2']]]);
+    // Another division's citation of the same article starts a group of its own (issue 13).
+    expect(merged.map((g) => [g.divisionCode, g.lawId, g.article, g.holders.map((h) => h.id)])).toEqual([
+      ['d1', 'L1', 30, ['o1', 'o2']],
+      ['d2', 'L1', 30, ['o3']],
+    ]);
   });
 });

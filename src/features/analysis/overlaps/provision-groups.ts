@@ -1,5 +1,5 @@
 import type { HolderRow } from './overlap.model';
-import type { ProvisionRef, SameProvisionRow, UnversionedCitationRow } from './overlap.repository';
+import type { ProvisionRef, SameProvisionRow, UnversionedCitationRow } from './overlap.rows';
 
 const NATIONAL_PREFIX = '中华人民共和国';
 
@@ -48,8 +48,8 @@ export function unversionedCitations(citations: string | null): UnversionedCitat
 type Holder = HolderRow & { provisions: ProvisionRef[] };
 
 /**
- * Adds the rows with version-unknown citations to the (law, article, category) groups of the
- * resolved ones. The result still holds groups of one organization: "two or more" comes after.
+ * Adds the rows with version-unknown citations to the (division, law, article, category) groups of
+ * the resolved ones . The result still holds groups of one organization: "two or more" comes after.
  */
 export function mergeProvisionGroups(
   resolved: readonly SameProvisionRow[],
@@ -57,19 +57,21 @@ export function mergeProvisionGroups(
   excludedLaws: ReadonlySet<string>,
 ): SameProvisionRow[] {
   const groups = new Map<string, SameProvisionRow & { byOrg: Map<string, Holder> }>();
-  const keyOf = (lawId: string, article: number, suffix: number, category: string): string =>
-    `${lawId}|${article}|${suffix}|${category}`;
+  const keyOf = (division: string | null, lawId: string, article: number, suffix: number, category: string): string =>
+    `${division ?? ''}|${lawId}|${article}|${suffix}|${category}`;
   for (const row of resolved) {
     const byOrg = new Map(
       row.holders.map((h) => [h.id, { ...h, powerIds: [...h.powerIds], powerNames: [...h.powerNames] }]),
     );
-    groups.set(keyOf(row.lawId, row.article, row.suffix, row.category), { ...row, byOrg });
+    groups.set(keyOf(row.divisionCode, row.lawId, row.article, row.suffix, row.category), { ...row, byOrg });
   }
   for (const row of unversioned) {
     for (const c of unversionedCitations(row.citations)) {
       if (excludedLaws.has(c.lawName)) continue;
-      const key = keyOf(c.lawId, c.article, c.suffix, row.category);
+      const key = keyOf(row.divisionCode, c.lawId, c.article, c.suffix, row.category);
       const group = groups.get(key) ?? {
+        divisionCode: row.divisionCode,
+        divisionName: row.divisionName,
         lawId: c.lawId,
         lawName: c.lawName,
         article: c.article,

@@ -1,22 +1,37 @@
 import { stableId } from '../shared/stable-id';
-import { categoryZh, levelZh, listEn, listZh } from '../shared/labels';
-import { holderRowsEn, holderRowsZh, itemLabel, OVERLAP_ID_PREFIX, powerIdsOf, sortHolders } from './holders';
+import { categoryZh, listEn, listZh } from '../shared/labels';
+import {
+  divisionEn,
+  divisionIdentity,
+  divisionZh,
+  holderRowsEn,
+  holderRowsZh,
+  itemLabel,
+  OVERLAP_ID_PREFIX,
+  powerIdsOf,
+  sortHolders,
+} from './holders';
 import type { OverlapModel } from './overlap.model';
-import type { SamePowerRow } from './overlap.repository';
+import type { SamePowerRow } from './overlap.rows';
 
 /**
- * SAME_POWER: one overlap per power item and level, listing every holder of that level and its
- * rows. Holders of different levels never overlap (a county department and a township listing
- * the same item is the normal division of labour).
+ * SAME_POWER: one overlap per (division, power item), listing every holder in that division and
+ * its rows. Holders in different divisions never overlap: the same item held by the bureaus of two
+ * counties is the normal division of work by area (分级分区管辖), not 职责交叉 (issue 13).
  */
 export function samePowerOverlap(row: SamePowerRow, asOf: string): OverlapModel {
   const holders = sortHolders(row.holders);
   const names = holders.map((h) => h.name);
   const item = itemLabel(row.itemName, row.itemKey);
   return {
-    id: stableId(OVERLAP_ID_PREFIX, 'SAME_POWER', [row.itemKey, ...holders.map((h) => h.id)]),
+    id: stableId(OVERLAP_ID_PREFIX, 'SAME_POWER', [
+      divisionIdentity(row.divisionCode),
+      row.itemKey,
+      ...holders.map((h) => h.id),
+    ]),
     kind: 'SAME_POWER',
     category: row.category,
+    divisionCode: row.divisionCode,
     organizationIds: holders.map((h) => h.id),
     powerIds: powerIdsOf(holders),
     provisionId: null,
@@ -25,13 +40,13 @@ export function samePowerOverlap(row: SamePowerRow, asOf: string): OverlapModel 
     involvedOrganizationIds: holders.map((h) => h.id),
     score: 1,
     explanation:
-      `${asOf}，${holders.length}个同级（${levelZh(row.level)}）机构同时以本机关名义行使同一${categoryZh(row.category)}事项「${item}」：` +
-      `${listZh(names)}，均非通过委托或赋权取得。同一职权由多个机构行使，属职责交叉，建议明确主责机构。` +
+      `${asOf}，${divisionZh(row.divisionCode, row.divisionName)}的${holders.length}个机构同时以本机关名义行使同一${categoryZh(row.category)}事项「${item}」：` +
+      `${listZh(names)}，均非通过委托或赋权取得。同一政府内同一职权由多个机构行使，属职责交叉，建议明确主责机构。` +
       `清单行：${holderRowsZh(holders)}。`,
     explanationEn:
-      `On ${asOf}, ${holders.length} organizations of the same level (${row.level}) each exercise the ${row.category} item ` +
+      `On ${asOf}, ${holders.length} organizations ${divisionEn(row.divisionCode, row.divisionName)} each exercise the ${row.category} item ` +
       `"${item}" in their own right, none of them by entrustment or grant: ${listEn(names)}. ` +
-      `One power with several holders: name the one responsible. Rows: ${holderRowsEn(holders)}.`,
+      `One power with several holders in one government: name the one responsible. Rows: ${holderRowsEn(holders)}.`,
     asOf,
   };
 }

@@ -1,9 +1,18 @@
 import { articleLabel } from '../shared/chinese-number';
 import { categoryZh, listEn, listZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
-import { holderRowsEn, holderRowsZh, OVERLAP_ID_PREFIX, powerIdsOf, sortHolders } from './holders';
+import {
+  divisionEn,
+  divisionIdentity,
+  divisionZh,
+  holderRowsEn,
+  holderRowsZh,
+  OVERLAP_ID_PREFIX,
+  powerIdsOf,
+  sortHolders,
+} from './holders';
 import type { OverlapModel } from './overlap.model';
-import type { ProvisionRef, SameProvisionRow } from './overlap.repository';
+import type { ProvisionRef, SameProvisionRow } from './overlap.rows';
 
 /**
  * The provision shown as "the shared article": the article itself rather than one of its
@@ -20,7 +29,7 @@ export function sharedProvision(provisions: readonly ProvisionRef[]): ProvisionR
   );
 }
 
-/** SAME_PROVISION: one overlap per (law, article, category). */
+/** SAME_PROVISION: one overlap per (division, law, article, category) (issue 13). */
 export function sameProvisionOverlap(row: SameProvisionRow, asOf: string): OverlapModel {
   const holders = sortHolders(row.holders);
   const names = holders.map((h) => h.name);
@@ -29,12 +38,14 @@ export function sameProvisionOverlap(row: SameProvisionRow, asOf: string): Overl
   const provision = sharedProvision(holders.flatMap((h) => h.provisions));
   return {
     id: stableId(OVERLAP_ID_PREFIX, 'SAME_PROVISION', [
+      divisionIdentity(row.divisionCode),
       `${row.lawId}#${row.article}.${row.suffix}`,
       row.category,
       ...holders.map((h) => h.id),
     ]),
     kind: 'SAME_PROVISION',
     category: row.category,
+    divisionCode: row.divisionCode,
     organizationIds: holders.map((h) => h.id),
     powerIds: powerIdsOf(holders),
     provisionId: provision?.id ?? null,
@@ -43,10 +54,10 @@ export function sameProvisionOverlap(row: SameProvisionRow, asOf: string): Overl
     involvedOrganizationIds: holders.map((h) => h.id),
     score: 1,
     explanation:
-      `${asOf}，${holders.length}个机构的${categoryZh(row.category)}事项以同一条款${article}为实施依据：${listZh(names)}。` +
+      `${asOf}，${divisionZh(row.divisionCode, row.divisionName)}${holders.length}个机构的${categoryZh(row.category)}事项以同一条款${article}为实施依据：${listZh(names)}。` +
       `同一法定职责由多个机构分别列入清单，可能存在职责交叉。清单行：${holderRowsZh(holders)}。`,
     explanationEn:
-      `On ${asOf}, ${row.category} rows of ${holders.length} organizations rest on the same article, ${articleEn}: ` +
+      `On ${asOf}, ${row.category} rows of ${holders.length} organizations ${divisionEn(row.divisionCode, row.divisionName)} rest on the same article, ${articleEn}: ` +
       `${listEn(names)}. One statutory duty listed by several organizations may overlap. Rows: ${holderRowsEn(holders)}.`,
     asOf,
   };

@@ -1,9 +1,20 @@
 import { categoryZh, listEn, listZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
 import { similarPairs } from '../shared/text-similarity';
-import { holderRowsEn, holderRowsZh, itemLabel, OVERLAP_ID_PREFIX, powerIdsOf, sortHolders, uniq } from './holders';
+import {
+  divisionEn,
+  divisionIdentity,
+  divisionZh,
+  holderRowsEn,
+  holderRowsZh,
+  itemLabel,
+  OVERLAP_ID_PREFIX,
+  powerIdsOf,
+  sortHolders,
+  uniq,
+} from './holders';
 import type { HolderRow, OverlapModel } from './overlap.model';
-import type { ItemHoldersRow } from './overlap.repository';
+import type { ItemHoldersRow } from './overlap.rows';
 
 /** The text compared: the item's normalised name and sub-item, as in its key (category|name|sub). */
 export const comparedText = (itemKey: string): string => {
@@ -20,13 +31,19 @@ const score3 = (score: number): string => score.toFixed(3);
 
 /**
  * SIMILAR_NAME: pairs of different power items (so never the same SAME_POWER item) of one
- * category, held by distinct organizations, whose names reach the bigram Dice threshold.
+ * category, held by distinct organizations of one division, whose names reach the bigram Dice
+ * threshold (issue 13: pairs never cross divisions).
  * Blocking: items are compared only within their category, and within it only when they share a
  * bigram of their prefix (see similarPairs), so the work stays near-linear in the number of items.
  */
 export function similarNameOverlaps(items: readonly ItemHoldersRow[], threshold: number, asOf: string): OverlapModel[] {
   const byCategory = new Map<string, ItemHoldersRow[]>();
-  for (const item of items) byCategory.set(item.category, [...(byCategory.get(item.category) ?? []), item]);
+  for (const item of items) {
+    const group = `${item.divisionCode ?? ''}|${item.category}`;
+    const members = byCategory.get(group);
+    if (members) members.push(item);
+    else byCategory.set(group, [item]);
+  }
   const overlaps: OverlapModel[] = [];
   for (const group of byCategory.values()) {
     for (const pair of similarPairs(
@@ -58,9 +75,15 @@ function similarNameOverlap(
   const holdersX = sortHolders(x.holders);
   const holdersY = sortHolders(y.holders);
   return {
-    id: stableId(OVERLAP_ID_PREFIX, 'SIMILAR_NAME', [x.itemKey, y.itemKey, ...organizationIds]),
+    id: stableId(OVERLAP_ID_PREFIX, 'SIMILAR_NAME', [
+      divisionIdentity(x.divisionCode),
+      x.itemKey,
+      y.itemKey,
+      ...organizationIds,
+    ]),
     kind: 'SIMILAR_NAME',
     category: x.category,
+    divisionCode: x.divisionCode,
     organizationIds,
     powerIds: powerIdsOf(holders),
     provisionId: null,
@@ -69,11 +92,11 @@ function similarNameOverlap(
     involvedOrganizationIds: organizationIds,
     score,
     explanation:
-      `${asOf}，两个${categoryZh(x.category)}事项名称高度相似（字二元组 Dice 相似度 ${score3(score)}，阈值 ${threshold}）：` +
+      `${asOf}，${divisionZh(x.divisionCode, x.divisionName)}两个${categoryZh(x.category)}事项名称高度相似（字二元组 Dice 相似度 ${score3(score)}，阈值 ${threshold}）：` +
       `「${nameX}」（${listZh(holdersX.map((h) => h.name))}）与「${nameY}」（${listZh(holdersY.map((h) => h.name))}），` +
       `可能是同一职权的不同表述，涉及${listZh(names)}，建议核对是否重复设定。清单行：${holderRowsZh(holders)}。`,
     explanationEn:
-      `On ${asOf}, two ${x.category} items have very similar names (character-bigram Dice ${score3(score)}, threshold ${threshold}): ` +
+      `On ${asOf}, ${divisionEn(x.divisionCode, x.divisionName)}, two ${x.category} items have very similar names (character-bigram Dice ${score3(score)}, threshold ${threshold}): ` +
       `"${nameX}" (${listEn(holdersX.map((h) => h.name))}) and "${nameY}" (${listEn(holdersY.map((h) => h.name))}); ` +
       `possibly one power under two names. Rows: ${holderRowsEn(holders)}.`,
     asOf,

@@ -2,9 +2,12 @@ import { listEn, listZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
 import { OVERLAP_ID_PREFIX, sortHolders } from './holders';
 import type { OverlapModel } from './overlap.model';
-import type { WhistleMultiLeadRow } from './overlap.repository';
+import type { WhistleMultiLeadRow } from './overlap.rows';
 
-/** WHISTLE_MULTI_LEAD: a whistle matter with two or more lead organizations (主责部门). */
+/**
+ * WHISTLE_MULTI_LEAD: a whistle matter with two or more distinct lead organizations (主责部门). Its
+ * division is the one its leads share, or none when they belong to different divisions.
+ */
 export function whistleMultiLeadOverlap(row: WhistleMultiLeadRow, asOf: string): OverlapModel {
   const leads = sortHolders(row.leads);
   const names = leads.map((l) => l.name);
@@ -12,6 +15,7 @@ export function whistleMultiLeadOverlap(row: WhistleMultiLeadRow, asOf: string):
     id: stableId(OVERLAP_ID_PREFIX, 'WHISTLE_MULTI_LEAD', [row.matterId, ...leads.map((l) => l.id)]),
     kind: 'WHISTLE_MULTI_LEAD',
     category: null,
+    divisionCode: new Set(leads.map((l) => l.divisionCode)).size === 1 ? (leads[0]?.divisionCode ?? null) : null,
     organizationIds: leads.map((l) => l.id),
     powerIds: [...row.powerIds].sort(),
     provisionId: null,

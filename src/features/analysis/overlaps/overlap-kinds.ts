@@ -1,0 +1,82 @@
+import { cypher, type CypherRef } from '../../../db/cypher-registry';
+import type { Row } from '../../../db/database';
+import { dualEnforcementOverlap } from './dual-enforcement';
+import type { OverlapKindValue, OverlapModel } from './overlap.model';
+import type {
+  DualEnforcementRow,
+  ItemHoldersRow,
+  SamePowerRow,
+  SameProvisionRow,
+  UnversionedCitationRow,
+  WhistleMultiLeadRow,
+} from './overlap.rows';
+import { mergeProvisionGroups } from './provision-groups';
+import { samePowerOverlap } from './same-power';
+import { sameProvisionOverlap } from './same-provision';
+import { similarNameOverlaps } from './similar-name';
+import { whistleMultiLeadOverlap } from './whistle-multi-lead';
+
+/** What turning rows into overlaps needs besides the rows. */
+export interface OverlapBuildContext {
+  asOf: string;
+  /** SIMILAR_NAME's threshold (ANALYSIS_SIMILARITY). */
+  similarity: number;
+  /** Law names SAME_PROVISION ignores, with and without 中华人民共和国. */
+  excludedLaws: ReadonlySet<string>;
+}
+
+/**
+ * One kind of overlap as data (issue 13): the statements that find it (run with the organizations
+ * of whole partitions, cypher/analysis/overlap-*.cypher), how its rows become overlaps with their
+ * explanations, and its report label. Adding a kind is one entry here, its statement and its
+ * explainer. 重叠类型定义表。
+ */
+export interface OverlapKindSpec {
+  /** Report sheet label. */
+  label: string;
+  labelEn: string;
+  statements: readonly CypherRef[];
+  /** The overlaps of the statements' rows: one list of rows per statement, in order. */
+  build(rows: readonly (readonly Row[])[], context: OverlapBuildContext): OverlapModel[];
+}
+
+/** The rows of the statement at `index`, as the row type its statement returns (overlap.rows.ts). */
+const rowsOf = <T>(rows: readonly (readonly Row[])[], index: number): T[] => (rows[index] ?? []) as unknown as T[];
+
+const statement = (name: string): CypherRef => cypher(`analysis/${name}`);
+
+export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSpec>> = {
+  SAME_POWER: {
+    label: '同一权力多部门行使',
+    labelEn: 'One power, several holders',
+    statements: [statement('overlap-same-power')],
+    build: (rows, { asOf }) => rowsOf<SamePowerRow>(rows, 0).map((r) => samePowerOverlap(r, asOf)),
+  },
+  SAME_PROVISION: {
+    label: '同一条款多部门实施',
+    labelEn: 'One article, several holders',
+    statements: [statement('overlap-same-provision'), statement('overlap-same-provision-unversioned')],
+    build: (rows, { asOf, excludedLaws }) =>
+      mergeProvisionGroups(rowsOf<SameProvisionRow>(rows, 0), rowsOf<UnversionedCitationRow>(rows, 1), excludedLaws)
+        .filter((r) => r.holders.length >= 2)
+        .map((r) => sameProvisionOverlap(r, asOf)),
+  },
+  SIMILAR_NAME: {
+    label: '权力名称相近',
+    labelEn: 'Similar names',
+    statements: [statement('overlap-similar-name-items')],
+    build: (rows, { asOf, similarity }) => similarNameOverlaps(rowsOf<ItemHoldersRow>(rows, 0), similarity, asOf),
+  },
+  DUAL_ENFORCEMENT: {
+    label: '乡镇重复承接',
+    labelEn: 'Dual enforcement',
+    statements: [statement('overlap-dual-enforcement')],
+    build: (rows, { asOf }) => rowsOf<DualEnforcementRow>(rows, 0).map((r) => dualEnforcementOverlap(r, asOf)),
+  },
+  WHISTLE_MULTI_LEAD: {
+    label: '吹哨多部门牵头',
+    labelEn: 'Several leads',
+    statements: [statement('overlap-whistle-multi-lead')],
+    build: (rows, { asOf }) => rowsOf<WhistleMultiLeadRow>(rows, 0).map((r) => whistleMultiLeadOverlap(r, asOf)),
+  },
+};

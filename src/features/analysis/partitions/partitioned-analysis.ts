@@ -1,0 +1,403 @@
+import type { AnalysisConfig } from '../../../config';
+import { cypher } from '../../../db/cypher-registry';
+import type { Database } from '../../../db/database';
+import { AppError, ErrorCode } from '../../../errors';
+import { yieldToEventLoop } from '../../../shared/event-loop';
+import { FindingRepository } from '../findings/finding.repository';
+import { FINDING_KINDS, type FindingFilterModel, type FindingModel } from '../findings/finding.model';
+import type { OverlapFilterModel, OverlapModel } from '../overlaps/overlap.model';
+import { OverlapRepository } from '../overlaps/overlap.repository';
+import { compareOverlaps, overlapFilterMatcher, overlapsOfPartitions } from '../overlaps/overlap.service';
+import { compareFindings, findingFilterMatcher } from './finding-order';
+import { PartitionMap } from './partition-map';
+
+const FINGERPRINT = cypher('analysis/graph-fingerprint');
+const CHANGES_SINCE = cypher('analysis/partition-changes-since');
+const DIVISIONS_BELOW = cypher('analysis/partition-divisions-below');
+
+/** The overlaps and findings one partition's organizations take part in, as of one date. */
+export interface PartitionResult {
+  overlaps: OverlapModel[];
+  findings: FindingModel[];
+}
+
+export interface PartitionedAnalysisOptions {
+  /** Organizations whose partitions are computed together by one set of statements. */
+  batchOrganizations: number;
+  /** Distinct analyses computed at once by this process. */
+  maxConcurrent: number;
+  /** Analyses waiting for a turn; beyond that a request is refused with SERVICE_UNAVAILABLE and Retry-After. */
+  maxQueued: number;
+  /** Overlaps and findings kept over every partition and date; the least recently used go first. */
+  maxKeptItems: number;
+}
+
+export const DEFAULT_PARTITIONED_OPTIONS: PartitionedAnalysisOptions = {
+  batchOrganizations: 2000,
+  maxConcurrent: 2,
+  maxQueued: 8,
+  maxKeptItems: 400_000,
+};
+
+/** Seconds a refused client is asked to wait. */
+const RETRY_AFTER_SECONDS = 5;
+
+export const analysisBusy = (): AppError =>
+  new AppError(ErrorCode.ServiceUnavailable, '分析任务繁忙，请稍后重试', 'the analysis is busy, try again shortly', {
+    value: { retryAfterSeconds: RETRY_AFTER_SECONDS },
+  });
+
+interface Kept {
+  partition: string;
+  value: Promise<PartitionResult>;
+  /** Overlaps plus findings, once computed (0 while in flight). */
+  items: number;
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function defer<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A waiter is attached by every request that asks; this only keeps an unasked failure quiet.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/** What the change log and the count store said at the last look. */
+interface Snapshot {
+  seq: number;
+  fingerprint: string;
+}
+
+/**
+ * Overlaps and findings for a whole province (issue 13), partitioned by division: the
+ * organizations of one division (one government) are one partition, those with no known division
+ * another. Kinds 1–3 compare within a partition only, and every other kind is found from the
+ * organizations it names, so a partition's results are computed from its own organizations and
+ * kept until a change touches it.
+ *
+ * What is kept is keyed on the database's state, never on this process alone: every request first
+ * reads the change-log head and the count store (one statement). When the change log moved, the
+ * change sets since the last look name the partitions they affect (written with each change set in
+ * its own transaction: reassignment/change-set-partitions), and only those are forgotten. When the
+ * counts moved without the change log (a write outside Quanze's writers, or a test builder),
+ * everything is forgotten. So two replicas on one Neo4j see each other's changes on their next request.
+ *
+ * Identical analyses in flight are computed once (the kept entry is the promise); distinct ones
+ * take turns, at most `maxConcurrent` at a time and `maxQueued` waiting.
+ * 按行政区划分区的职责交叉与问题分析：按变更记录只重算受影响的分区。
+ */
+export class PartitionedAnalysis {
+  private snapshot: Snapshot | null = null;
+  private syncing: Promise<void> = Promise.resolve();
+  private partitionMap: Promise<PartitionMap> | null = null;
+  private readonly divisionsBelow = new Map<string, Promise<ReadonlySet<string>>>();
+  private readonly kept = new Map<string, Kept>();
+  private keptItems = 0;
+  /** Bumped whenever anything is forgotten: merged listings of an older generation are stale. */
+  private generation = 0;
+  private readonly merged = new Map<string, { generation: number; value: Promise<unknown> }>();
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  /** Computations run, for tests and the bench: partitions computed since the process started. */
+  partitionsComputed = 0;
+
+  constructor(private readonly options: PartitionedAnalysisOptions = DEFAULT_PARTITIONED_OPTIONS) {}
+
+  /** The overlaps passing the filter on `asOf`, by kind then id. */
+  async overlaps(
+    db: Database,
+    settings: AnalysisConfig,
+    asOf: string,
+    filter: OverlapFilterModel,
+  ): Promise<OverlapModel[]> {
+    await this.sync(db);
+    return this.listing(['overlaps', settings, asOf, filter], async () => {
+      const partitions = await this.select(db, filter.organizationIds, filter.divisionCode);
+      const results = await this.results(db, settings, asOf, partitions);
+      const divisions = filter.divisionCode === null ? null : await this.subtree(db, filter.divisionCode);
+      const matches = overlapFilterMatcher(filter, divisions);
+      return sortedUnique(
+        results.flatMap((r) => r.overlaps),
+        matches,
+        compareOverlaps,
+      );
+    });
+  }
+
+  /** The findings passing the filter on `asOf`, by kind, subject name, then id. */
+  async findings(
+    db: Database,
+    settings: AnalysisConfig,
+    asOf: string,
+    filter: FindingFilterModel,
+  ): Promise<FindingModel[]> {
+    await this.sync(db);
+    return this.listing(['findings', settings, asOf, filter], async () => {
+      const partitions = await this.select(db, filter.organizationIds, filter.divisionCode);
+      const results = await this.results(db, settings, asOf, partitions);
+      const map = await this.partitions(db);
+      const divisions = filter.divisionCode === null ? null : await this.subtree(db, filter.divisionCode);
+      const matches = findingFilterMatcher(filter, divisions, (id) => map.partitionOf(id));
+      return sortedUnique(
+        results.flatMap((r) => r.findings),
+        matches,
+        compareFindings,
+      );
+    });
+  }
+
+  /** Brings what is kept up to the database's state: one statement when nothing changed. */
+  sync(db: Database): Promise<void> {
+    const next = this.syncing.then(() => this.syncOnce(db));
+    this.syncing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async syncOnce(db: Database): Promise<void> {
+    const [row] = await db.read('analysis.fingerprint', FINGERPRINT);
+    const values = Array.isArray(row?.['fingerprint']) ? (row['fingerprint'] as unknown[]) : [];
+    const now: Snapshot = { seq: Number(values[1] ?? 0), fingerprint: JSON.stringify(values) };
+    const before = this.snapshot;
+    if (before !== null && before.fingerprint === now.fingerprint) return;
+    this.snapshot = now;
+    this.partitionMap = null;
+    this.divisionsBelow.clear();
+    this.generation += 1;
+    if (before === null || now.seq <= before.seq) {
+      this.forget(null);
+      return;
+    }
+    const changes = await db.read('analysis.changes', CHANGES_SINCE, { seq: before.seq });
+    const touched = new Set<string>();
+    for (const change of changes) {
+      const partitions = change['partitions'];
+      if (!Array.isArray(partitions)) {
+        this.forget(null);
+        return;
+      }
+      for (const p of partitions) touched.add(String(p));
+    }
+    this.forget(touched);
+  }
+
+  /** Forgets the results of these partitions, on every date (null: everything). */
+  private forget(partitions: ReadonlySet<string> | null): void {
+    for (const [key, entry] of this.kept) {
+      if (partitions === null || partitions.has(entry.partition)) {
+        this.kept.delete(key);
+        this.keptItems -= entry.items;
+      }
+    }
+    this.merged.clear();
+  }
+
+  private partitions(db: Database): Promise<PartitionMap> {
+    if (this.partitionMap === null) {
+      const loading = PartitionMap.load(db);
+      this.partitionMap = loading;
+      loading.catch(() => {
+        if (this.partitionMap === loading) this.partitionMap = null;
+      });
+    }
+    return this.partitionMap;
+  }
+
+  /** Division `code` and every division below it. */
+  private subtree(db: Database, code: string): Promise<ReadonlySet<string>> {
+    let codes = this.divisionsBelow.get(code);
+    if (!codes) {
+      codes = db
+        .read('analysis.divisions', DIVISIONS_BELOW, { divisionCode: code })
+        .then(([row]) => new Set(Array.isArray(row?.['codes']) ? (row['codes'] as string[]) : []));
+      if (this.divisionsBelow.size >= 256) this.divisionsBelow.clear();
+      this.divisionsBelow.set(code, codes);
+    }
+    return codes;
+  }
+
+  /** The partitions a filter needs: those of its organizations, of its division's subtree, or all. */
+  private async select(
+    db: Database,
+    organizationIds: readonly string[] | null,
+    divisionCode: string | null,
+  ): Promise<string[]> {
+    const map = await this.partitions(db);
+    if (organizationIds !== null) {
+      return [...new Set(organizationIds.flatMap((id) => map.partitionOf(id) ?? []))].sort();
+    }
+    if (divisionCode !== null) {
+      const codes = await this.subtree(db, divisionCode);
+      return map.names().filter((p) => codes.has(p));
+    }
+    return map.names();
+  }
+
+  /** A filtered, sorted listing, kept while nothing was forgotten (paging reads it once). */
+  private listing<T>(key: readonly unknown[], build: () => Promise<T>): Promise<T> {
+    const id = JSON.stringify(key);
+    const hit = this.merged.get(id);
+    if (hit && hit.generation === this.generation) {
+      this.merged.delete(id);
+      this.merged.set(id, hit);
+      return hit.value as Promise<T>;
+    }
+    const value = build();
+    const entry = { generation: this.generation, value };
+    this.merged.set(id, entry);
+    value.catch(() => {
+      if (this.merged.get(id) === entry) this.merged.delete(id);
+    });
+    while (this.merged.size > 16) {
+      const oldest = this.merged.keys().next().value;
+      if (oldest === undefined) break;
+      this.merged.delete(oldest);
+    }
+    return value;
+  }
+
+  /** The results of these partitions on `asOf`: kept ones as they are, the others computed in batches. */
+  async results(
+    db: Database,
+    settings: AnalysisConfig,
+    asOf: string,
+    partitions: readonly string[],
+  ): Promise<PartitionResult[]> {
+    const settingsKey = JSON.stringify([settings.proceduralLaws, settings.similarity]);
+    const keyOf = (p: string): string => `${settingsKey}\u0000${asOf}\u0000${p}`;
+    const values: Promise<PartitionResult>[] = [];
+    const missing = new Map<string, Deferred<PartitionResult>>();
+    for (const partition of partitions) {
+      const key = keyOf(partition);
+      const hit = this.kept.get(key);
+      if (hit) {
+        this.kept.delete(key);
+        this.kept.set(key, hit);
+        values.push(hit.value);
+        continue;
+      }
+      const deferred = defer<PartitionResult>();
+      this.kept.set(key, { partition, value: deferred.promise, items: 0 });
+      missing.set(partition, deferred);
+      values.push(deferred.promise);
+    }
+    if (missing.size > 0) {
+      this.compute(db, settings, asOf, missing, keyOf).catch((error: unknown) => {
+        for (const [partition, deferred] of missing) {
+          const key = keyOf(partition);
+          if (this.kept.get(key)?.value === deferred.promise) this.kept.delete(key);
+          deferred.reject(error);
+        }
+      });
+    }
+    return Promise.all(values);
+  }
+
+  /** One analysis: the missing partitions, batch after batch, in one turn of the concurrency cap. */
+  private async compute(
+    db: Database,
+    settings: AnalysisConfig,
+    asOf: string,
+    missing: ReadonlyMap<string, Deferred<PartitionResult>>,
+    keyOf: (partition: string) => string,
+  ): Promise<void> {
+    await this.acquire();
+    try {
+      const map = await this.partitions(db);
+      for (const batch of map.batches([...missing.keys()], this.options.batchOrganizations)) {
+        const computed = await computeBatch(db, settings, asOf, map, batch);
+        for (const partition of batch) {
+          const result = computed.get(partition) ?? { overlaps: [], findings: [] };
+          const entry = this.kept.get(keyOf(partition));
+          if (entry && entry.value === missing.get(partition)?.promise) {
+            entry.items = result.overlaps.length + result.findings.length;
+            this.keptItems += entry.items;
+          }
+          missing.get(partition)?.resolve(result);
+        }
+        this.partitionsComputed += batch.length;
+        this.evict();
+        await yieldToEventLoop();
+      }
+    } finally {
+      this.release();
+    }
+  }
+
+  private evict(): void {
+    for (const [key, entry] of this.kept) {
+      if (this.keptItems <= this.options.maxKeptItems) break;
+      if (entry.items === 0) continue;
+      this.kept.delete(key);
+      this.keptItems -= entry.items;
+    }
+  }
+
+  private acquire(): Promise<void> {
+    if (this.running < this.options.maxConcurrent) {
+      this.running += 1;
+      return Promise.resolve();
+    }
+    if (this.waiting.length >= this.options.maxQueued) return Promise.reject(analysisBusy());
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the turn to the next waiting analysis, if any. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running -= 1;
+  }
+}
+
+/**
+ * One batch of whole partitions: the overlap statements and every finding kind for their
+ * organizations, each result given to every partition of the batch whose organizations it names.
+ */
+async function computeBatch(
+  db: Database,
+  settings: AnalysisConfig,
+  asOf: string,
+  map: PartitionMap,
+  batch: readonly string[],
+): Promise<Map<string, PartitionResult>> {
+  const organizationIds = batch.flatMap((p) => map.members(p));
+  const inBatch = new Set(batch);
+  const out = new Map<string, PartitionResult>(batch.map((p) => [p, { overlaps: [], findings: [] }]));
+  const partitionsOf = (ids: readonly string[]): Set<string> =>
+    new Set(ids.flatMap((id) => map.partitionOf(id) ?? []).filter((p) => inBatch.has(p)));
+  for (const overlap of await overlapsOfPartitions(new OverlapRepository(db), settings, asOf, organizationIds)) {
+    for (const p of partitionsOf(overlap.involvedOrganizationIds)) out.get(p)?.overlaps.push(overlap);
+  }
+  const repository = new FindingRepository(db);
+  for (const kind of FINDING_KINDS) {
+    for (const finding of await repository.ofKind(kind, asOf, organizationIds)) {
+      for (const p of partitionsOf(finding.organizations.map((o) => o.id))) out.get(p)?.findings.push(finding);
+    }
+    await yieldToEventLoop();
+  }
+  return out;
+}
+
+/** The items passing `matches`, once each (an overlap found in two partitions is one), sorted. */
+function sortedUnique<T extends { id: string }>(
+  items: readonly T[],
+  matches: (item: T) => boolean,
+  compare: (a: T, b: T) => number,
+): T[] {
+  const byId = new Map<string, T>();
+  for (const item of items) if (!byId.has(item.id) && matches(item)) byId.set(item.id, item);
+  return [...byId.values()].sort(compare);
+}
+
+/** One per process, shared by every request. */
+export const partitionedAnalysis = new PartitionedAnalysis();

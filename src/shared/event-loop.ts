@@ -1,0 +1,19 @@
+import { setImmediate } from 'node:timers/promises';
+
+/**
+ * Lets other callbacks run between steps of a long computation (analysis results of a whole
+ * province are built step by step), so that no step holds the event loop for long.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return setImmediate();
+}
+
+/** Maps `items` in chunks of `size`, yielding to the event loop between chunks. */
+export async function mapInChunks<T, U>(items: readonly T[], size: number, map: (item: T) => U): Promise<U[]> {
+  const out: U[] = [];
+  for (let start = 0; start < items.length; start += size) {
+    for (const item of items.slice(start, start + size)) out.push(map(item));
+    if (start + size < items.length) await yieldToEventLoop();
+  }
+  return out;
+}
