@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { createTokenVerifier } from './auth/verify-token';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
+import { PartitionedAnalysis } from './features/analysis/partitions/partitioned-analysis';
 import { CypherRegistry } from './db/cypher-registry';
 import { createDriver, Database } from './db/database';
 import { applySchema } from './db/migrate';
@@ -36,6 +37,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   db: Database;
   logger: Logger;
+  /** This process's kept analysis (issue 13), for the bench and the tests that count its work. */
+  partitions: PartitionedAnalysis;
   /** Stops accepting requests, drains them, then closes the driver. */
   close(): Promise<void>;
 }
@@ -140,15 +143,20 @@ export async function createApp({ config, logger = createLogger(config), driver 
     const up = await db.ping();
     return reply.code(up ? 200 : 503).send({ status: up ? 'ready' : 'unavailable', neo4j: up });
   });
+  // This process's analysis results (issue 13): kept per division, checked against the database on every request.
+  const partitions = new PartitionedAnalysis();
   const handler = fastifyApolloHandler(apollo, {
     context: (request) =>
-      Promise.resolve(createContext({
-        db,
-        logger: request.log,
-        requestId: String(request.id),
-        user: request.user,
-        analysis: config.analysis,
-      })),
+      Promise.resolve(
+        createContext({
+          db,
+          logger: request.log,
+          requestId: String(request.id),
+          user: request.user,
+          analysis: config.analysis,
+          partitions,
+        }),
+      ),
   });
   http.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, config: { rateLimit: {} } });
 
@@ -157,6 +165,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     apollo,
     db,
     logger,
+    partitions,
     close: async () => {
       await http.close();
       if (ownDriver) await neo4jDriver.close();

@@ -15,6 +15,7 @@ import { GraphRepository } from './features/graph/graph.repository';
 import { createWhistleLoaders, type WhistleLoaders } from './features/whistle/whistle.loaders';
 import { WhistleRepository } from './features/whistle/whistle.repository';
 import { AuthorityRepository } from './features/analysis/authority/authority.repository';
+import { partitionedAnalysis, type PartitionedAnalysis } from './features/analysis/partitions/partitioned-analysis';
 import { DEFAULT_ANALYSIS_CONFIG, type AnalysisConfig } from './config';
 import type { User } from './auth/roles';
 import type { LogSink } from './logger';
@@ -41,6 +42,8 @@ export interface Context {
   };
   /** Overlap analysis settings (ANALYSIS_* in src/config.ts). */
   analysis: AnalysisConfig;
+  /** The overlaps and findings kept per division (one per service process: its replica's state). */
+  partitions: PartitionedAnalysis;
   loaders: OrganizationLoaders &
     PowerLoaders &
     LawLoaders &
@@ -57,6 +60,7 @@ export interface ContextInput {
   requestId: string;
   user?: User | null;
   analysis?: AnalysisConfig;
+  partitions?: PartitionedAnalysis;
 }
 
 export function createContext({
@@ -65,6 +69,7 @@ export function createContext({
   requestId,
   user = null,
   analysis = DEFAULT_ANALYSIS_CONFIG,
+  partitions = partitionedAnalysis,
 }: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
   const powers = new PowerRepository(db);
@@ -91,6 +96,7 @@ export function createContext({
       authority: new AuthorityRepository(db),
     },
     analysis,
+    partitions,
     loaders: {
       ...createOrganizationLoaders(organizations),
       ...createPowerLoaders(powers),

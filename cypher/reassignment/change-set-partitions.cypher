@@ -1,10 +1,15 @@
 // The partitions (division codes; '' for organizations with no known division) whose analysis a
-// change can alter (issue 13), computed inside the change's own transaction from the ids it
-// touched ($ids: organizations, list rows, list versions). A partition's results depend on its own
-// organizations' rows and on every row one of them shares with another organization: a hand-over,
-// a whistle matter, a duty item, a lenient item, a needed power, a successor. So the partitions
-// are those of the organizations the change names and of every organization co-involved with one
-// of them through such a row, before or after the change (ended links are kept with validTo).
+// change can alter (issue 13), computed inside the change's own transaction and kept on its
+// ChangeSet, so every replica forgets exactly those results. A partition's results are the
+// overlaps and findings that name one of its organizations; each is made of rows and of the rows
+// and organizations they refer to. So:
+// - a changed row (power, hand-over, whistle matter, duty item, lenient item) affects the
+//   organizations it names, those of the powers it refers to, those of the rows that refer to it
+//   (and of the other powers those rows refer to), and the successors of its exercisers;
+// - a changed organization (abolished, merged, renamed) affects itself, its predecessors and
+//   successors, and every organization that shares a row or a referred power with it.
+// $ids are what the change touched (organizations, rows, list versions: a list version stands for
+// its rows). Ended links keep their relationships (validTo), so "before" is seen as well as "after".
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Organization {id: id}) RETURN n
@@ -19,35 +24,50 @@ CALL (id) {
   UNION
   MATCH (n:LenientItem {id: id}) RETURN n
   UNION
-  MATCH (:ListVersion {id: id})-[:CONTAINS|ISSUED_BY]->(n) RETURN n
+  MATCH (:ListVersion {id: id})-[:CONTAINS]->(n) RETURN n
 }
+WITH DISTINCT n
 CALL (n) {
+  // A changed organization and everything it shares a row with.
   WITH n WHERE n:Organization
-  RETURN n AS o
-  UNION
-  MATCH (n)-[:EXERCISED_BY|UNDERTAKEN_BY|FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(o:Organization)
-  RETURN o
-  UNION
-  MATCH (n)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(o:Organization)
-  RETURN o
-}
-WITH DISTINCT o
-CALL (o) {
-  RETURN o AS x
-  UNION
-  MATCH (o)-[:SUCCEEDED_BY]-(x:Organization)
+  CALL (n) {
+    RETURN n AS x
+    UNION
+    MATCH (n)-[:SUCCEEDED_BY]-(x:Organization)
+    RETURN x
+    UNION
+    MATCH (n)<-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]-(r)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
+    RETURN x
+    UNION
+    MATCH (n)<-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]-(r)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    RETURN x
+    UNION
+    MATCH (n)<-[:EXERCISED_BY]-(:Power)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
+    RETURN x
+    UNION
+    MATCH (n)<-[:EXERCISED_BY]-(:Power)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    RETURN x
+  }
   RETURN x
   UNION
-  MATCH (o)<-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]-(r)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
-  RETURN x
-  UNION
-  MATCH (o)<-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]-(r)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
-  RETURN x
-  UNION
-  MATCH (o)<-[:EXERCISED_BY]-(:Power)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
-  RETURN x
-  UNION
-  MATCH (o)<-[:EXERCISED_BY]-(:Power)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+  // A changed row and what it refers to or is referred to by.
+  WITH n WHERE NOT n:Organization
+  CALL (n) {
+    MATCH (n)-[:EXERCISED_BY|UNDERTAKEN_BY|FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
+    RETURN x
+    UNION
+    MATCH (n)-[:EXERCISED_BY]->(:Organization)-[:SUCCEEDED_BY]-(x:Organization)
+    RETURN x
+    UNION
+    MATCH (n)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    RETURN x
+    UNION
+    MATCH (n)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
+    RETURN x
+    UNION
+    MATCH (n)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    RETURN x
+  }
   RETURN x
 }
 WITH DISTINCT x

@@ -166,7 +166,7 @@ export async function writePowers(
       file,
       validFrom: options.validFrom,
       summary,
-      endedIds: [...retired.map((r) => r.id), ...versions.map((v) => v.oldId)],
+      changedIds: [...retired.map((r) => r.id), ...versions.map((v) => v.oldId), ...fresh.map((r) => r.id)],
     });
   });
   summary.written = true;

@@ -24,8 +24,9 @@ export interface ChangeSetInput {
   /** Ids of existing nodes the change touched (Organization, Power, list rows, ListVersion). */
   touched: readonly string[];
   /**
-   * Further ids whose organizations the change affects without touching them as audit content:
-   * rows an import ended. Only the analysis partitions read them (issue 13).
+   * The rows whose organizations' analysis the change alters, when narrower than `touched`: an
+   * import's new and ended rows rather than its whole list version. Only the analysis partitions
+   * read them (issue 13); without it, `touched` is used.
    */
   affects?: readonly string[];
   /** A revert: the id of the change set it reverts, whose affected partitions it affects again. */
@@ -68,7 +69,7 @@ export async function writeChangeSet(tx: Tx, input: ChangeSetInput): Promise<Cha
   // so every replica forgets exactly those results (issue 13).
   await tx.run(PARTITIONS, {
     changeSetId: content.id,
-    ids: [...new Set([...touched, ...(input.affects ?? [])])],
+    ids: [...new Set(input.affects ?? touched)],
     reverts: input.reverts ?? null,
   });
   return { ...content, hash, revertedById: null };
@@ -88,8 +89,8 @@ export async function writeImportChangeSet(
     file: string;
     validFrom: string;
     summary: { created: number; updated: number; unchanged: number; retired: number; rejected: number };
-    /** Rows the import ended (replaced or dropped), for the analysis partitions. */
-    endedIds?: readonly string[];
+    /** Rows the import created or ended (replaced or dropped): what changed, for the analysis partitions. */
+    changedIds: readonly string[];
   },
 ): Promise<ChangeSetModel> {
   const name = basename(list.file);
@@ -111,6 +112,6 @@ export async function writeImportChangeSet(
       },
     },
     touched: [list.listId],
-    affects: list.endedIds ?? [],
+    affects: list.changedIds,
   });
 }

@@ -140,7 +140,7 @@ export async function writeList<R extends ListRow>(
       file: list.file,
       validFrom: list.validFrom,
       summary,
-      endedIds: [...ended, ...retired].map((r) => r.id),
+      changedIds: [...ended, ...retired, ...fresh].map((r) => r.id),
     });
   });
   summary.written = true;

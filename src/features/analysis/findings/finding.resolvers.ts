@@ -6,7 +6,6 @@ import { loadAll, required } from '../../enforcement/related';
 import { loadNode } from '../../node/node.resolvers';
 import type { FindingFilterModel } from './finding.model';
 import { findingSortKey } from '../partitions/finding-order';
-import { partitionedAnalysis } from '../partitions/partitioned-analysis';
 import type { FindingModel } from './finding.model';
 
 type FindingFilterArgs = {
@@ -48,7 +47,7 @@ export const findingResolvers: Resolvers = {
     findings: async (_parent, args, ctx) => {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = pageRequest(args.first, args.after);
-      const sorted = await partitionedAnalysis.findings(ctx.db, ctx.analysis, asOf, findingFilter(args.filter));
+      const sorted = await ctx.partitions.findings(ctx.db, ctx.analysis, asOf, findingFilter(args.filter));
       return toConnection(pageAfter(sorted, page), page, findingSortKey, () => Promise.resolve(sorted.length));
     },
   },

@@ -2,7 +2,6 @@ import type DataLoader from 'dataloader';
 
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
-import { partitionedAnalysis } from '../partitions/partitioned-analysis';
 import { overlapFilter } from './overlap.args';
 import { overlapPageRequest, pageOfOverlaps } from './overlap.page';
 
@@ -17,7 +16,7 @@ export const overlapResolvers: Resolvers = {
     overlaps: async (_parent, args, ctx) => {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = overlapPageRequest(args.first, args.after);
-      const sorted = await partitionedAnalysis.overlaps(ctx.db, ctx.analysis, asOf, overlapFilter(args.filter));
+      const sorted = await ctx.partitions.overlaps(ctx.db, ctx.analysis, asOf, overlapFilter(args.filter));
       return pageOfOverlaps(sorted, page);
     },
   },
