@@ -144,7 +144,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     return reply.code(up ? 200 : 503).send({ status: up ? 'ready' : 'unavailable', neo4j: up });
   });
   // This process's analysis results (issue 13): kept per division, checked against the database on every request.
-  const partitions = new PartitionedAnalysis();
+  const partitions = new PartitionedAnalysis(config.analysisWork);
   const handler = fastifyApolloHandler(apollo, {
     context: (request) =>
       Promise.resolve(

@@ -35,7 +35,13 @@ const schema = z.object({
   ),
   NEO4J_USER: z.preprocess(emptyToUndefined, z.string().default('neo4j')),
   NEO4J_PASSWORD: z.preprocess(emptyToUndefined, z.string().default('neo4j')),
-  NEO4J_DATABASE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9.-]+$/).default('neo4j')),
+  NEO4J_DATABASE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+$/)
+      .default('neo4j'),
+  ),
   HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(4000)),
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
@@ -53,8 +59,17 @@ const schema = z.object({
     emptyToUndefined,
     z
       .string()
-      .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
-      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins are scheme://host[:port] / 须为 scheme://host[:port]')))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o !== ''),
+      )
+      .pipe(
+        z.array(
+          z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins are scheme://host[:port] / 须为 scheme://host[:port]'),
+        ),
+      )
       .optional(),
   ),
   BODY_LIMIT_BYTES: count(1_048_576, 1024),
@@ -69,17 +84,22 @@ const schema = z.object({
     emptyToUndefined,
     z
       .string()
-      .transform((v) => v.split(/[,，、]/).map((n) => n.trim()).filter((n) => n !== ''))
+      .transform((v) =>
+        v
+          .split(/[,，、]/)
+          .map((n) => n.trim())
+          .filter((n) => n !== ''),
+      )
       .default([...DEFAULT_PROCEDURAL_LAWS]),
   ),
   ANALYSIS_SIMILARITY: z.preprocess(
     emptyToUndefined,
-    z.coerce
-      .number()
-      .gt(0, 'must be above 0 / 须大于 0')
-      .max(1, 'must be at most 1 / 不得大于 1')
-      .default(0.8),
+    z.coerce.number().gt(0, 'must be above 0 / 须大于 0').max(1, 'must be at most 1 / 不得大于 1').default(0.8),
   ),
+  ANALYSIS_MAX_CONCURRENT: count(2, 1, 64),
+  ANALYSIS_MAX_QUEUED: count(8, 0, 1000),
+  ANALYSIS_KEPT_ITEMS: count(400_000, 0),
+  ANALYSIS_BATCH_ORGANIZATIONS: count(2000, 1),
 });
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -124,6 +144,13 @@ export interface Config {
   rateLimit: { max: number; windowMs: number };
   /** Overlap analysis (issue 5): laws SAME_POWER ignores and the SIMILAR_NAME threshold. */
   analysis: AnalysisConfig;
+  /** How the partitioned analysis (issue 13) bounds its work and what it keeps. */
+  analysisWork: {
+    maxConcurrent: number;
+    maxQueued: number;
+    maxKeptItems: number;
+    batchOrganizations: number;
+  };
 }
 
 export interface AnalysisConfig {
@@ -134,7 +161,10 @@ export interface AnalysisConfig {
 }
 
 /** The analysis settings when none are configured (tests that build a context by hand). */
-export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = { proceduralLaws: [...DEFAULT_PROCEDURAL_LAWS], similarity: 0.8 };
+export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
+  proceduralLaws: [...DEFAULT_PROCEDURAL_LAWS],
+  similarity: 0.8,
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -190,5 +220,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     analysis: { proceduralLaws: e.ANALYSIS_PROCEDURAL_LAWS, similarity: e.ANALYSIS_SIMILARITY },
+    analysisWork: {
+      maxConcurrent: e.ANALYSIS_MAX_CONCURRENT,
+      maxQueued: e.ANALYSIS_MAX_QUEUED,
+      maxKeptItems: e.ANALYSIS_KEPT_ITEMS,
+      batchOrganizations: e.ANALYSIS_BATCH_ORGANIZATIONS,
+    },
   };
 }

@@ -20,6 +20,8 @@ export interface ErrorDetails {
   field?: string;
   /** The offending value, echoed back for the user (never internal text). */
   value?: unknown;
+  /** SERVICE_UNAVAILABLE that will pass: the response is HTTP 503 with Retry-After (seconds). */
+  retryAfterSeconds?: number;
 }
 
 /** Messages are Chinese first, then English: "中文说明 / English text". */
@@ -30,8 +32,18 @@ export class AppError extends GraphQLError {
     messageEn: string,
     details: ErrorDetails = {},
   ) {
+    const { retryAfterSeconds, ...rest } = details;
     super(`${messageZh} / ${messageEn}`, {
-      extensions: { code, ...details, messageEn },
+      extensions: {
+        code,
+        ...rest,
+        messageEn,
+        ...(retryAfterSeconds !== undefined && {
+          retryAfter: retryAfterSeconds,
+          // Apollo Server sets the response's status and headers from this, and leaves it out of the body.
+          http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+        }),
+      },
     });
     this.name = 'AppError';
   }
@@ -44,6 +56,10 @@ export const notFound = (what: string, id: string): AppError =>
   new AppError(ErrorCode.NotFound, `未找到${what}：${id}`, `${what} not found: ${id}`, { value: id });
 
 export const serviceUnavailable = (): AppError =>
-  new AppError(ErrorCode.ServiceUnavailable, '数据库暂时不可用，请稍后重试', 'the database is unavailable, try again shortly');
+  new AppError(
+    ErrorCode.ServiceUnavailable,
+    '数据库暂时不可用，请稍后重试',
+    'the database is unavailable, try again shortly',
+  );
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

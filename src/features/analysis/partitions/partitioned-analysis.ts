@@ -44,7 +44,7 @@ const RETRY_AFTER_SECONDS = 5;
 
 export const analysisBusy = (): AppError =>
   new AppError(ErrorCode.ServiceUnavailable, '分析任务繁忙，请稍后重试', 'the analysis is busy, try again shortly', {
-    value: { retryAfterSeconds: RETRY_AFTER_SECONDS },
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
   });
 
 interface Kept {
@@ -310,8 +310,7 @@ export class PartitionedAnalysis {
     missing: ReadonlyMap<string, Deferred<PartitionResult>>,
     keyOf: (partition: string) => string,
   ): Promise<void> {
-    await this.acquire();
-    try {
+    await this.withTurn(async () => {
       const map = await this.partitions(db);
       for (const batch of map.batches([...missing.keys()], this.options.batchOrganizations)) {
         const computed = await computeBatch(db, settings, asOf, map, batch);
@@ -328,6 +327,22 @@ export class PartitionedAnalysis {
         this.evict();
         await yieldToEventLoop();
       }
+    });
+  }
+
+  /** Overlaps and findings kept now, over every partition and date. */
+  get keptItemCount(): number {
+    return this.keptItems;
+  }
+
+  /**
+   * Runs `work` in one turn of the concurrency cap (refused with SERVICE_UNAVAILABLE when the
+   * queue is full), for work that must share the cap with the analyses.
+   */
+  async withTurn<T>(work: () => Promise<T>): Promise<T> {
+    await this.acquire();
+    try {
+      return await work();
     } finally {
       this.release();
     }
