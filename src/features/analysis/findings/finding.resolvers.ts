@@ -5,6 +5,7 @@ import { pageRequest, toConnection, type PageRequest, type SortKey } from '../..
 import { loadAll, required } from '../../enforcement/related';
 import { loadNode } from '../../node/node.resolvers';
 import type { FindingFilterModel } from './finding.model';
+import { firstAfter } from '../../../shared/sorted-merge';
 import { findingSortKey } from '../partitions/finding-order';
 import type { FindingModel } from './finding.model';
 
@@ -25,21 +26,24 @@ export function findingFilter(filter: FindingFilterArgs | undefined): FindingFil
   };
 }
 
-/** Up to `limit + 1` findings after the cursor, so the connection can tell a next page exists. */
+/** Up to `limit + 1` findings after the cursor (a binary search), so the connection can tell a next page exists. */
 function pageAfter(sorted: readonly FindingModel[], page: PageRequest): FindingModel[] {
-  const after = page.after;
-  const start = after === null ? 0 : sorted.findIndex((f) => isAfter(findingSortKey(f), after));
-  return start < 0 ? [] : sorted.slice(start, start + page.limit + 1);
+  const start =
+    page.after === null ? 0 : firstAfter<FindingModel, SortKey>(sorted, findingSortKey, page.after, compareKeys);
+  return sorted.slice(start, start + page.limit + 1);
 }
 
-function isAfter(key: SortKey, cursor: SortKey): boolean {
-  for (let i = 0; i < key.length; i += 1) {
+/** Sort keys element by element: numbers as numbers, strings by code unit, as the listing is sorted. */
+function compareKeys(key: SortKey, cursor: SortKey): number {
+  for (let i = 0; i < Math.max(key.length, cursor.length); i += 1) {
     const a = key[i];
     const b = cursor[i];
-    if (a === undefined || b === undefined || a === b) continue;
-    return a > b;
+    if (a === b) continue;
+    if (a === undefined) return -1;
+    if (b === undefined) return 1;
+    return a < b ? -1 : 1;
   }
-  return false;
+  return 0;
 }
 
 export const findingResolvers: Resolvers = {

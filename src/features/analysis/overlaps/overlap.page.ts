@@ -1,5 +1,6 @@
 import { badInput } from '../../../errors';
 import { pageRequest, toConnection, type PageRequest } from '../../../shared/pagination';
+import { firstAfter } from '../../../shared/sorted-merge';
 import { OVERLAP_KINDS, type OverlapConnectionModel, type OverlapModel } from './overlap.model';
 
 export interface OverlapPageRequest extends PageRequest {
@@ -25,13 +26,9 @@ const sortKey = (o: OverlapModel): [number, string] => [OVERLAP_KINDS.indexOf(o.
 /** One page of the computed, sorted list, after the keyset cursor. */
 export function pageOfOverlaps(sorted: readonly OverlapModel[], page: OverlapPageRequest): OverlapConnectionModel {
   const after = page.after;
-  const start =
-    after === null
-      ? 0
-      : sorted.findIndex((o) => {
-          const [kind, id] = sortKey(o);
-          return kind > after[0] || (kind === after[0] && id > after[1]);
-        });
-  const rest = start < 0 ? [] : sorted.slice(start, start + page.limit + 1);
+  const compareKeys = (a: readonly [number, string], b: readonly [number, string]): number =>
+    a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+  const start = after === null ? 0 : firstAfter(sorted, sortKey, after, compareKeys);
+  const rest = sorted.slice(start, start + page.limit + 1);
   return toConnection(rest, page, sortKey, () => Promise.resolve(sorted.length));
 }

@@ -3,6 +3,7 @@ import { cypher } from '../../../db/cypher-registry';
 import type { Database } from '../../../db/database';
 import { AppError, ErrorCode } from '../../../errors';
 import { yieldToEventLoop } from '../../../shared/event-loop';
+import { mergeSorted } from '../../../shared/sorted-merge';
 import { FindingRepository } from '../findings/finding.repository';
 import { FINDING_KINDS, type FindingFilterModel, type FindingModel } from '../findings/finding.model';
 import type { OverlapFilterModel, OverlapModel } from '../overlaps/overlap.model';
@@ -125,11 +126,10 @@ export class PartitionedAnalysis {
       const partitions = await this.select(db, filter.organizationIds, filter.divisionCode);
       const results = await this.results(db, settings, asOf, partitions);
       const divisions = filter.divisionCode === null ? null : await this.subtree(db, filter.divisionCode);
-      const matches = overlapFilterMatcher(filter, divisions);
-      return sortedUnique(
-        results.flatMap((r) => r.overlaps),
-        matches,
+      return mergeSorted(
+        results.map((r) => r.overlaps),
         compareOverlaps,
+        overlapFilterMatcher(filter, divisions),
       );
     });
   }
@@ -147,11 +147,10 @@ export class PartitionedAnalysis {
       const results = await this.results(db, settings, asOf, partitions);
       const map = await this.partitions(db);
       const divisions = filter.divisionCode === null ? null : await this.subtree(db, filter.divisionCode);
-      const matches = findingFilterMatcher(filter, divisions, (id) => map.partitionOf(id));
-      return sortedUnique(
-        results.flatMap((r) => r.findings),
-        matches,
+      return mergeSorted(
+        results.map((r) => r.findings),
         compareFindings,
+        findingFilterMatcher(filter, divisions, (id) => map.partitionOf(id)),
       );
     });
   }
@@ -400,18 +399,12 @@ async function computeBatch(
     }
     await yieldToEventLoop();
   }
+  // Each partition's lists sorted in the listing order, so listings merge them without a sort.
+  for (const result of out.values()) {
+    result.overlaps.sort(compareOverlaps);
+    result.findings.sort(compareFindings);
+  }
   return out;
-}
-
-/** The items passing `matches`, once each (an overlap found in two partitions is one), sorted. */
-function sortedUnique<T extends { id: string }>(
-  items: readonly T[],
-  matches: (item: T) => boolean,
-  compare: (a: T, b: T) => number,
-): T[] {
-  const byId = new Map<string, T>();
-  for (const item of items) if (!byId.has(item.id) && matches(item)) byId.set(item.id, item);
-  return [...byId.values()].sort(compare);
 }
 
 /** One per process, shared by every request. */
