@@ -1,4 +1,5 @@
 import type { Database, Tx } from '../../../db/database';
+import { yieldToEventLoop } from '../../../shared/event-loop';
 import { WEAK_LEVELS } from './explain-basis';
 import { findingId } from './finding-id';
 import { FINDING_KIND_SPECS } from './finding-kinds';
@@ -41,7 +42,9 @@ export class FindingRepository {
     for (const { rows, index } of results) {
       const scan = spec.scans[index];
       if (!scan) continue;
-      for (const row of rows) {
+      for (const [n, row] of rows.entries()) {
+        // A province's partitions give thousands of rows: let other requests run between chunks.
+        if (n > 0 && n % 1000 === 0) await yieldToEventLoop();
         for (const draft of scan.explain(row, asOf)) {
           const subject: NodeRef = { type: scan.subjectType, id: row.subjectId, name: row.subjectName };
           findings.push({
