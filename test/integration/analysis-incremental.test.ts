@@ -20,7 +20,7 @@ import { OVERLAP_KINDS } from '../../src/features/analysis/overlaps/overlap.mode
 import { PartitionedAnalysis } from '../../src/features/analysis/partitions/partitioned-analysis';
 import { DEMO_DIR, loadDemo } from '../../src/importer/demo';
 import { IMPORTERS } from '../../src/importer/kinds';
-import { startTestApp, testConfig, type TestApp } from '../support/app';
+import { gql, startTestApp, testConfig, type TestApp } from '../support/app';
 import { ScratchNeo4j } from '../support/scratch-neo4j';
 
 const SECRET = 'analysis-incremental-test-secret-0123456789';
@@ -49,14 +49,7 @@ afterAll(async () => {
 }, 120_000);
 
 async function post<T>(app: TestApp, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) headers['authorization'] = `Bearer ${token}`;
-  const response = await app.request('/graphql', {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  const body = await gql<T>(app, query, variables, token);
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }

@@ -43,10 +43,13 @@ export async function gql<T = Record<string, unknown>>(
   app: TestApp,
   query: string,
   variables: Record<string, unknown> = {},
+  token?: string,
 ): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers['authorization'] = `Bearer ${token}`;
   const response = await app.request('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;

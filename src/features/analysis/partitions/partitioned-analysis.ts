@@ -115,43 +115,43 @@ export class PartitionedAnalysis {
   constructor(private readonly options: PartitionedAnalysisOptions = DEFAULT_PARTITIONED_OPTIONS) {}
 
   /** The overlaps passing the filter on `asOf`, by kind then id. */
-  async overlaps(
-    db: Database,
-    settings: AnalysisConfig,
-    asOf: string,
-    filter: OverlapFilterModel,
-  ): Promise<OverlapModel[]> {
-    await this.sync(db);
-    return this.listing(['overlaps', settings, asOf, filter], async () => {
-      const partitions = await this.select(db, filter.organizationIds, filter.divisionCode);
-      const results = await this.results(db, settings, asOf, partitions);
-      const divisions = filter.divisionCode === null ? null : await this.subtree(db, filter.divisionCode);
-      return mergeSorted(
-        results.map((r) => r.overlaps),
-        compareOverlaps,
-        overlapFilterMatcher(filter, divisions),
-      );
-    });
+  overlaps(db: Database, settings: AnalysisConfig, asOf: string, filter: OverlapFilterModel): Promise<OverlapModel[]> {
+    return this.list(db, settings, asOf, 'overlaps', filter, compareOverlaps, (divisions) =>
+      overlapFilterMatcher(filter, divisions),
+    );
   }
 
   /** The findings passing the filter on `asOf`, by kind, subject name, then id. */
-  async findings(
+  findings(db: Database, settings: AnalysisConfig, asOf: string, filter: FindingFilterModel): Promise<FindingModel[]> {
+    return this.list(db, settings, asOf, 'findings', filter, compareFindings, (divisions, map) =>
+      findingFilterMatcher(filter, divisions, (id) => map.partitionOf(id)),
+    );
+  }
+
+  /**
+   * One listing: the partitions the filter needs (its organizations', its division's subtree, or
+   * all), their results merged in order, once per item, through the filter.
+   */
+  private async list<K extends keyof PartitionResult>(
     db: Database,
     settings: AnalysisConfig,
     asOf: string,
-    filter: FindingFilterModel,
-  ): Promise<FindingModel[]> {
+    kind: K,
+    filter: { organizationIds: readonly string[] | null; divisionCode: string | null },
+    compare: (a: PartitionResult[K][number], b: PartitionResult[K][number]) => number,
+    matcher: (
+      divisions: ReadonlySet<string> | null,
+      map: PartitionMap,
+    ) => (item: PartitionResult[K][number]) => boolean,
+  ): Promise<PartitionResult[K]> {
     await this.sync(db);
-    return this.listing(['findings', settings, asOf, filter], async () => {
+    return this.listing([kind, settings, asOf, filter], async () => {
       const partitions = await this.select(db, filter.organizationIds, filter.divisionCode);
       const results = await this.results(db, settings, asOf, partitions);
       const map = await this.partitions(db);
       const divisions = filter.divisionCode === null ? null : await this.subtree(db, filter.divisionCode);
-      return mergeSorted(
-        results.map((r) => r.findings),
-        compareFindings,
-        findingFilterMatcher(filter, divisions, (id) => map.partitionOf(id)),
-      );
+      const lists: readonly PartitionResult[K][number][][] = results.map((r) => r[kind]);
+      return (await mergeSorted(lists, compare, matcher(divisions, map))) as PartitionResult[K];
     });
   }
 
