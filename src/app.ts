@@ -27,7 +27,7 @@ import { errorLoggingPlugin, formatError } from './server/error-masking';
 import { registerHttpErrors } from './server/http-errors';
 import { registerGraphPage } from './server/static';
 import { createMetrics } from './server/metrics';
-import { aliasLimitRule, depthLimitRule } from './server/query-limits';
+import { shapeLimitRule } from './server/query-limits';
 
 /** The default of BODY_LIMIT_BYTES (config.limits.bodyBytes). */
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -124,7 +124,9 @@ export async function createApp({ config, logger = createLogger(config), driver 
     allowBatchedHttpRequests: false,
     // A syntax bomb stops at the token limit: GRAPHQL_PARSE_FAILED, 400.
     parseOptions: { maxTokens: config.limits.tokens },
-    validationRules: [depthLimitRule(config.limits.depth), aliasLimitRule(config.limits.aliases)],
+    // Expanded size: Apollo's own rule, which memoises each fragment's count.
+    maxRecursiveSelections: config.limits.selections,
+    validationRules: [shapeLimitRule(config.limits)],
     plugins: [
       fastifyApolloDrainPlugin(http),
       metrics.apolloPlugin,

@@ -39,7 +39,11 @@ describe('loadConfig', () => {
     expect(config.limits).toEqual({
       bodyBytes: 1_048_576,
       depth: 10,
+      introspectionDepth: 15,
       aliases: 30,
+      rootFields: 20,
+      directives: 20,
+      selections: 5000,
       tokens: 5000,
       maxFirst: 500,
       cost: 100_000,

@@ -74,7 +74,11 @@ const schema = z.object({
   ),
   BODY_LIMIT_BYTES: count(1_048_576, 1024),
   QUERY_MAX_DEPTH: count(10),
+  QUERY_MAX_INTROSPECTION_DEPTH: count(15),
   QUERY_MAX_ALIASES: count(30, 0),
+  QUERY_MAX_ROOT_FIELDS: count(20),
+  QUERY_MAX_DIRECTIVES: count(20, 0),
+  QUERY_MAX_SELECTIONS: count(5000, 10),
   QUERY_MAX_TOKENS: count(5000, 100),
   QUERY_MAX_FIRST: count(500, 1, 500),
   QUERY_MAX_COST: count(100_000),
@@ -135,7 +139,12 @@ export interface Config {
   limits: {
     bodyBytes: number;
     depth: number;
+    introspectionDepth: number;
     aliases: number;
+    rootFields: number;
+    directives: number;
+    /** Selections with every fragment expanded (Apollo's maxRecursiveSelections). */
+    selections: number;
     tokens: number;
     maxFirst: number;
     cost: number;
@@ -213,7 +222,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       bodyBytes: e.BODY_LIMIT_BYTES,
       depth: e.QUERY_MAX_DEPTH,
+      introspectionDepth: e.QUERY_MAX_INTROSPECTION_DEPTH,
       aliases: e.QUERY_MAX_ALIASES,
+      rootFields: e.QUERY_MAX_ROOT_FIELDS,
+      directives: e.QUERY_MAX_DIRECTIVES,
+      selections: e.QUERY_MAX_SELECTIONS,
       tokens: e.QUERY_MAX_TOKENS,
       maxFirst: e.QUERY_MAX_FIRST,
       cost: e.QUERY_MAX_COST,

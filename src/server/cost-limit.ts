@@ -1,6 +1,27 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  GraphQLError,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 export interface CostLimits {
   /** Largest `first` any field may ask for. 单页上限。 */
@@ -9,66 +30,268 @@ export interface CostLimits {
   cost: number;
 }
 
-/** The page size a field asks for: `first` (connections, search) or `limit` (graph slices). */
-const pageSizeOf = (args: Record<string, unknown>): number | undefined => {
-  for (const name of ['first', 'limit']) {
-    const value = args[name];
-    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
-  }
-  return undefined;
+/**
+ * What one run of an analysis costs in cost units, whatever page of it is asked for: the overlap
+ * and finding scans read every power of the scope (`first: 0` does not make them cheaper), and an
+ * impact runs both twice (without and with the plan). One analysis is a fifth of the default budget.
+ * 分析字段按实际工作量计费，与 first 无关。
+ */
+export const ANALYSIS_COST = 20_000;
+const FIXED_COST: Readonly<Record<string, number>> = {
+  'Query.overlaps': ANALYSIS_COST,
+  'Query.findings': ANALYSIS_COST,
+  'Query.reassignmentImpact': 2 * ANALYSIS_COST,
 };
 
 /**
+ * Lists without `first` are charged their bound: the largest size the data model lets them reach
+ * (a power's citations, an overlap's powers...). The graph slice's nodes and edges and a
+ * connection's edges are already charged by their field's `limit`/`first`.
+ */
+export const DEFAULT_LIST_BOUND = 20;
+const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'GraphSlice.nodes': 1,
+  'GraphSlice.edges': 1,
+  'ReassignmentImpact.affectedPowers': 500,
+  'ReassignmentImpact.affectedEnforcementItems': 500,
+  'ReassignmentImpact.affectedWhistleMatters': 500,
+  'ReassignmentImpact.affectedDutyItems': 500,
+  'ReassignmentImpact.affectedLenientItems': 500,
+  'ReassignmentImpact.overlapsCreated': 100,
+  'ReassignmentImpact.overlapsResolved': 100,
+  'ReassignmentImpact.findingsCreated': 100,
+  'ReassignmentImpact.findingsResolved': 100,
+  'ReassignmentImpact.respondentChanges': 500,
+};
+
+const limitRefusal = (zh: string, en: string, extensions: Record<string, unknown>): GraphQLError =>
+  new GraphQLError(`${zh} / ${en}`, { extensions: { ...extensions, http: { status: 400 } } });
+
+interface TooLarge {
+  field: string;
+  value: number;
+}
+
+/**
+ * Introspection lists are bounded by the schema itself. Their bound is the schema's average (a
+ * type's fields: all fields over all types), so the standard introspection query costs about what
+ * its answer holds, while nesting `fields { type { fields ... } }` multiplies as it really would.
+ */
+function introspectionBounds(schema: GraphQLSchema): Record<string, number> {
+  const types = Object.values(schema.getTypeMap());
+  let withFields = 0;
+  let fields = 0;
+  let args = 0;
+  for (const type of types) {
+    if (isObjectType(type) || isInterfaceType(type)) {
+      const list = Object.values(type.getFields());
+      withFields += 1;
+      fields += list.length;
+      for (const field of list) args += field.args.length;
+    } else if ('getValues' in type) {
+      withFields += 1;
+      fields += type.getValues().length;
+    } else if ('getFields' in type) {
+      withFields += 1;
+      fields += Object.keys(type.getFields()).length;
+    }
+  }
+  const perType = Math.max(1, Math.ceil(fields / Math.max(1, withFields)));
+  const perField = Math.max(1, Math.ceil(args / Math.max(1, fields)));
+  return {
+    '__Schema.types': types.length,
+    '__Schema.directives': schema.getDirectives().length,
+    '__Type.fields': perType,
+    '__Type.inputFields': perType,
+    '__Type.enumValues': perType,
+    '__Type.interfaces': perField,
+    '__Type.possibleTypes': perType,
+    '__Field.args': perField,
+    '__Directive.args': perField,
+    '__Directive.locations': 1,
+  };
+}
+
+/**
+ * The cost of one operation with its variables: each field 1; a page (`first`) multiplies its
+ * selection by its effective size (an explicit null is the default page); `neighborhood` by
+ * `limit`, plus depth × limit for the walk; a list without `first` by its bound; an analysis
+ * field adds what its analysis costs. Each fragment is costed once per request (linear time).
+ * 按变量计算查询成本：分页乘以实际页大小，分析字段按实际工作量计费，片段只计算一次。
+ */
+class CostMeter {
+  readonly tooLarge: TooLarge[] = [];
+  private readonly memo = new Map<string, number>();
+  private readonly visiting = new Set<string>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+    private readonly maxFirst: number,
+    private readonly bounds: Readonly<Record<string, number>>,
+  ) {}
+
+  selectionSet(set: SelectionSetNode | undefined, parent: GraphQLCompositeType): number {
+    if (set === undefined) return 0;
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        cost += this.field(selection, parent);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : parent;
+        if (!isCompositeType(condition)) throw new Error('inline fragment on a non-composite type');
+        cost += this.selectionSet(selection.selectionSet, condition);
+      } else {
+        cost += this.fragment(selection.name.value);
+      }
+    }
+    return cost;
+  }
+
+  private fragment(name: string): number {
+    const known = this.memo.get(name);
+    if (known !== undefined) return known;
+    const definition = this.fragments.get(name);
+    if (definition === undefined || this.visiting.has(name)) throw new Error(`fragment ${name} unknown or cyclic`);
+    const condition = this.schema.getType(definition.typeCondition.name.value);
+    if (!isCompositeType(condition)) throw new Error('fragment on a non-composite type');
+    this.visiting.add(name);
+    const cost = this.selectionSet(definition.selectionSet, condition);
+    this.visiting.delete(name);
+    this.memo.set(name, cost);
+    return cost;
+  }
+
+  private definition(node: FieldNode, parent: GraphQLCompositeType): GraphQLField<unknown, unknown> {
+    const name = node.name.value;
+    if (name === '__typename') return TypeNameMetaFieldDef;
+    if (name === '__schema') return SchemaMetaFieldDef;
+    if (name === '__type') return TypeMetaFieldDef;
+    const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+    if (field === undefined) throw new Error(`unknown field ${parent.name}.${name}`);
+    return field;
+  }
+
+  /** The argument's value, or its schema default when absent or explicitly null. */
+  private sizeArgument(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, name: string): number | undefined {
+    const definition = field.args.find((a) => a.name === name);
+    if (definition === undefined) return undefined;
+    const given = args[name];
+    const value = typeof given === 'number' ? given : definition.defaultValue;
+    return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : this.maxFirst;
+  }
+
+  private field(node: FieldNode, parent: GraphQLCompositeType): number {
+    const field = this.definition(node, parent);
+    const key = `${parent.name}.${field.name}`;
+    const args = getArgumentValues(field, node, this.variables);
+    const named = getNamedType(field.type);
+    const child = isCompositeType(named) ? this.selectionSet(node.selectionSet, named) : 0;
+    const fixed = FIXED_COST[key] ?? 0;
+
+    const first = this.sizeArgument(field, args, 'first');
+    if (first !== undefined) {
+      if (first > this.maxFirst) this.tooLarge.push({ field: field.name, value: first });
+      return 1 + fixed + first * Math.max(child, 1);
+    }
+    const limit = this.sizeArgument(field, args, 'limit');
+    if (limit !== undefined) {
+      const depth = Math.max(1, this.sizeArgument(field, args, 'depth') ?? 1);
+      return 1 + fixed + depth * limit + limit * Math.max(child, 1);
+    }
+    const list = isListType(getNullableType(field.type));
+    if (!list || child === 0) return 1 + fixed + child;
+    const bound = this.bounds[key] ?? LIST_BOUNDS[key] ?? DEFAULT_LIST_BOUND;
+    return 1 + fixed + bound * child;
+  }
+}
+
+/** A connection's `edges` are bounded by the connection's `first`, already charged. */
+function connectionEdgeBounds(schema: GraphQLSchema): Record<string, number> {
+  const bounds: Record<string, number> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields()) {
+      bounds[`${type.name}.edges`] = 1;
+    }
+  }
+  return bounds;
+}
+
+const boundsBySchema = new WeakMap<GraphQLSchema, Record<string, number>>();
+const schemaBounds = (schema: GraphQLSchema): Record<string, number> => {
+  let bounds = boundsBySchema.get(schema);
+  if (bounds === undefined) {
+    bounds = { ...introspectionBounds(schema), ...connectionEdgeBounds(schema) };
+    boundsBySchema.set(schema, bounds);
+  }
+  return bounds;
+};
+
+export interface OperationCost {
+  cost: number;
+  tooLarge: TooLarge[];
+}
+
+/** Throws when the variables do not coerce or the document cannot be costed (fail closed). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+  maxFirst: number,
+): OperationCost {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
+  if (coerced.errors !== undefined) throw coerced.errors[0] ?? new Error('variables do not coerce');
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
+  const bounds = schemaBounds(schema);
+  const root = schema.getRootType(operation.operation);
+  if (!root) throw new Error(`no root type for ${operation.operation}`);
+  const meter = new CostMeter(schema, fragments, coerced.coerced, maxFirst, bounds);
+  const cost = meter.selectionSet(operation.selectionSet, root);
+  return { cost, tooLarge: meter.tooLarge };
+}
+
+/**
  * Cost and page size, checked once the operation and its variables are known and before any
- * resolver runs. Each field costs 1; a field with `first`/`limit` costs 1 + n × (its selection),
- * so nested pages multiply (500 organizations × 500 powers each is 250,000 rows, not 1,000).
- * A plugin rather than a validation rule because Apollo caches validation per document, and the
- * cost depends on the variables. 在执行前按变量计算查询成本与分页大小。
+ * resolver runs. A plugin rather than a validation rule because Apollo caches validation per
+ * document, and the cost depends on the variables. Any failure of the costing refuses the request
+ * (fail closed): variables that do not coerce are BAD_USER_INPUT, anything else a validation error.
+ * 在执行前按变量计算查询成本与分页大小；计算失败时拒绝请求。
  */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ request, document, schema, operationName }) {
-          const tooLarge: { field: string; value: number }[] = [];
-          const estimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-            const size = pageSizeOf(args);
-            if (size === undefined) return 1 + childComplexity;
-            if (args['first'] === size && size > limits.maxFirst) tooLarge.push({ field: field.name, value: size });
-            return 1 + size * Math.max(childComplexity, 1);
-          };
-          let cost: number;
+        didResolveOperation({ request, document, schema, operation }) {
+          let measured: OperationCost;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [estimator],
-              ...(operationName === null ? {} : { operationName }),
+            if (operation === undefined) throw new Error('no operation');
+            measured = operationCost(schema, document, operation, request.variables ?? {}, limits.maxFirst);
+          } catch (error) {
+            if (error instanceof GraphQLError) {
+              throw limitRefusal('变量无效', `invalid variables: ${error.message}`, { code: 'BAD_USER_INPUT' });
+            }
+            throw limitRefusal('无法核算查询成本', 'the query cost could not be computed', {
+              code: 'GRAPHQL_VALIDATION_FAILED',
+              limit: 'cost',
             });
-          } catch {
-            // Variables that do not coerce: execution refuses them before any resolver runs.
-            return Promise.resolve();
           }
-          const first = tooLarge[0];
+          const first = measured.tooLarge[0];
           if (first !== undefined) {
-            throw new GraphQLError(
-              `参数 first 无效：须为 0 到 ${limits.maxFirst} 之间的整数（${first.field}: ${first.value}） / invalid first: must be an integer from 0 to ${limits.maxFirst} (${first.field}: ${first.value})`,
-              { extensions: { code: 'BAD_USER_INPUT', field: 'first', value: first.value, http: { status: 400 } } },
+            throw limitRefusal(
+              `参数 first 无效：须为 0 到 ${limits.maxFirst} 之间的整数（${first.field}: ${first.value}）`,
+              `invalid first: must be an integer from 0 to ${limits.maxFirst} (${first.field}: ${first.value})`,
+              { code: 'BAD_USER_INPUT', field: 'first', value: first.value },
             );
           }
-          if (cost > limits.cost) {
-            throw new GraphQLError(
-              `查询成本 ${cost} 超过上限 ${limits.cost}，请减小 first 或嵌套 / query cost ${cost} exceeds the limit of ${limits.cost}: ask for smaller pages or less nesting`,
-              {
-                extensions: {
-                  code: 'GRAPHQL_VALIDATION_FAILED',
-                  limit: 'cost',
-                  max: limits.cost,
-                  actual: cost,
-                  http: { status: 400 },
-                },
-              },
+          if (measured.cost > limits.cost) {
+            throw limitRefusal(
+              `查询成本 ${measured.cost} 超过上限 ${limits.cost}，请减小 first 或嵌套`,
+              `query cost ${measured.cost} exceeds the limit of ${limits.cost}: ask for smaller pages or less nesting`,
+              { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: limits.cost, actual: measured.cost },
             );
           }
           return Promise.resolve();
