@@ -17,7 +17,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { PartitionedAnalysis } from './features/analysis/partitions/partitioned-analysis';
 import { CypherRegistry } from './db/cypher-registry';
-import { createDriver, Database } from './db/database';
+import { createDriver, Database, serviceTimeouts } from './db/database';
 import { applySchema } from './db/migrate';
 import { createLogger } from './logger';
 import { buildSchema } from './schema';
@@ -62,7 +62,14 @@ export async function createApp({ config, logger = createLogger(config), driver 
   const ownDriver = driver === undefined;
   const metrics = createMetrics();
   const neo4jDriver = driver ?? metrics.instrumentDriver(createDriver(config.neo4j));
-  const db = new Database(neo4jDriver, config.neo4j.database, registry, logger);
+  const db = new Database(
+    neo4jDriver,
+    config.neo4j.database,
+    registry,
+    logger,
+    { count: 0 },
+    serviceTimeouts(config.neo4j),
+  );
   try {
     await neo4jDriver.verifyConnectivity({ database: config.neo4j.database });
     await applySchema(db, registry);
@@ -76,6 +83,11 @@ export async function createApp({ config, logger = createLogger(config), driver 
   const http = Fastify({
     loggerInstance: logger,
     bodyLimit: config.limits.bodyBytes,
+    // A slow body or slow headers are cut (408); idle and kept-alive sockets are closed.
+    requestTimeout: config.timeouts.httpRequestMs,
+    connectionTimeout: config.timeouts.httpConnectionMs,
+    keepAliveTimeout: config.timeouts.httpKeepAliveMs,
+    http: { headersTimeout: config.timeouts.httpHeadersMs, connectionsCheckingInterval: 1_000 },
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -151,7 +163,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     context: (request) =>
       Promise.resolve(
         createContext({
-          db,
+          db: db.withBudget(config.timeouts.requestBudgetMs),
           logger: request.log,
           requestId: String(request.id),
           user: request.user,

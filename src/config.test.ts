@@ -9,6 +9,16 @@ describe('loadConfig', () => {
       user: 'neo4j',
       password: 'neo4j',
       database: 'neo4j',
+      transactionTimeoutMs: 30_000,
+      stallCheckMs: 2_000,
+      probeMs: 1_500,
+    });
+    expect(config.timeouts).toEqual({
+      requestBudgetMs: 30_000,
+      httpRequestMs: 30_000,
+      httpHeadersMs: 10_000,
+      httpConnectionMs: 60_000,
+      httpKeepAliveMs: 5_000,
     });
     expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, nodeEnv: 'development', logLevel: 'info' });
   });

@@ -42,6 +42,14 @@ const schema = z.object({
       .regex(/^[A-Za-z0-9.-]+$/)
       .default('neo4j'),
   ),
+  NEO4J_TX_TIMEOUT_MS: count(30_000, 100),
+  NEO4J_STALL_CHECK_MS: count(2_000, 100),
+  NEO4J_PROBE_TIMEOUT_MS: count(1_500, 100),
+  REQUEST_BUDGET_MS: count(30_000, 100),
+  HTTP_REQUEST_TIMEOUT_MS: count(30_000, 1000),
+  HTTP_HEADERS_TIMEOUT_MS: count(10_000, 1000),
+  HTTP_CONNECTION_TIMEOUT_MS: count(60_000, 1000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: count(5_000, 1000),
   HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(4000)),
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
@@ -116,6 +124,23 @@ export interface Config {
     user: string;
     password: string;
     database: string;
+    /** Driver-side timeout of every statement and transaction the service runs. */
+    transactionTimeoutMs: number;
+    /** A statement running this long makes the database prove it is alive (a stalled server never fails by itself). */
+    stallCheckMs: number;
+    /** How long that proof, and /ready, may take. */
+    probeMs: number;
+  };
+  /** Time limits of HTTP and of one request's work (docs/SECURITY.md). */
+  timeouts: {
+    /** Database work of one GraphQL request, analyses included. */
+    requestBudgetMs: number;
+    /** Receiving a whole request, body included (slow bodies are cut: 408). */
+    httpRequestMs: number;
+    httpHeadersMs: number;
+    /** An idle socket is closed after this long. */
+    httpConnectionMs: number;
+    httpKeepAliveMs: number;
   };
   host: string;
   port: number;
@@ -205,6 +230,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: e.NEO4J_USER,
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
+      transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      stallCheckMs: e.NEO4J_STALL_CHECK_MS,
+      probeMs: e.NEO4J_PROBE_TIMEOUT_MS,
+    },
+    timeouts: {
+      requestBudgetMs: e.REQUEST_BUDGET_MS,
+      httpRequestMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      httpHeadersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS),
+      httpConnectionMs: e.HTTP_CONNECTION_TIMEOUT_MS,
+      httpKeepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     host: e.HOST,
     port: e.PORT,

@@ -62,4 +62,10 @@ export const serviceUnavailable = (): AppError =>
     'the database is unavailable, try again shortly',
   );
 
+/** A statement, transaction or request that ran past its time budget (Neo4j's or ours). */
+export const timedOut = (): AppError =>
+  new AppError(ErrorCode.ServiceUnavailable, '查询超出时间预算，请缩小范围后重试', 'the request exceeded its time budget: narrow it and try again', {
+    field: 'timeout',
+  });
+
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -32,6 +32,7 @@ describe('renderNeo4jConf', () => {
       'dbms.security.auth_enabled=false',
       'dbms.usage_report.enabled=false',
       'server.memory.pagecache.size=128m',
+      'db.transaction.timeout=10m',
     ]) {
       expect(lines).toContain(line);
     }

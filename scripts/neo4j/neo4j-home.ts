@@ -103,6 +103,9 @@ export function renderNeo4jConf(boltPort: number): string {
     'db.tx_log.rotation.retention_policy=2 files',
     'db.tx_log.rotation.size=32m',
     'db.tx_log.preallocate=false',
+    // Server-side backstop for every transaction, the CLI's long imports included; the service
+    // sends its own shorter timeout with each transaction (NEO4J_TX_TIMEOUT_MS).
+    'db.transaction.timeout=10m',
     // Internal (declared, so strict validation accepts them) and 5 s each by default: a clean stop
     // took 12 s. If a version bump drops them, start-up fails naming the key; delete these lines.
     'internal.server.bolt.connection_shutdown_wait_time=1s',

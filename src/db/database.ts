@@ -1,8 +1,8 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type Session } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
 import type { Config } from '../config';
-import { AppError, ErrorCode, serviceUnavailable } from '../errors';
+import { AppError, ErrorCode, serviceUnavailable, timedOut } from '../errors';
 import type { CypherRef, CypherRegistry } from './cypher-registry';
 import { toParams, toPlain } from './values';
 
@@ -17,23 +17,134 @@ export interface RoundTripCounter {
   count: number;
 }
 
+/** Time limits at the database boundary (NEO4J_* in src/config.ts). 数据库边界的时间限制。 */
+export interface DatabaseTimeouts {
+  /** Driver-side transaction timeout sent with every statement and transaction; 0: none (CLI imports). */
+  transactionMs: number;
+  /** A statement still running after this long makes the database prove it is alive. */
+  stallCheckMs: number;
+  /** How long that proof may take before the database counts as stalled. */
+  probeMs: number;
+}
+
+/** No timeouts: what the CLI and the bench use (an import may rightly take minutes). */
+export const NO_TIMEOUTS: DatabaseTimeouts = { transactionMs: 0, stallCheckMs: 2_000, probeMs: 1_500 };
+
+/**
+ * Whether the database answers, asked once for everyone waiting: a stalled server (a paused
+ * process, a silent network) keeps its connections open and never fails a statement by itself.
+ */
+class LivenessProbe {
+  private pending: Promise<boolean> | null = null;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeouts: DatabaseTimeouts,
+  ) {}
+
+  alive(): Promise<boolean> {
+    this.pending ??= withTimeout(
+      this.driver.getServerInfo({ database: this.database }).then(() => true),
+      this.timeouts.probeMs,
+      false,
+    )
+      .catch(() => false)
+      .finally(() => {
+        this.pending = null;
+      });
+    return this.pending;
+  }
+}
+
+/** `promise`, or `fallback` after `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<T>((resolve) => {
+      timer = setTimeout(() => resolve(fallback), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+class Stalled extends Error {}
+
 /**
  * The single database boundary: sessions opened and closed here, transaction metadata naming
  * the operation, retries by the driver's managed transactions, and the only place where a
  * Neo4j error becomes an application error. 唯一的数据库边界。
  */
 export class Database {
+  private readonly probe: LivenessProbe;
+
   constructor(
     readonly driver: Driver,
     private readonly database: string,
     private readonly registry: CypherRegistry,
     private readonly logger: Logger,
     private readonly counter: RoundTripCounter = { count: 0 },
-  ) {}
+    private readonly timeouts: DatabaseTimeouts = NO_TIMEOUTS,
+    /** performance.now() after which this request's statements are refused (a request's time budget). */
+    private readonly deadline: number = Number.POSITIVE_INFINITY,
+    probe?: LivenessProbe,
+  ) {
+    this.probe = probe ?? new LivenessProbe(driver, database, timeouts);
+  }
 
   /** The same database, counting round trips into `counter` (per-request instrumentation). */
   withCounter(counter: RoundTripCounter): Database {
-    return new Database(this.driver, this.database, this.registry, this.logger, counter);
+    return new Database(this.driver, this.database, this.registry, this.logger, counter, this.timeouts, this.deadline, this.probe);
+  }
+
+  /** The same database for one request: every statement ends by `budgetMs` from now. 单个请求的时间预算。 */
+  withBudget(budgetMs: number): Database {
+    const deadline = Math.min(this.deadline, performance.now() + budgetMs);
+    return new Database(this.driver, this.database, this.registry, this.logger, this.counter, this.timeouts, deadline, this.probe);
+  }
+
+  /** Driver transaction config: metadata naming the operation, and the timeout left. */
+  private txConfig(operation: string): { metadata: Record<string, string>; timeout?: number } {
+    const left = this.deadline - performance.now();
+    if (left <= 0) throw timedOut();
+    const limits = [this.timeouts.transactionMs > 0 ? this.timeouts.transactionMs : Infinity, left];
+    const timeout = Math.min(...limits);
+    return Number.isFinite(timeout)
+      ? { metadata: { app: 'quanze', operation }, timeout: Math.max(1, Math.ceil(timeout)) }
+      : { metadata: { app: 'quanze', operation } };
+  }
+
+  /**
+   * `work`, unless the database stops answering (checked after stallCheckMs, then again at each
+   * interval) or the request's deadline passes first. A stalled session is not awaited on close.
+   */
+  private watch<T>(work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (done: () => void): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        done();
+      };
+      const check = (): void => {
+        const left = this.deadline - performance.now();
+        if (left <= 0) {
+          finish(() => reject(timedOut()));
+          return;
+        }
+        void this.probe.alive().then((ok) => {
+          if (!ok) finish(() => reject(new Stalled()));
+          else if (!settled) timer = setTimeout(check, Math.min(this.timeouts.stallCheckMs, left));
+        });
+      };
+      timer = setTimeout(check, Math.min(this.timeouts.stallCheckMs, Math.max(0, this.deadline - performance.now())));
+      work.then(
+        (value) => finish(() => resolve(value)),
+        (error: unknown) => finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
+      );
+    });
   }
 
   get roundTrips(): number {
@@ -55,20 +166,21 @@ export class Database {
    * SERVICE_UNAVAILABLE, and the client retries).
    */
   async read(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const config = this.txConfig(operation);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let stalled = false;
     try {
       this.counter.count += 1;
       const started = performance.now();
-      const result = await session.run(this.registry.text(ref), toParams(params), {
-        metadata: { app: 'quanze', operation },
-      });
+      const result = await this.watch(session.run(this.registry.text(ref), toParams(params), config));
       return this.rows(result, operation, ref, started);
     } catch (error) {
+      stalled = error instanceof Stalled || isTimeout(error);
       throw this.translate(error, operation);
     } finally {
       // The answer (or its translated error) is already settled: a connection that died with the
-      // server must not turn it into an untranslated error on close.
-      await session.close().catch(() => undefined);
+      // server must not turn it into an untranslated error on close, nor a stalled one hold it.
+      await this.close(session, stalled);
     }
   }
 
@@ -81,14 +193,17 @@ export class Database {
    * runs only outside an explicit transaction.
    */
   async runAutoCommit(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<void> {
+    const config = this.txConfig(operation);
     const session = this.driver.session({ database: this.database });
+    let stalled = false;
     try {
       this.counter.count += 1;
-      await session.run(this.registry.text(ref), toParams(params));
+      await this.watch(session.run(this.registry.text(ref), toParams(params), config));
     } catch (error) {
+      stalled = error instanceof Stalled || isTimeout(error);
       throw this.translate(error, operation);
     } finally {
-      await session.close();
+      await this.close(session, stalled);
     }
   }
 
@@ -106,13 +221,23 @@ export class Database {
     }
   }
 
+  /** Whether the database answers within the probe time (a stalled one does not). */
   async ping(): Promise<boolean> {
     try {
-      await this.driver.getServerInfo({ database: this.database });
-      return true;
+      return await withTimeout(
+        this.driver.getServerInfo({ database: this.database }).then(() => true),
+        this.timeouts.probeMs,
+        false,
+      );
     } catch {
       return false;
     }
+  }
+
+  /** Closes a session; one on a stalled connection is left to close in the background. */
+  private async close(session: Session, stalled: boolean): Promise<void> {
+    const closing = session.close().catch(() => undefined);
+    if (!stalled) await closing;
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -120,7 +245,7 @@ export class Database {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { metadata: { app: 'quanze', operation } };
+    const config = this.txConfig(operation);
     const run = (tx: ManagedTransaction): Promise<T> =>
       work({
         run: async (ref, params = {}) => {
@@ -129,12 +254,14 @@ export class Database {
           return this.rows(await tx.run(this.registry.text(ref), toParams(params)), operation, ref, started);
         },
       });
+    let stalled = false;
     try {
-      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+      return await this.watch(mode === 'READ' ? session.executeRead(run, config) : session.executeWrite(run, config));
     } catch (error) {
+      stalled = error instanceof Stalled || isTimeout(error);
       throw this.translate(error, operation);
     } finally {
-      await session.close();
+      await this.close(session, stalled);
     }
   }
 
@@ -150,7 +277,15 @@ export class Database {
 
   private translate(error: unknown, operation: string): Error {
     if (error instanceof AppError) return error;
+    if (error instanceof Stalled) {
+      this.logger.warn({ operation }, 'neo4j stalled: no answer to the liveness probe');
+      return serviceUnavailable();
+    }
     if (error instanceof Neo4jError) {
+      if (isTimeout(error)) {
+        this.logger.warn({ operation, code: error.code }, 'transaction timed out');
+        return timedOut();
+      }
       if (isUnavailable(error)) {
         this.logger.warn({ operation, code: error.code }, 'neo4j unavailable');
         return serviceUnavailable();
@@ -164,6 +299,15 @@ export class Database {
   }
 }
 
+/** Neo4j's own transaction timeout (server setting or the driver's `timeout`). */
+function isTimeout(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+      error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')
+  );
+}
+
 function isUnavailable(error: Neo4jError): boolean {
   return (
     error.code === 'ServiceUnavailable' ||
@@ -172,6 +316,13 @@ function isUnavailable(error: Neo4jError): boolean {
     error.retriable
   );
 }
+
+/** The database timeouts the service runs with (the CLI keeps NO_TIMEOUTS). */
+export const serviceTimeouts = (config: Config['neo4j']): DatabaseTimeouts => ({
+  transactionMs: config.transactionTimeoutMs,
+  stallCheckMs: config.stallCheckMs,
+  probeMs: config.probeMs,
+});
 
 export function createDriver(config: Config['neo4j']): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {

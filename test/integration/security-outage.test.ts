@@ -90,3 +90,56 @@ describe('database outage under load', () => {
     expect(after.filter((s) => s.codes.length > 0)).toEqual([]);
   });
 });
+
+describe('database stall (SIGSTOP equivalent: connections open, nothing answers)', () => {
+  let app: TestApp;
+  const target = new URL(testConfig().neo4j.uri.replace(/^[a-z+]+:/, 'http:'));
+  const proxy = new TcpProxy(target.hostname, Number(target.port || 7687));
+
+  beforeAll(async () => {
+    const port = await proxy.start();
+    app = await startTestApp({ NEO4J_URI: `bolt://127.0.0.1:${port}`, RATE_LIMIT_MAX: '100000' });
+  });
+  afterAll(async () => {
+    proxy.resume();
+    await app.close();
+    await proxy.cut();
+  });
+
+  it('answers every request with SERVICE_UNAVAILABLE within 5 s, /ready 503, and recovers after the stall', async () => {
+    let stop = Date.now() + 500;
+    const healthy = await load(app, 4, () => Date.now() > stop);
+    expect(healthy.filter((s) => s.codes.length > 0)).toEqual([]);
+
+    proxy.pause();
+    // Requests in flight and new ones during the stall, each on its own: none may hang.
+    const during = await Promise.all(READS.map((query) => timedRead(app, query)));
+    for (const sample of during) {
+      expect(sample.codes).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(sample.ms).toBeLessThan(5_000);
+    }
+    const ready = performance.now();
+    expect((await app.request('/ready')).status).toBe(503);
+    expect(performance.now() - ready).toBeLessThan(5_000);
+    const health = performance.now();
+    expect((await app.request('/health')).status).toBe(200);
+    expect(performance.now() - health).toBeLessThan(100);
+    stop = Date.now() + 3_000;
+    const underStall = await load(app, 8, () => Date.now() > stop);
+    expect(Math.max(...underStall.map((s) => s.ms))).toBeLessThan(5_000);
+    expect([...new Set(underStall.flatMap((s) => s.codes))]).toEqual(['SERVICE_UNAVAILABLE']);
+
+    // SIGCONT: the same process serves again without a restart.
+    proxy.resume();
+    const back = Date.now();
+    let recovered = false;
+    while (!recovered && Date.now() - back < 15_000) {
+      recovered = (await app.request('/ready')).status === 200 && (await timedRead(app, READS[0]!)).codes.length === 0;
+      if (!recovered) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(recovered).toBe(true);
+    stop = Date.now() + 500;
+    const after = await load(app, 4, () => Date.now() > stop);
+    expect(after.filter((s) => s.codes.length > 0)).toEqual([]);
+  });
+});

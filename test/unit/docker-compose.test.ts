@@ -89,6 +89,9 @@ describe('docker-compose.yml', () => {
       user: 'neo4j',
       password: 'quanze-dev-password',
       database: 'neo4j',
+      transactionTimeoutMs: 30_000,
+      stallCheckMs: 2_000,
+      probeMs: 1_500,
     });
     expect([config.host, config.port, config.nodeEnv, config.logLevel]).toEqual([
       '0.0.0.0',
