@@ -169,6 +169,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
           user: request.user,
           analysis: config.analysis,
           partitions,
+          impactAnonymous: config.auth.impactAnonymous,
         }),
       ),
   });

@@ -59,7 +59,15 @@ describe('loadConfig', () => {
       cost: 100_000,
     });
     expect(config.rateLimit).toEqual({ max: 600, windowMs: 60_000 });
-    expect(config.auth).toEqual({ jwtSecret: null, jwksUrl: null, issuer: null, audience: null, requireRead: false });
+    expect(config.auth).toEqual({
+      jwtSecret: null,
+      jwksUrl: null,
+      issuer: null,
+      audience: null,
+      requireRead: false,
+      maxTokenAgeSeconds: 86_400,
+      impactAnonymous: false,
+    });
     expect(config).toMatchObject({ introspection: true, corsOrigins: [] });
   });
 
@@ -80,7 +88,10 @@ describe('loadConfig', () => {
 
   it('refuses to start in production without an authentication configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET \/ AUTH_JWKS_URL/);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' }).auth.jwksUrl).toBe(
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(
+      /AUTH_AUDIENCE/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_AUDIENCE: 'quanze' }).auth.jwksUrl).toBe(
       'https://idp.example/jwks.json',
     );
   });

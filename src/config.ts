@@ -62,6 +62,8 @@ const schema = z.object({
   AUTH_ISSUER: z.preprocess(emptyToUndefined, z.string().optional()),
   AUTH_AUDIENCE: z.preprocess(emptyToUndefined, z.string().optional()),
   AUTH_REQUIRE_READ: flag(false),
+  AUTH_MAX_TOKEN_AGE_SECONDS: count(86_400, 60),
+  IMPACT_ANONYMOUS: flag(false),
   INTROSPECTION: flag(),
   CORS_ORIGINS: z.preprocess(
     emptyToUndefined,
@@ -155,6 +157,10 @@ export interface Config {
     audience: string | null;
     /** Anonymous reads are refused when true. */
     requireRead: boolean;
+    /** Tokens issued (`iat`) longer ago than this are refused, whatever their `exp`. */
+    maxTokenAgeSeconds: number;
+    /** reassignmentImpact without the planner, editor or admin role (a demo without tokens). */
+    impactAnonymous: boolean;
   };
   /** Introspection (`__schema`, `__type`): on outside production unless INTROSPECTION says otherwise. */
   introspection: boolean;
@@ -220,6 +226,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'AUTH_JWT_SECRET / AUTH_JWKS_URL: production needs an authentication configuration / 生产环境必须配置身份认证',
     );
   }
+  if (env['AUTH_JWKS_URL'] && !env['AUTH_AUDIENCE']) {
+    problems.push(
+      'AUTH_AUDIENCE: a JWKS needs an audience, or any token of the same identity provider is accepted / 配置 JWKS 时必须设置 AUTH_AUDIENCE',
+    );
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const defaultLevel = e.NODE_ENV === 'test' ? 'warn' : 'info';
@@ -251,6 +262,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.AUTH_ISSUER ?? null,
       audience: e.AUTH_AUDIENCE ?? null,
       requireRead: e.AUTH_REQUIRE_READ ?? false,
+      maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS,
+      impactAnonymous: e.IMPACT_ANONYMOUS ?? false,
     },
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     corsOrigins: e.CORS_ORIGINS ?? [],

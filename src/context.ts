@@ -44,6 +44,8 @@ export interface Context {
   analysis: AnalysisConfig;
   /** The overlaps and findings kept per division (one per service process: its replica's state). */
   partitions: PartitionedAnalysis;
+  /** IMPACT_ANONYMOUS: reassignmentImpact without the planner role (off unless configured). */
+  impactAnonymous: boolean;
   loaders: OrganizationLoaders &
     PowerLoaders &
     LawLoaders &
@@ -61,6 +63,7 @@ export interface ContextInput {
   user?: User | null;
   analysis?: AnalysisConfig;
   partitions?: PartitionedAnalysis;
+  impactAnonymous?: boolean;
 }
 
 export function createContext({
@@ -70,6 +73,7 @@ export function createContext({
   user = null,
   analysis = DEFAULT_ANALYSIS_CONFIG,
   partitions = partitionedAnalysis,
+  impactAnonymous = false,
 }: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
   const powers = new PowerRepository(db);
@@ -97,6 +101,7 @@ export function createContext({
     },
     analysis,
     partitions,
+    impactAnonymous,
     loaders: {
       ...createOrganizationLoaders(organizations),
       ...createPowerLoaders(powers),

@@ -1,7 +1,11 @@
 import { AppError, ErrorCode } from '../errors';
 
-/** Roles a token may carry, weakest first: 查看者、审核者、编辑者、管理员. */
-export const ROLES = ['viewer', 'reviewer', 'editor', 'admin'] as const;
+/**
+ * Roles a token may carry, weakest first: 查看者、审核者、审计员、规划人员、编辑者、管理员. `auditor` reads
+ * change-set actors, reasons and undo logs; `planner` computes reassignment impacts; neither may
+ * write (requireRole(ctx, 'editor') ranks them below the editor).
+ */
+export const ROLES = ['viewer', 'reviewer', 'auditor', 'planner', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const isRole = (value: unknown): value is Role =>
@@ -30,6 +34,25 @@ export function requireRole(ctx: { user: User | null }, role: Role): User {
   if (user === null) throw unauthenticated();
   if (!hasRole(user, role)) {
     throw new AppError(ErrorCode.Forbidden, `需要 ${role} 或更高角色`, `requires the ${role} role or a stronger one`);
+  }
+  return user;
+}
+
+/** Roles that compute reassignment impacts (a rolled-back write transaction and two analyses). */
+export const IMPACT_ROLES: readonly Role[] = ['planner', 'editor', 'admin'];
+/** Roles that read who changed the graph, why, and the undo logs. */
+export const AUDIT_ROLES: readonly Role[] = ['auditor', 'editor', 'admin'];
+
+/** Like requireRole, for a set of roles that are not a rank (planner, auditor). 任一角色即可。 */
+export function requireAnyRole(ctx: { user: User | null }, roles: readonly Role[]): User {
+  const { user } = ctx;
+  if (user === null) throw unauthenticated();
+  if (!user.roles.some((r) => roles.includes(r))) {
+    throw new AppError(
+      ErrorCode.Forbidden,
+      `需要以下角色之一：${roles.join('、')}`,
+      `requires one of the roles ${roles.join(', ')}`,
+    );
   }
   return user;
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 import { unauthenticated, type User } from '../auth/roles';
 import type { TokenVerifier } from '../auth/verify-token';
-import { isAppError } from '../errors';
+import { ErrorCode, isAppError } from '../errors';
 import { sendRefusal } from './http-errors';
 
 declare module 'fastify' {
@@ -45,6 +45,9 @@ export function registerAuthentication(
       }
     }
     if (refusal === null) return;
+    if (refusal.code === ErrorCode.ServiceUnavailable) {
+      return sendRefusal(request, reply, 503, refusal.code, refusal.message);
+    }
     reply.header('www-authenticate', header === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
     return sendRefusal(request, reply, 401, refusal.code, refusal.message);
   });

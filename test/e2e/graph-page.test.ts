@@ -52,7 +52,8 @@ const drawnAfter = async (from?: number): Promise<number> => {
 (present ? describe : describe.skip)('the graph page in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    app = await startTestApp();
+    // The page's what-if mode runs without a token here; by default reassignmentImpact needs the planner role.
+    app = await startTestApp({ IMPACT_ANONYMOUS: 'true' });
     await loadDemo(app.db);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });

@@ -46,6 +46,7 @@ async function run<T>(query: string, variables: Record<string, unknown>): Promis
     db: app.db.withCounter(counter),
     logger: pino({ level: 'silent' }),
     requestId: `cache-${counter.count}`,
+    user: { sub: 'planner', roles: ['planner'] },
   });
   const response = await app.apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');

@@ -1,3 +1,4 @@
+import { mintToken } from '../../src/auth/mint-token';
 import { fromGlobalId } from '../../src/shared/global-id';
 import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { ReassignmentWorld, type WorldSpec } from '../support/reassignment-builders';
@@ -32,9 +33,13 @@ interface Impact {
 
 const E = '2025-07-01';
 let app: TestApp;
+const SECRET = 'reassignment-impact-test-secret-0123456789';
+/** reassignmentImpact needs the planner (or editor, admin) role. */
+let planner: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ AUTH_JWT_SECRET: SECRET });
+  planner = await mintToken({ secret: SECRET, sub: 'planner-li', roles: ['planner'], expiresIn: '1h' });
 });
 afterAll(async () => {
   await app.close();
@@ -45,7 +50,7 @@ async function world(spec: WorldSpec): Promise<ReassignmentWorld> {
 }
 
 async function impact(operations: unknown[], effectiveDate = E): Promise<Impact> {
-  const response = await gql<{ reassignmentImpact: Impact }>(app, IMPACT, { plan: { effectiveDate, operations } });
+  const response = await gql<{ reassignmentImpact: Impact }>(app, IMPACT, { plan: { effectiveDate, operations } }, planner);
   expect(response.errors).toBeUndefined();
   return response.data!.reassignmentImpact;
 }
@@ -181,7 +186,7 @@ describe('reassignmentImpact', () => {
       powers: { p: { name: '某处罚', exercisedBy: ['a'] } },
     });
     const refusal = async (operations: unknown[], effectiveDate = E) => {
-      const response = await gql(app, IMPACT, { plan: { effectiveDate, operations } });
+      const response = await gql(app, IMPACT, { plan: { effectiveDate, operations } }, planner);
       const error = response.errors?.[0];
       return { code: error?.extensions?.['code'], field: error?.extensions?.['field'], message: error?.message ?? '' };
     };
@@ -216,5 +221,32 @@ describe('reassignmentImpact', () => {
       field: 'plan',
       message: expect.stringContaining('早于数据的起始日'),
     });
+  });
+});
+
+describe('who may compute an impact, and how large a plan may be', () => {
+  const tokenFor = (roles: ('viewer' | 'auditor' | 'editor')[]): Promise<string> =>
+    mintToken({ secret: SECRET, sub: 'x', roles, expiresIn: '1h' });
+  const plan = (count: number) => ({
+    effectiveDate: E,
+    operations: Array.from({ length: count }, () => ({
+      abolishOrganization: { organizationId: 'T3JnYW5pemF0aW9uOm5vbmU=' },
+    })),
+  });
+  const codeOf = async (token: string | undefined, variables = { plan: plan(1) }): Promise<unknown> =>
+    (await gql(app, IMPACT, variables, token)).errors?.[0]?.extensions?.['code'];
+
+  it('refuses anonymous callers, viewers and auditors before opening any transaction', async () => {
+    const before = app.db.roundTrips;
+    expect(await codeOf(undefined)).toBe('UNAUTHENTICATED');
+    expect(await codeOf(await tokenFor(['viewer']))).toBe('FORBIDDEN');
+    expect(await codeOf(await tokenFor(['auditor']))).toBe('FORBIDDEN');
+    expect(app.db.roundTrips).toBe(before);
+  });
+
+  it('refuses a plan of more than 50 operations with BAD_USER_INPUT', async () => {
+    const response = await gql(app, IMPACT, { plan: plan(51) }, await tokenFor(['editor']));
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'plan' });
+    expect(response.errors?.[0]?.message).toContain('50');
   });
 });

@@ -14,6 +14,8 @@ const auth = (overrides: Partial<Config['auth']> = {}): Config['auth'] => ({
   issuer: null,
   audience: null,
   requireRead: false,
+  maxTokenAgeSeconds: 86_400,
+  impactAnonymous: false,
   ...overrides,
 });
 const codeOf = async (promise: Promise<unknown>): Promise<unknown> =>
@@ -34,6 +36,7 @@ describe('HS256 tokens', () => {
     const token = await new SignJWT({ roles: ['editor', 'root', 7] })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('a')
+      .setIssuedAt()
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(SECRET));
     await expect(verify(token)).resolves.toEqual({ sub: 'a', roles: ['editor'] });
@@ -97,6 +100,26 @@ describe('HS256 tokens', () => {
   });
 });
 
+describe('token age', () => {
+  const signed = (iat: number | null, exp: string): Promise<string> => {
+    let jwt = new SignJWT({ roles: ['editor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('old').setExpirationTime(exp);
+    if (iat !== null) jwt = jwt.setIssuedAt(iat);
+    return jwt.sign(new TextEncoder().encode(SECRET));
+  };
+
+  it('refuses a token issued longer ago than the maximum age, even when it has not expired', async () => {
+    const verify = createTokenVerifier(auth({ maxTokenAgeSeconds: 3600 }))!;
+    const twoHoursAgo = Math.floor(Date.now() / 1000) - 7200;
+    expect(await codeOf(verify(await signed(twoHoursAgo, '10y')))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(verify(await signed(Math.floor(Date.now() / 1000) - 60, '1h')))).toBe('accepted');
+  });
+
+  it('refuses a token without iat (its age cannot be known)', async () => {
+    const verify = createTokenVerifier(auth())!;
+    expect(await codeOf(verify(await signed(null, '1h')))).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('RS256 and ES256 tokens from a JWKS', () => {
   let server: Server;
   let url: string;
@@ -128,6 +151,7 @@ describe('RS256 and ES256 tokens from a JWKS', () => {
     new SignJWT({ roles: ['reviewer'] })
       .setProtectedHeader({ alg, kid })
       .setSubject('idp-user')
+      .setIssuedAt()
       .setExpirationTime('1h')
       .sign(key);
 
@@ -143,6 +167,16 @@ describe('RS256 and ES256 tokens from a JWKS', () => {
     const verify = createTokenVerifier(auth({ jwtSecret: null, jwksUrl: url }))!;
     const stranger = await generateKeyPair('RS256');
     expect(await codeOf(verify(await sign('RS256', stranger.privateKey)))).toBe('UNAUTHENTICATED');
+  });
+
+  it('answer SERVICE_UNAVAILABLE, not UNAUTHENTICATED, when the JWKS cannot be fetched', async () => {
+    const down = createServer();
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
+    const address = down.address();
+    await new Promise<void>((resolve) => down.close(() => resolve()));
+    const port = typeof address === 'object' && address ? address.port : 1;
+    const verify = createTokenVerifier(auth({ jwtSecret: null, jwksUrl: `http://127.0.0.1:${port}/jwks.json` }))!;
+    expect(await codeOf(verify(await sign('RS256', keys['RS256']!.privateKey)))).toBe('SERVICE_UNAVAILABLE');
   });
 
   it('refuse HS256 when only a JWKS is configured (no algorithm confusion)', async () => {
@@ -169,6 +203,8 @@ describe('requireRole(ctx, "editor")', () => {
       none: 'FORBIDDEN',
       viewer: 'FORBIDDEN',
       reviewer: 'FORBIDDEN',
+      auditor: 'FORBIDDEN',
+      planner: 'FORBIDDEN',
       editor: 'allowed',
       admin: 'allowed',
     });

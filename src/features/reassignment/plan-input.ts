@@ -65,9 +65,31 @@ function operationOf(input: ReassignmentOperationInput, index: number): Operatio
   };
 }
 
-/** The plan in local ids; refuses an empty plan and operations with other than one member set. */
+/** The largest plan an impact or apply takes: operations, and ids across all of them. 方案规模上限。 */
+export const MAX_PLAN_OPERATIONS = 50;
+export const MAX_PLAN_IDS = 2_000;
+
+const idCount = (input: ReassignmentOperationInput): number =>
+  (input.movePowers?.powerIds.length ?? 0) +
+  (input.mergeOrganizations?.organizationIds.length ?? 0) +
+  (input.handOver ? input.handOver.powerIds.length + input.handOver.toIds.length : 0) +
+  (input.recall?.enforcementItemIds.length ?? 0) +
+  1;
+
+/** The plan in local ids; refuses an empty or oversized plan and operations with other than one member set. */
 export function planFromInput(input: ReassignmentPlanInput): Plan {
   const effectiveDate = asOfDate(input.effectiveDate, '', 'plan.effectiveDate');
   if (input.operations.length === 0) throw refuse(null, '方案没有任何操作', 'the plan has no operations');
+  if (input.operations.length > MAX_PLAN_OPERATIONS) {
+    throw refuse(
+      null,
+      `操作数 ${input.operations.length} 超过上限 ${MAX_PLAN_OPERATIONS}`,
+      `${input.operations.length} operations exceed the limit of ${MAX_PLAN_OPERATIONS}`,
+    );
+  }
+  const ids = input.operations.reduce((sum, operation) => sum + idCount(operation), 0);
+  if (ids > MAX_PLAN_IDS) {
+    throw refuse(null, `方案涉及 ${ids} 个标识，超过上限 ${MAX_PLAN_IDS}`, `the plan names ${ids} ids, over the limit of ${MAX_PLAN_IDS}`);
+  }
   return { effectiveDate, operations: input.operations.map(operationOf) };
 }

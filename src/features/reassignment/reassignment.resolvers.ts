@@ -1,4 +1,4 @@
-import { requireRole } from '../../auth/roles';
+import { AUDIT_ROLES, IMPACT_ROLES, requireAnyRole, requireRole } from '../../auth/roles';
 import type { Resolvers } from '../../generated/graphql';
 import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
@@ -15,6 +15,8 @@ const service = (ctx: Context): ReassignmentService => new ReassignmentService(c
 export const reassignmentResolvers: Resolvers = {
   Query: {
     reassignmentImpact: async (_parent, args, ctx) => {
+      // A rolled-back write transaction holding locks while two analyses run: not for anyone.
+      if (!ctx.impactAnonymous) requireAnyRole(ctx, IMPACT_ROLES);
       const impact = await service(ctx).impact(planFromInput(args.plan));
       primeLoaders(ctx, impact.snapshot);
       return impact;
@@ -62,7 +64,10 @@ export const reassignmentResolvers: Resolvers = {
   },
   ChangeSet: {
     id: (c) => toGlobalId('ChangeSet', c.id),
-    summary: (c) => JSON.parse(c.summary) as unknown,
+    // Who changed the graph, why, and how to undo it: auditors and editors only.
+    actor: (c, _args, ctx) => (requireAnyRole(ctx, AUDIT_ROLES), c.actor),
+    reason: (c, _args, ctx) => (requireAnyRole(ctx, AUDIT_ROLES), c.reason),
+    summary: (c, _args, ctx) => (requireAnyRole(ctx, AUDIT_ROLES), JSON.parse(c.summary) as unknown),
     revertedBy: (c, _args, ctx) => (c.revertedById ? changeSetById(ctx).load(c.revertedById) : null),
   },
   ChangeSetConnection: {
