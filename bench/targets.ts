@@ -63,8 +63,12 @@ export function serviceEnv(uri: string): Record<string, string> {
     NEO4J_URI: uri,
     NODE_ENV: 'production',
     AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    // Production refuses the default password; the bench's Neo4j runs without authentication.
+    NEO4J_PASSWORD: randomBytes(16).toString('hex'),
     LOG_LEVEL: 'warn',
     RATE_LIMIT_MAX: '1000000000',
+    // The load comes from one address; the per-client in-flight cap would refuse it.
+    CLIENT_MAX_CONCURRENT: '100000',
   };
 }
 

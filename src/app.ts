@@ -28,6 +28,8 @@ import { registerHttpErrors } from './server/http-errors';
 import { registerGraphPage } from './server/static';
 import { createMetrics } from './server/metrics';
 import { shapeLimitRule } from './server/query-limits';
+import { sendRefusal } from './server/http-errors';
+import { InFlight, Semaphore } from './shared/concurrency';
 
 /** The default of BODY_LIMIT_BYTES (config.limits.bodyBytes). */
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -89,6 +91,9 @@ export async function createApp({ config, logger = createLogger(config), driver 
     keepAliveTimeout: config.timeouts.httpKeepAliveMs,
     http: { headersTimeout: config.timeouts.httpHeadersMs, connectionsCheckingInterval: 1_000 },
     requestIdHeader: false,
+    // request.ip: the socket's address unless TRUST_PROXY names the proxies in front.
+    // Fastify accepts a hop count at run time (proxy-addr); its types list only the other forms.
+    trustProxy: config.trustProxy as boolean | string,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -99,32 +104,63 @@ export async function createApp({ config, logger = createLogger(config), driver 
   });
 
   registerHttpErrors(http, config.limits);
-  metrics.register(http, '/metrics');
-  // No CORS_ORIGINS: no CORS headers, so browsers keep other origins out.
-  await http.register(fastifyCors, {
-    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
-    credentials: false,
-    maxAge: 600,
-  });
-  // Authentication runs in an application hook, before the route-level rate limit keys on its subject.
-  registerAuthentication(http, {
-    path: '/graphql',
-    verifier: createTokenVerifier(config.auth),
-    requireRead: config.auth.requireRead,
-  });
+  // Every route registered after this is limited per client address, in onRequest: before
+  // authentication (so a flood of invalid tokens is counted) and before the body is read.
+  // /health and /metrics are exempt: polled by orchestrators and scrapers, they touch no data.
   await http.register(fastifyRateLimit, {
-    global: false,
+    global: true,
+    hook: 'onRequest',
     max: config.rateLimit.max,
     timeWindow: config.rateLimit.windowMs,
-    keyGenerator: (request) => (request.user ? `sub:${request.user.sub}` : `ip:${request.ip}`),
+    keyGenerator: (request) => `ip:${request.ip}`,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       message: 'rate limited',
       retryAfter: context.after,
     }),
   });
-
   const production = config.nodeEnv === 'production';
+  if (!production || config.metricsToken !== null) {
+    metrics.register(http, '/metrics', production ? config.metricsToken : null);
+  } else {
+    metrics.register(http, null, null);
+  }
+  // No CORS_ORIGINS: no CORS headers, so browsers keep other origins out.
+  await http.register(fastifyCors, {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    credentials: false,
+    maxAge: 600,
+  });
+  // Authentication runs before the body is parsed, after the rate limit.
+  registerAuthentication(http, {
+    path: '/graphql',
+    verifier: createTokenVerifier(config.auth),
+    requireRead: config.auth.requireRead,
+  });
+  // A few requests in flight per client: one client cannot hold every Neo4j session.
+  const inFlight = new InFlight(config.concurrency.perClient);
+  http.addHook('preParsing', async (request, reply, payload) => {
+    if (request.routeOptions.url !== '/graphql' || request.method === 'OPTIONS') return payload;
+    const leave = inFlight.enter(`ip:${request.ip}`);
+    if (leave === null) {
+      reply.header('retry-after', '1');
+      return sendRefusal(
+        request,
+        reply,
+        429,
+        'RATE_LIMITED',
+        '同时进行的请求过多，请稍后重试 / too many requests in flight from this client, retry shortly',
+      );
+    }
+    reply.raw.once('close', leave);
+    return payload;
+  });
+
+  const analysisGate = {
+    gate: new Semaphore(config.concurrency.analyses, config.concurrency.analysisQueue),
+    waitMs: config.concurrency.analysisWaitMs,
+    budgetMs: config.timeouts.analysisBudgetMs,
+  };
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
@@ -142,7 +178,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     plugins: [
       fastifyApolloDrainPlugin(http),
       metrics.apolloPlugin,
-      costLimitPlugin(config.limits),
+      costLimitPlugin(config.limits, analysisGate),
       errorLoggingPlugin,
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -152,7 +188,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
   await apollo.start();
 
   await registerGraphPage(http);
-  http.get('/health', () => Promise.resolve({ status: 'ok' }));
+  http.get('/health', { config: { rateLimit: false } }, () => Promise.resolve({ status: 'ok' }));
   http.get('/ready', async (_request, reply) => {
     const up = await db.ping();
     return reply.code(up ? 200 : 503).send({ status: up ? 'ready' : 'unavailable', neo4j: up });
@@ -163,7 +199,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     context: (request) =>
       Promise.resolve(
         createContext({
-          db: db.withBudget(config.timeouts.requestBudgetMs),
+          db: db.withBudget(config.timeouts.requestBudgetMs, new Semaphore(config.concurrency.sessionsPerRequest)),
           logger: request.log,
           requestId: String(request.id),
           user: request.user,
@@ -173,7 +209,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
         }),
       ),
   });
-  http.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, config: { rateLimit: {} } });
+  http.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
 
   return {
     http,

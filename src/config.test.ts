@@ -9,12 +9,13 @@ describe('loadConfig', () => {
       user: 'neo4j',
       password: 'neo4j',
       database: 'neo4j',
-      transactionTimeoutMs: 30_000,
+      transactionTimeoutMs: 120_000,
       stallCheckMs: 2_000,
       probeMs: 1_500,
     });
     expect(config.timeouts).toEqual({
-      requestBudgetMs: 30_000,
+      requestBudgetMs: 15_000,
+      analysisBudgetMs: 120_000,
       httpRequestMs: 30_000,
       httpHeadersMs: 10_000,
       httpConnectionMs: 60_000,
@@ -87,17 +88,24 @@ describe('loadConfig', () => {
   });
 
   it('refuses to start in production without an authentication configuration', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET \/ AUTH_JWKS_URL/);
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(
-      /AUTH_AUDIENCE/,
-    );
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_AUDIENCE: 'quanze' }).auth.jwksUrl).toBe(
+    const prod = { NODE_ENV: 'production', NEO4J_PASSWORD: 'a-real-password' };
+    expect(() => loadConfig(prod)).toThrow(/AUTH_JWT_SECRET \/ AUTH_JWKS_URL/);
+    expect(() => loadConfig({ ...prod, AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).toThrow(/AUTH_AUDIENCE/);
+    expect(loadConfig({ ...prod, AUTH_JWKS_URL: 'https://idp.example/jwks.json', AUTH_AUDIENCE: 'quanze' }).auth.jwksUrl).toBe(
       'https://idp.example/jwks.json',
     );
   });
 
-  it('turns introspection off in production unless INTROSPECTION=true', () => {
+  it('refuses default database passwords in production, without echoing them', () => {
     const secret = { NODE_ENV: 'production', AUTH_JWT_SECRET: 's'.repeat(32) };
+    for (const password of [undefined, 'neo4j', 'quanze-dev-password']) {
+      expect(() => loadConfig({ ...secret, ...(password ? { NEO4J_PASSWORD: password } : {}) })).toThrow(/NEO4J_PASSWORD/);
+    }
+    expect(loadConfig({ ...secret, NEO4J_PASSWORD: 'a-real-password' }).neo4j.password).toBe('a-real-password');
+  });
+
+  it('turns introspection off in production unless INTROSPECTION=true', () => {
+    const secret = { NODE_ENV: 'production', AUTH_JWT_SECRET: 's'.repeat(32), NEO4J_PASSWORD: 'a-real-password' };
     expect(loadConfig(secret).introspection).toBe(false);
     expect(loadConfig({ ...secret, INTROSPECTION: 'true' }).introspection).toBe(true);
   });

@@ -42,10 +42,11 @@ const schema = z.object({
       .regex(/^[A-Za-z0-9.-]+$/)
       .default('neo4j'),
   ),
-  NEO4J_TX_TIMEOUT_MS: count(30_000, 100),
+  NEO4J_TX_TIMEOUT_MS: count(120_000, 100),
   NEO4J_STALL_CHECK_MS: count(2_000, 100),
   NEO4J_PROBE_TIMEOUT_MS: count(1_500, 100),
-  REQUEST_BUDGET_MS: count(30_000, 100),
+  REQUEST_BUDGET_MS: count(15_000, 100),
+  ANALYSIS_BUDGET_MS: count(120_000, 100),
   HTTP_REQUEST_TIMEOUT_MS: count(30_000, 1000),
   HTTP_HEADERS_TIMEOUT_MS: count(10_000, 1000),
   HTTP_CONNECTION_TIMEOUT_MS: count(60_000, 1000),
@@ -93,6 +94,20 @@ const schema = z.object({
   QUERY_MAX_FIRST: count(500, 1, 500),
   QUERY_MAX_COST: count(100_000),
   RATE_LIMIT_MAX: count(600),
+  TRUST_PROXY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or proxy addresses / 须为 true、false、跳数或代理地址')
+      .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+      .default(false),
+  ),
+  CLIENT_MAX_CONCURRENT: count(8),
+  REQUEST_MAX_SESSIONS: count(4),
+  ANALYSIS_MAX_CONCURRENT: count(2),
+  ANALYSIS_MAX_QUEUE: count(16, 0),
+  ANALYSIS_WAIT_MS: count(10_000, 0),
+  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'at least 16 characters / 至少 16 个字符').optional()),
   RATE_LIMIT_WINDOW_MS: count(60_000, 1000),
   ANALYSIS_PROCEDURAL_LAWS: z.preprocess(
     emptyToUndefined,
@@ -135,8 +150,10 @@ export interface Config {
   };
   /** Time limits of HTTP and of one request's work (docs/SECURITY.md). */
   timeouts: {
-    /** Database work of one GraphQL request, analyses included. */
+    /** Database work of one GraphQL request without an analysis. */
     requestBudgetMs: number;
+    /** Database work of a request that runs an analysis (overlaps, findings, reassignmentImpact). */
+    analysisBudgetMs: number;
     /** Receiving a whole request, body included (slow bodies are cut: 408). */
     httpRequestMs: number;
     httpHeadersMs: number;
@@ -180,8 +197,23 @@ export interface Config {
     maxFirst: number;
     cost: number;
   };
-  /** Requests per window per client (token subject, else IP address). */
+  /** Requests per window per client IP address (before authentication, so invalid tokens count). */
   rateLimit: { max: number; windowMs: number };
+  /** Fastify's trustProxy: false, true (any proxy: spoofable), a hop count, or proxy addresses. */
+  trustProxy: boolean | number | string;
+  /** Concurrency bounds (docs/SECURITY.md). */
+  concurrency: {
+    /** GraphQL requests one client IP may have in flight. */
+    perClient: number;
+    /** Neo4j sessions one request may hold at once. */
+    sessionsPerRequest: number;
+    /** Requests running an analysis at once, how many may wait, and for how long. */
+    analyses: number;
+    analysisQueue: number;
+    analysisWaitMs: number;
+  };
+  /** /metrics: open outside production; in production only with `Authorization: Bearer METRICS_TOKEN`, else off. */
+  metricsToken: string | null;
   /** Overlap analysis (issue 5): laws SAME_POWER ignores and the SIMILAR_NAME threshold. */
   analysis: AnalysisConfig;
   /** How the partitioned analysis (issue 13) bounds its work and what it keeps. */
@@ -213,18 +245,26 @@ export class ConfigError extends Error {
   }
 }
 
+/** Never echoed back in a configuration error. */
+const SECRET_KEYS = new Set(['AUTH_JWT_SECRET', 'NEO4J_PASSWORD', 'METRICS_TOKEN']);
+/** Passwords shipped in this repository or Neo4j's own default: refused in production. */
+const DEFAULT_PASSWORDS = new Set(['neo4j', 'password', 'quanze-dev-password']);
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   const problems = parsed.success
     ? []
     : parsed.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? '');
-        return `${key}=${JSON.stringify(key === 'AUTH_JWT_SECRET' ? '[redacted]' : (env[key] ?? ''))}: ${issue.message}`;
+        return `${key}=${JSON.stringify(SECRET_KEYS.has(key) ? '[redacted]' : (env[key] ?? ''))}: ${issue.message}`;
       });
   if (env['NODE_ENV'] === 'production' && !env['AUTH_JWT_SECRET'] && !env['AUTH_JWKS_URL']) {
     problems.push(
       'AUTH_JWT_SECRET / AUTH_JWKS_URL: production needs an authentication configuration / 生产环境必须配置身份认证',
     );
+  }
+  if (env['NODE_ENV'] === 'production' && DEFAULT_PASSWORDS.has(env['NEO4J_PASSWORD'] || 'neo4j')) {
+    problems.push('NEO4J_PASSWORD: production refuses the default database password / 生产环境不得使用默认数据库密码');
   }
   if (env['AUTH_JWKS_URL'] && !env['AUTH_AUDIENCE']) {
     problems.push(
@@ -247,6 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     timeouts: {
       requestBudgetMs: e.REQUEST_BUDGET_MS,
+      analysisBudgetMs: e.ANALYSIS_BUDGET_MS,
       httpRequestMs: e.HTTP_REQUEST_TIMEOUT_MS,
       httpHeadersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS),
       httpConnectionMs: e.HTTP_CONNECTION_TIMEOUT_MS,
@@ -280,6 +321,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cost: e.QUERY_MAX_COST,
     },
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    trustProxy: e.TRUST_PROXY,
+    concurrency: {
+      perClient: e.CLIENT_MAX_CONCURRENT,
+      sessionsPerRequest: e.REQUEST_MAX_SESSIONS,
+      analyses: e.ANALYSIS_MAX_CONCURRENT,
+      analysisQueue: e.ANALYSIS_MAX_QUEUE,
+      analysisWaitMs: e.ANALYSIS_WAIT_MS,
+    },
+    metricsToken: e.METRICS_TOKEN ?? null,
     analysis: { proceduralLaws: e.ANALYSIS_PROCEDURAL_LAWS, similarity: e.ANALYSIS_SIMILARITY },
     analysisWork: {
       maxConcurrent: e.ANALYSIS_MAX_CONCURRENT,

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 
 import type { Config } from '../config';
 import { AppError, ErrorCode, serviceUnavailable, timedOut } from '../errors';
+import { Busy, type Release, type Semaphore } from '../shared/concurrency';
 import type { CypherRef, CypherRegistry } from './cypher-registry';
 import { toParams, toPlain } from './values';
 
@@ -70,6 +71,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T
 
 class Stalled extends Error {}
 
+interface RequestBudget {
+  started: number;
+  deadline: number;
+}
+
 /**
  * The single database boundary: sessions opened and closed here, transaction metadata naming
  * the operation, retries by the driver's managed transactions, and the only place where a
@@ -85,22 +91,53 @@ export class Database {
     private readonly logger: Logger,
     private readonly counter: RoundTripCounter = { count: 0 },
     private readonly timeouts: DatabaseTimeouts = NO_TIMEOUTS,
-    /** performance.now() after which this request's statements are refused (a request's time budget). */
-    private readonly deadline: number = Number.POSITIVE_INFINITY,
+    /** When this request's statements are refused (performance.now()); shared by its repositories. */
+    private readonly budget: RequestBudget = { started: 0, deadline: Number.POSITIVE_INFINITY },
     probe?: LivenessProbe,
+    /** Sessions one request may hold at once, so no request (nor client) drains the driver's pool. */
+    private readonly sessions?: Semaphore,
   ) {
     this.probe = probe ?? new LivenessProbe(driver, database, timeouts);
   }
 
   /** The same database, counting round trips into `counter` (per-request instrumentation). */
   withCounter(counter: RoundTripCounter): Database {
-    return new Database(this.driver, this.database, this.registry, this.logger, counter, this.timeouts, this.deadline, this.probe);
+    const { driver, database, registry, logger, timeouts, budget, probe, sessions } = this;
+    return new Database(driver, database, registry, logger, counter, timeouts, budget, probe, sessions);
   }
 
-  /** The same database for one request: every statement ends by `budgetMs` from now. 单个请求的时间预算。 */
-  withBudget(budgetMs: number): Database {
-    const deadline = Math.min(this.deadline, performance.now() + budgetMs);
-    return new Database(this.driver, this.database, this.registry, this.logger, this.counter, this.timeouts, deadline, this.probe);
+  /**
+   * The same database for one request: every statement ends by `budgetMs` from now, and at most
+   * `sessions` are open at once (the rest wait, within the budget). 单个请求的时间预算与会话上限。
+   */
+  withBudget(budgetMs: number, sessions?: Semaphore): Database {
+    const started = performance.now();
+    const budget = { started, deadline: Math.min(this.budget.deadline, started + budgetMs) };
+    const { driver, database, registry, logger, counter, timeouts, probe } = this;
+    return new Database(driver, database, registry, logger, counter, timeouts, budget, probe, sessions ?? this.sessions);
+  }
+
+  /**
+   * Gives this request `budgetMs` from its start instead (an operation found to run an analysis
+   * gets the analysis budget); every repository of the request sees it.
+   */
+  setBudget(budgetMs: number): void {
+    this.budget.deadline = this.budget.started + budgetMs;
+  }
+
+  private get deadline(): number {
+    return this.budget.deadline;
+  }
+
+  /** A session slot of this request, waiting at most until its deadline. */
+  private async slot(): Promise<Release> {
+    if (this.sessions === undefined) return () => undefined;
+    try {
+      return await this.sessions.acquire(this.deadline - performance.now());
+    } catch (error) {
+      if (error instanceof Busy) throw timedOut();
+      throw error;
+    }
   }
 
   /** Driver transaction config: metadata naming the operation, and the timeout left. */
@@ -167,6 +204,7 @@ export class Database {
    */
   async read(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<Row[]> {
     const config = this.txConfig(operation);
+    const release = await this.slot();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     let stalled = false;
     try {
@@ -181,6 +219,7 @@ export class Database {
       // The answer (or its translated error) is already settled: a connection that died with the
       // server must not turn it into an untranslated error on close, nor a stalled one hold it.
       await this.close(session, stalled);
+      release();
     }
   }
 
@@ -194,6 +233,7 @@ export class Database {
    */
   async runAutoCommit(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<void> {
     const config = this.txConfig(operation);
+    const release = await this.slot();
     const session = this.driver.session({ database: this.database });
     let stalled = false;
     try {
@@ -204,6 +244,7 @@ export class Database {
       throw this.translate(error, operation);
     } finally {
       await this.close(session, stalled);
+      release();
     }
   }
 
@@ -241,11 +282,12 @@ export class Database {
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const config = this.txConfig(operation);
+    const release = await this.slot();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = this.txConfig(operation);
     const run = (tx: ManagedTransaction): Promise<T> =>
       work({
         run: async (ref, params = {}) => {
@@ -262,6 +304,7 @@ export class Database {
       throw this.translate(error, operation);
     } finally {
       await this.close(session, stalled);
+      release();
     }
   }
 

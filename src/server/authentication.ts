@@ -25,8 +25,9 @@ export function registerAuthentication(
   options: { path: string; verifier: TokenVerifier | null; requireRead: boolean },
 ): void {
   http.decorateRequest('user', null);
-  http.addHook('onRequest', async (request, reply) => {
-    if (request.routeOptions.url !== options.path || request.method === 'OPTIONS') return;
+  // preParsing: after the route's rate limit (onRequest), before the body is read.
+  http.addHook('preParsing', async (request, reply, payload) => {
+    if (request.routeOptions.url !== options.path || request.method === 'OPTIONS') return payload;
     const header = request.headers.authorization;
     let refusal = null;
     if (header === undefined) {
@@ -44,7 +45,7 @@ export function registerAuthentication(
         }
       }
     }
-    if (refusal === null) return;
+    if (refusal === null) return payload;
     if (refusal.code === ErrorCode.ServiceUnavailable) {
       return sendRefusal(request, reply, 503, refusal.code, refusal.message);
     }

@@ -23,6 +23,18 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
+import { Busy, type Release, type Semaphore } from '../shared/concurrency';
+
+/**
+ * Analyses run at most `gate`'s size at once; others wait up to `waitMs`, then get 503. A request
+ * that runs one gets `budgetMs` for its database work instead of the ordinary request budget.
+ */
+export interface AnalysisGate {
+  gate: Semaphore;
+  waitMs: number;
+  budgetMs: number;
+}
+
 export interface CostLimits {
   /** Largest `first` any field may ask for. 单页上限。 */
   maxFirst: number;
@@ -121,6 +133,8 @@ function introspectionBounds(schema: GraphQLSchema): Record<string, number> {
  */
 class CostMeter {
   readonly tooLarge: TooLarge[] = [];
+  /** Analysis fields in the operation (each spread of a fragment holding one counts). */
+  analyses = 0;
   private readonly memo = new Map<string, number>();
   private readonly visiting = new Set<string>();
 
@@ -189,6 +203,7 @@ class CostMeter {
     const named = getNamedType(field.type);
     const child = isCompositeType(named) ? this.selectionSet(node.selectionSet, named) : 0;
     const fixed = FIXED_COST[key] ?? 0;
+    if (fixed > 0) this.analyses += 1;
 
     const first = this.sizeArgument(field, args, 'first');
     if (first !== undefined) {
@@ -231,6 +246,8 @@ const schemaBounds = (schema: GraphQLSchema): Record<string, number> => {
 export interface OperationCost {
   cost: number;
   tooLarge: TooLarge[];
+  /** Whether the operation runs an analysis (it then waits for a slot of the analysis gate). */
+  analyses: boolean;
 }
 
 /** Throws when the variables do not coerce or the document cannot be costed (fail closed). */
@@ -251,7 +268,7 @@ export function operationCost(
   if (!root) throw new Error(`no root type for ${operation.operation}`);
   const meter = new CostMeter(schema, fragments, coerced.coerced, maxFirst, bounds);
   const cost = meter.selectionSet(operation.selectionSet, root);
-  return { cost, tooLarge: meter.tooLarge };
+  return { cost, tooLarge: meter.tooLarge, analyses: meter.analyses > 0 };
 }
 
 /**
@@ -261,11 +278,20 @@ export function operationCost(
  * (fail closed): variables that do not coerce are BAD_USER_INPUT, anything else a validation error.
  * 在执行前按变量计算查询成本与分页大小；计算失败时拒绝请求。
  */
-export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
+export function costLimitPlugin(
+  limits: CostLimits,
+  analysis?: AnalysisGate,
+): ApolloServerPlugin<{ db?: { setBudget(ms: number): void } }> {
   return {
     requestDidStart() {
+      let release: Release | null = null;
       return Promise.resolve({
-        didResolveOperation({ request, document, schema, operation }) {
+        willSendResponse() {
+          release?.();
+          release = null;
+          return Promise.resolve();
+        },
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
           let measured: OperationCost;
           try {
             if (operation === undefined) throw new Error('no operation');
@@ -294,7 +320,17 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
               { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: limits.cost, actual: measured.cost },
             );
           }
-          return Promise.resolve();
+          if (measured.analyses && analysis !== undefined) {
+            try {
+              release = await analysis.gate.acquire(analysis.waitMs);
+              contextValue.db?.setBudget(analysis.budgetMs);
+            } catch (error) {
+              if (!(error instanceof Busy)) throw error;
+              throw new GraphQLError('分析任务繁忙，请稍后重试 / analyses are busy, try again shortly', {
+                extensions: { code: 'SERVICE_UNAVAILABLE', reason: error.reason, http: { status: 503 } },
+              });
+            }
+          }
         },
       });
     },

@@ -1,3 +1,5 @@
+import { timingSafeEqual } from 'node:crypto';
+
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
@@ -12,7 +14,11 @@ export interface Metrics {
   apolloPlugin: ApolloServerPlugin;
   /** Counts open Neo4j sessions (the driver exposes no pool statistics). */
   instrumentDriver(driver: Driver): Driver;
-  register(http: FastifyInstance, path: string): void;
+  /**
+   * Counts HTTP responses; serves the metrics at `path` (null: not at all), behind
+   * `Authorization: Bearer <token>` when a token is given.
+   */
+  register(http: FastifyInstance, path: string | null, token: string | null): void;
 }
 
 /** Prometheus metrics, one registry per app (tests build several apps in one process). */
@@ -111,11 +117,22 @@ export function createMetrics(): Metrics {
       };
       return driver;
     },
-    register(server, path) {
+    register(server, path, token) {
       server.addHook('onResponse', async (request, reply) => {
         http.inc({ route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) });
       });
-      server.get(path, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+      if (path === null) return;
+      const expected = token === null ? null : Buffer.from(`Bearer ${token}`);
+      // Not rate limited: cheap, polled by the scraper, and in production behind its token.
+      server.get(path, { config: { rateLimit: false } }, async (request, reply) => {
+        if (expected !== null) {
+          const given = Buffer.from(request.headers.authorization ?? '');
+          if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+            return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'unauthorized' });
+          }
+        }
+        return reply.type(registry.contentType).send(await registry.metrics());
+      });
     },
   };
 }

@@ -171,6 +171,8 @@ describe('production mode', () => {
     app = await startTestApp({
       NODE_ENV: 'production',
       AUTH_JWT_SECRET: SECRET,
+      // Production refuses default credentials; the test database runs without authentication.
+      NEO4J_PASSWORD: 'security-limits-not-a-default',
       CORS_ORIGINS: 'https://quanze.example',
     });
   });

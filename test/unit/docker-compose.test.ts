@@ -54,7 +54,9 @@ describe('docker-compose.yml', () => {
 
   it('publishes Bolt 7687 for Neo4j and 4000 for the API', () => {
     expect(neo4j.ports?.some((port) => port.endsWith(':7687'))).toBe(true);
-    expect(api.ports).toEqual(['4000:4000']);
+    // Loopback unless API_BIND says otherwise.
+    expect(api.ports?.map(withDefaults)).toEqual(['127.0.0.1:4000:4000']);
+    expect(neo4j.ports?.every((port) => port.startsWith('127.0.0.1:'))).toBe(true);
   });
 
   it('health-checks Neo4j over HTTP with wget, which the image ships', () => {
@@ -82,14 +84,15 @@ describe('docker-compose.yml', () => {
     );
     // `${AUTH_JWT_SECRET:?…}` makes compose refuse to start without a secret; give it one here.
     env['AUTH_JWT_SECRET'] = 'a-secret-of-at-least-thirty-two-characters!';
+    env['NEO4J_PASSWORD'] = 'a-password-from-the-environment';
     const config = loadConfig(env);
     expect(config.neo4j).toEqual({
       uri: 'bolt://neo4j:7687',
       uriConfigured: true,
       user: 'neo4j',
-      password: 'quanze-dev-password',
+      password: 'a-password-from-the-environment',
       database: 'neo4j',
-      transactionTimeoutMs: 30_000,
+      transactionTimeoutMs: 120_000,
       stallCheckMs: 2_000,
       probeMs: 1_500,
     });
@@ -101,8 +104,10 @@ describe('docker-compose.yml', () => {
     ]);
   });
 
-  it('sets the Neo4j password the API uses', () => {
-    expect(withDefaults(neo4j.environment?.['NEO4J_AUTH'] ?? '')).toBe('neo4j/quanze-dev-password');
+  it('turns Neo4j authentication on with a password compose requires from the environment, the same the API uses', () => {
+    const required = /^\$\{NEO4J_PASSWORD:\?[^}]+\}$/;
+    expect(String(neo4j.environment?.['NEO4J_AUTH'])).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:\?/);
+    expect(String(api.environment?.['NEO4J_PASSWORD'])).toMatch(required);
   });
 });
 
