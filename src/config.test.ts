@@ -55,7 +55,7 @@ describe('loadConfig', () => {
       rootFields: 20,
       directives: 20,
       selections: 5000,
-      tokens: 5000,
+      tokens: 2000,
       maxFirst: 500,
       cost: 100_000,
     });

@@ -90,7 +90,7 @@ const schema = z.object({
   QUERY_MAX_ROOT_FIELDS: count(20),
   QUERY_MAX_DIRECTIVES: count(20, 0),
   QUERY_MAX_SELECTIONS: count(5000, 10),
-  QUERY_MAX_TOKENS: count(5000, 100),
+  QUERY_MAX_TOKENS: count(2000, 100),
   QUERY_MAX_FIRST: count(500, 1, 500),
   QUERY_MAX_COST: count(100_000),
   RATE_LIMIT_MAX: count(600),

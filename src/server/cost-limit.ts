@@ -26,7 +26,7 @@ import {
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
 
 /**
- * Analyses run at most `gate`'s size at once; others wait up to `waitMs`, then get 503. A request
+ * Analyses run at most `gate`'s size at once; others wait up to `waitMs`, then get 429. A request
  * that runs one gets `budgetMs` for its database work instead of the ordinary request budget.
  */
 export interface AnalysisGate {
@@ -326,8 +326,13 @@ export function costLimitPlugin(
               contextValue.db?.setBudget(analysis.budgetMs);
             } catch (error) {
               if (!(error instanceof Busy)) throw error;
+              // 429, not 503: the service is up, this client should come back later.
               throw new GraphQLError('分析任务繁忙，请稍后重试 / analyses are busy, try again shortly', {
-                extensions: { code: 'SERVICE_UNAVAILABLE', reason: error.reason, http: { status: 503 } },
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  reason: error.reason,
+                  http: { status: 429, headers: new Map([['retry-after', '5']]) },
+                },
               });
             }
           }

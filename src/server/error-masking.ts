@@ -14,6 +14,8 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Ours, from the analysis gate (src/server/cost-limit.ts): come back later.
+  'RATE_LIMITED',
 ]);
 
 /**

@@ -1,0 +1,179 @@
+import { connect } from 'node:net';
+
+import { SignJWT, UnsecuredJWT } from 'jose';
+
+import { mintToken } from '../../src/auth/mint-token';
+import { startTestApp, type TestApp } from '../support/app';
+import { expectContained, graphql, postJson, underWatch, warmUp } from '../support/attack';
+
+/**
+ * Attack suite, HTTP and authentication classes (issue 14): tokens, rate limits before
+ * authentication, proxies, the other routes, bodies and slow clients. Each case is answered within
+ * 1 s with a 4xx while /health keeps answering. 攻击用例（HTTP 与认证类）。
+ */
+
+const SECRET = 'attack-http-test-secret-0123456789-abcdef';
+const key = new TextEncoder().encode(SECRET);
+const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
+const QUERY = '{ organizations(first: 1) { totalCount } }';
+
+describe('attacks on authentication', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ AUTH_JWT_SECRET: SECRET, RATE_LIMIT_MAX: '100000', AUTH_MAX_TOKEN_AGE_SECONDS: '3600' });
+    await warmUp(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const refused401 = async (headers: Record<string, string>): Promise<void> => {
+    const before = app.db.roundTrips;
+    expectContained(await underWatch(app, graphql(app, QUERY, {}, headers)), { status: 401, code: 'UNAUTHENTICATED' });
+    expect(app.db.roundTrips).toBe(before);
+  };
+
+  it('36. alg: none', async () => {
+    await refused401(bearer(new UnsecuredJWT({ roles: ['admin'] }).setSubject('x').setIssuedAt().setExpirationTime('1h').encode()));
+  });
+
+  it('37. an expired token', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await refused401(bearer(await new SignJWT({ roles: ['editor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuedAt(now - 600).setExpirationTime(now - 60).sign(key)));
+  });
+
+  it('38. a token signed with another key', async () => {
+    await refused401(bearer(await mintToken({ secret: 'another-secret-another-secret-0123456', sub: 'x', roles: ['admin'], expiresIn: '1h' })));
+  });
+
+  it('39. a token issued long ago that never expires (past AUTH_MAX_TOKEN_AGE_SECONDS)', async () => {
+    const longAgo = Math.floor(Date.now() / 1000) - 30 * 86_400;
+    await refused401(bearer(await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuedAt(longAgo).setExpirationTime('10y').sign(key)));
+  });
+
+  it('40. a token without iat', async () => {
+    await refused401(bearer(await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(key)));
+  });
+
+  it('41. a malformed Authorization header of 8 KB', async () => {
+    await refused401({ authorization: `Bearer ${'a.'.repeat(4000)}` });
+  });
+});
+
+describe('attacks on rate limits and routes', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ AUTH_JWT_SECRET: SECRET, RATE_LIMIT_MAX: '20', RATE_LIMIT_WINDOW_MS: '60000' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('42. a flood of invalid tokens is rate limited (the limit runs before authentication)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i += 1) {
+      const response = await app.request('/graphql', postJson({ query: QUERY }, { authorization: `Bearer x.y.${i}` }));
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429]);
+    const outcome = await underWatch(app, graphql(app, QUERY));
+    expectContained(outcome, { status: 429, code: 'RATE_LIMITED' });
+    expect(Number(outcome.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('43. X-Forwarded-For does not buy a fresh bucket when TRUST_PROXY is off', async () => {
+    const outcome = await underWatch(app, graphql(app, QUERY, {}, { 'x-forwarded-for': '203.0.113.7' }));
+    expectContained(outcome, { status: 429 });
+  });
+
+  it('44. /ready and /graph are limited too; /health is not', async () => {
+    expectContained(await underWatch(app, () => app.request('/ready')), { status: 429 });
+    expectContained(await underWatch(app, () => app.request('/graph/')), { status: 429 });
+    expect((await app.request('/health')).status).toBe(200);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_MAX: '3', TRUST_PROXY: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('45. behind a trusted proxy each client has its own bucket', async () => {
+    const from = (ip: string): Promise<Response> =>
+      app.request('/graphql', postJson({ query: '{ __typename }' }, { 'x-forwarded-for': ip }));
+    const a = [];
+    for (let i = 0; i < 4; i += 1) a.push((await from('198.51.100.1')).status);
+    expect(a).toEqual([200, 200, 200, 429]);
+    expect((await from('198.51.100.2')).status).toBe(200);
+  });
+});
+
+describe('attacks on HTTP', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({
+      NODE_ENV: 'production',
+      NEO4J_PASSWORD: 'attack-http-not-a-default',
+      AUTH_JWT_SECRET: SECRET,
+      RATE_LIMIT_MAX: '100000',
+      HTTP_REQUEST_TIMEOUT_MS: '1500',
+      HTTP_HEADERS_TIMEOUT_MS: '1000',
+    });
+    await warmUp(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('46. /metrics is not served in production without METRICS_TOKEN', async () => {
+    expectContained(await underWatch(app, () => app.request('/metrics')), { status: 404 });
+  });
+
+  it('47. a 6 MB body', async () => {
+    const outcome = await underWatch(app, () => app.request('/graphql', postJson({ query: `{ __typename } # ${'x'.repeat(6 << 20)}` })));
+    expectContained(outcome, { status: 413, code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  /** Opens a socket, sends `head`, then trickles a byte every 200 ms; resolves when the server closes it. */
+  const slowClient = (head: string): Promise<{ ms: number; answer: string }> =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const socket = connect(Number(new URL(app.url).port), '127.0.0.1');
+      let answer = '';
+      const trickle = setInterval(() => socket.write('a'), 200);
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => {
+        clearInterval(trickle);
+        resolve({ ms: performance.now() - started, answer });
+      });
+      socket.on('error', () => undefined);
+      socket.write(head);
+    });
+
+  it('48. a slow body is cut at HTTP_REQUEST_TIMEOUT_MS (408), not held open', async () => {
+    const { ms, answer } = await slowClient(
+      'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":"',
+    );
+    expect(ms).toBeLessThan(1500 + 1000 + 500); // the timeout plus Node's 1 s check interval
+    expect(answer === '' || /^HTTP\/1\.1 408/.test(answer)).toBe(true);
+    expect((await app.request('/health')).status).toBe(200);
+  });
+
+  it('49. slow headers are cut at HTTP_HEADERS_TIMEOUT_MS', async () => {
+    const { ms } = await slowClient('GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ');
+    expect(ms).toBeLessThan(1000 + 1000 + 500);
+  });
+
+  it('50. a hostile x-request-id is replaced, not echoed', async () => {
+    const outcome = await underWatch(app, () =>
+      app.request('/graphql', { ...postJson({ query: '{ nope }' }), headers: { 'content-type': 'application/json', 'x-request-id': `a${'<'.repeat(100)}` } }),
+    );
+    expectContained(outcome, { status: 400 });
+    expect(outcome.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

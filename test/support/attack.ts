@@ -1,0 +1,93 @@
+import type { TestApp } from './app';
+
+/** What one attack got back, how long it took, and how slow /health was meanwhile. */
+export interface AttackOutcome {
+  status: number;
+  codes: string[];
+  text: string;
+  ms: number;
+  /** The slowest /health answer while the attack ran (the event loop was never blocked longer). */
+  healthMs: number;
+  headers: Headers;
+}
+
+/**
+ * Runs `attack` while a second client polls /health back to back; the server lives in this
+ * process, so a blocked event loop shows as a slow /health. 攻击期间持续探测 /health。
+ */
+export async function underWatch(app: TestApp, attack: () => Promise<Response>): Promise<AttackOutcome> {
+  let done = false;
+  let healthMs = 0;
+  const poller = (async () => {
+    while (!done) {
+      const started = performance.now();
+      const response = await app.request('/health');
+      await response.arrayBuffer();
+      healthMs = Math.max(healthMs, performance.now() - started);
+    }
+  })();
+  const started = performance.now();
+  let response: Response;
+  let text: string;
+  try {
+    response = await attack();
+    text = await response.text();
+  } finally {
+    done = true;
+    await poller;
+  }
+  const ms = performance.now() - started;
+  let codes: string[] = [];
+  try {
+    const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+    codes = (body.errors ?? []).map((e) => e.extensions?.code ?? '');
+  } catch {
+    // Not JSON: the status tells.
+  }
+  return { status: response.status, codes, text, ms, healthMs, headers: response.headers };
+}
+
+export const postJson = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+/** A GraphQL POST to /graphql. */
+export const graphql = (
+  app: TestApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): (() => Promise<Response>) => () => app.request('/graphql', postJson({ query, variables }, headers));
+
+/**
+ * The bar every attack case clears: a 4xx (or a bounded 200 carrying an error code where the
+ * request is legitimate GraphQL), within 1 s, never a 5xx, and /health under 100 ms meanwhile.
+ */
+export function expectContained(outcome: AttackOutcome, expected: { status: number | number[]; code?: string }): void {
+  const statuses = Array.isArray(expected.status) ? expected.status : [expected.status];
+  const got = { status: outcome.status, code: outcome.codes[0], body: outcome.text.slice(0, 300) };
+  expect({ status: statuses.includes(got.status), code: expected.code === undefined || got.code === expected.code }).toEqual({
+    status: true,
+    code: true,
+    ...(statuses.includes(got.status) && (expected.code === undefined || got.code === expected.code) ? {} : { got }),
+  });
+  expect(outcome.ms).toBeLessThan(1_000);
+  expect(outcome.healthMs).toBeLessThan(HEALTH_MS);
+}
+
+/**
+ * The /health bound: 100 ms (issue 14). ATTACK_HEALTH_MS raises it on a machine whose load, not the
+ * service, delays a loopback request (a shared 2-core machine at load 12 adds 100-200 ms by itself).
+ */
+export const HEALTH_MS = Number(process.env['ATTACK_HEALTH_MS'] ?? 100);
+
+/** First requests pay for JIT and lazy module loading; measure attacks, not start-up. */
+export async function warmUp(app: TestApp): Promise<void> {
+  for (let i = 0; i < 5; i += 1) {
+    await (await app.request('/health')).arrayBuffer();
+    await (await app.request('/graphql', postJson({ query: '{ organizations(first: 1) { totalCount } }' }))).arrayBuffer();
+    await (await app.request('/graphql', postJson({ query: `{ ${'a: __typename '.repeat(40)}}` }))).arrayBuffer();
+  }
+}
