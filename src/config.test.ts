@@ -58,6 +58,7 @@ describe('loadConfig', () => {
       tokens: 2000,
       maxFirst: 500,
       cost: 100_000,
+      heavyCost: 20_000,
     });
     expect(config.rateLimit).toEqual({ max: 600, windowMs: 60_000 });
     expect(config.auth).toEqual({

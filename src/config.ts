@@ -93,6 +93,7 @@ const schema = z.object({
   QUERY_MAX_TOKENS: count(2000, 100),
   QUERY_MAX_FIRST: count(500, 1, 500),
   QUERY_MAX_COST: count(100_000),
+  QUERY_HEAVY_COST: count(20_000),
   RATE_LIMIT_MAX: count(600),
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
@@ -196,6 +197,8 @@ export interface Config {
     tokens: number;
     maxFirst: number;
     cost: number;
+    /** From this cost an operation shares the analysis gate (a few at once, the rest 429). */
+    heavyCost: number;
   };
   /** Requests per window per client IP address (before authentication, so invalid tokens count). */
   rateLimit: { max: number; windowMs: number };
@@ -319,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokens: e.QUERY_MAX_TOKENS,
       maxFirst: e.QUERY_MAX_FIRST,
       cost: e.QUERY_MAX_COST,
+      heavyCost: e.QUERY_HEAVY_COST,
     },
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     trustProxy: e.TRUST_PROXY,

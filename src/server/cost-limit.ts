@@ -26,7 +26,8 @@ import {
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
 
 /**
- * Analyses run at most `gate`'s size at once; others wait up to `waitMs`, then get 429. A request
+ * Analyses and heavy operations (cost ≥ heavyCost) run at most `gate`'s size at once; others wait
+ * up to `waitMs`, then get 429. A request
  * that runs one gets `budgetMs` for its database work instead of the ordinary request budget.
  */
 export interface AnalysisGate {
@@ -40,6 +41,8 @@ export interface CostLimits {
   maxFirst: number;
   /** Largest estimated cost of one operation. 查询成本上限。 */
   cost: number;
+  /** From this cost an operation is heavy: it waits for a slot of the same gate as analyses. */
+  heavyCost: number;
 }
 
 /**
@@ -54,6 +57,9 @@ const FIXED_COST: Readonly<Record<string, number>> = {
   'Query.findings': ANALYSIS_COST,
   'Query.reassignmentImpact': 2 * ANALYSIS_COST,
 };
+
+/** What one hop of a graph slice costs per node of its `limit` (a node's relationships are read). */
+export const NEIGHBORHOOD_HOP_COST = 5;
 
 /**
  * Lists without `first` are charged their bound: the largest size the data model lets them reach
@@ -212,8 +218,9 @@ class CostMeter {
     }
     const limit = this.sizeArgument(field, args, 'limit');
     if (limit !== undefined) {
+      // The walk: every hop may touch each of the `limit` nodes' relationships again.
       const depth = Math.max(1, this.sizeArgument(field, args, 'depth') ?? 1);
-      return 1 + fixed + depth * limit + limit * Math.max(child, 1);
+      return 1 + fixed + NEIGHBORHOOD_HOP_COST * depth * limit + limit * Math.max(child, 1);
     }
     const list = isListType(getNullableType(field.type));
     if (!list || child === 0) return 1 + fixed + child;
@@ -320,10 +327,10 @@ export function costLimitPlugin(
               { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: limits.cost, actual: measured.cost },
             );
           }
-          if (measured.analyses && analysis !== undefined) {
+          if ((measured.analyses || measured.cost >= limits.heavyCost) && analysis !== undefined) {
             try {
               release = await analysis.gate.acquire(analysis.waitMs);
-              contextValue.db?.setBudget(analysis.budgetMs);
+              if (measured.analyses) contextValue.db?.setBudget(analysis.budgetMs);
             } catch (error) {
               if (!(error instanceof Busy)) throw error;
               // 429, not 503: the service is up, this client should come back later.

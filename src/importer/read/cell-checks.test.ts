@@ -10,6 +10,16 @@ describe('looksLikeFormula', () => {
       '@SUM(1+1)',
       '-A1',
       '+SUM(A1)',
+      '= 1+1',
+      '=  HYPERLINK("http://x")',
+      '+ SUM(A1)',
+      '\t=1+1',
+      '\r\n+cmd|x',
+      '　=1',
+      '- A1',
+      '-=1',
+      '+1+1',
+      '@ SUM(1)',
     ]) {
       expect(looksLikeFormula(text)).toBe(true);
     }

@@ -17,8 +17,11 @@ import { problem } from './problems';
 export const MAX_CELL_CHARS = 32_767;
 export const MAX_COLUMNS = 16_384;
 
-// "-" and "+" followed by a digit, a space or punctuation are text ("-", "+86 ...", "- 立案").
-const FORMULA = /^(?:[=@]\S|[+-][^\d\s.,，。、—-])/u;
+// After any leading whitespace (spaces, tabs, CR, the full-width space): = or @ before anything is
+// a formula, also with spaces between ("= 1+1"); + or - before a name, a parenthesis, a quote or
+// another operator is one too ("+SUM(A1)", "- A1", "-=1"), and so is arithmetic ("+1+1"). + or -
+// before a lone number or CJK text is what lists write ("-", "+86 0990 ...", "- 立案", "-1").
+const FORMULA = /^(?:[=@]\s*\S|[+-]\s*[A-Za-z(=@"'!$_]|[+-]\s*[\d.]+\s*[-+*/^&<>=]\s*[\w("'])/u;
 const DDE = /^[=+\-@].*\|/u;
 
 export function looksLikeFormula(text: string): boolean {

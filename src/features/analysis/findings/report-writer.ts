@@ -2,15 +2,20 @@ import { writeFileSync } from 'node:fs';
 
 import * as XLSX from '@e965/xlsx';
 
+import { neutraliseFormula } from '../../../shared/formula-safe';
 import { REPORT_HEADERS, type ReportSheet } from './report-sheets';
+
+/** Every cell written from graph data is neutralised against formula injection (OWASP). */
+const safeRows = (rows: readonly (readonly (string | number)[])[]): (string | number)[][] =>
+  rows.map((row) => row.map(neutraliseFormula));
 
 /** Summary sheet first (汇总: kind, count), then one sheet per kind with Chinese headers. */
 export function writeXlsx(file: string, sheets: readonly ReportSheet[], title: string): void {
   const book = XLSX.utils.book_new();
-  const summary = [[title], [], ['类型', '类型代码', '数量'], ...sheets.map((s) => [s.name, s.kind, s.rows.length])];
+  const summary = [[neutraliseFormula(title)], [], ['类型', '类型代码', '数量'], ...sheets.map((s) => [s.name, s.kind, s.rows.length])];
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(summary), '汇总');
   for (const sheet of sheets) {
-    const ws = XLSX.utils.aoa_to_sheet([[...REPORT_HEADERS], ...sheet.rows]);
+    const ws = XLSX.utils.aoa_to_sheet([[...REPORT_HEADERS], ...safeRows(sheet.rows)]);
     ws['!cols'] = REPORT_HEADERS.map((h) => ({ wch: h === '说明' || h === '证据' ? 80 : h === '对象' ? 40 : 14 }));
     XLSX.utils.book_append_sheet(book, ws, sheet.name.slice(0, 31));
   }
@@ -18,7 +23,7 @@ export function writeXlsx(file: string, sheets: readonly ReportSheet[], title: s
 }
 
 const quote = (value: string | number): string => {
-  const text = String(value);
+  const text = String(neutraliseFormula(value));
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
