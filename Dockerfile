@@ -8,7 +8,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build
+# The service and the graph page it serves at /graph (web/dist, bundled by esbuild).
+RUN npm run build && npm run build:web
 
 # --- runtime: production dependencies and the compiled output only ---
 FROM node:20-slim AS runtime
@@ -19,6 +20,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 # The compiled code reads .cypher, .graphql and data files at run time from the project root
 # (the folder holding package.json: src/paths.ts).
 COPY cypher ./cypher

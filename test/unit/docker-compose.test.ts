@@ -121,6 +121,18 @@ describe('Dockerfile', () => {
     expect(dockerfile).toContain('COPY --from=build /app/dist ./dist');
   });
 
+  it('copies nothing .dockerignore leaves out of the build context, and builds and ships the graph page', () => {
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    const sources = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => (m[1] ?? '').split(/\s+/));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(ignored).not.toContain(source.replace(/\/$/, ''));
+    expect(dockerfile).toContain('npm run build:web');
+    expect(dockerfile).toContain('COPY --from=build /app/web/dist ./web/dist');
+  });
+
   it('runs dist/src/main.js', () => {
     expect(dockerfile.match(/^CMD .*$/gm)).toEqual(['CMD ["node", "dist/src/main.js"]']);
   });
