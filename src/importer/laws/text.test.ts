@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleIndexOf, articleKey, chapterIndexOf, parseLawText } from './text';
+import { articleIndexOf, articleKey, chapterIndexOf, lawTextPaths, parseLawText } from './text';
 
 const TEXT = `# 中华人民共和国示例法
 
@@ -114,6 +114,20 @@ describe('chapterIndexOf', () => {
       { from: 66, to: 75 },
       { from: 76, to: 83 },
       { from: 84, to: 86 },
+    ]);
+  });
+});
+
+describe('lawTextPaths confinement', () => {
+  it('never points outside the text folder, whatever the catalog says', () => {
+    const entry = (folder: string, name: string): Parameters<typeof lawTextPaths>[1] =>
+      ({ folder, name, publish: '2021-01-22' }) as unknown as Parameters<typeof lawTextPaths>[1];
+    expect(lawTextPaths('/data/laws/text', entry('../../etc', 'passwd'))).toEqual([]);
+    for (const path of lawTextPaths('/data/laws/text', entry('/etc', 'passwd'))) expect(path.startsWith('/data/laws/text/')).toBe(true);
+    expect(lawTextPaths('/data/laws/text', entry('行政法', '../../../secret'))).toEqual([]);
+    expect(lawTextPaths('/data/laws/text', entry('行政法', '行政处罚法'))).toEqual([
+      '/data/laws/text/行政法/行政处罚法(2021-01-22).md',
+      '/data/laws/text/行政法/行政处罚法.md',
     ]);
   });
 });

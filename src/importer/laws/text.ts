@@ -3,7 +3,7 @@
  * `##` chapters, articles "第N条 ...", one paragraph (款) per line.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { NUMERAL_CHARS, parseChineseNumeral } from './numerals';
 import type { ArticleIndex, ArticleRange, CatalogEntry, ChapterIndex } from './types';
 
@@ -167,7 +167,10 @@ export function lawTextPaths(dir: string, entry: CatalogEntry): string[] {
   paths.push(join(folder, `${entry.name}.md`));
   const part = entry.name.split(/\s+/)[1];
   if (part) paths.push(join(folder, `${part}.md`));
-  return paths;
+  // The catalog's folder and name columns are data: a path leaving the text folder ("../", an
+  // absolute path) is never read.
+  const root = resolve(dir) + sep;
+  return paths.filter((path) => resolve(path).startsWith(root));
 }
 
 /**

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
+
+import * as XLSX from '@e965/xlsx';
+
 import { ENFORCEMENT_SPEC, POWERS_SPEC } from './header-specs';
-import { readBuffer, readFile } from './read-file';
+import { MAX_FILE_BYTES, readBuffer, readFile } from './read-file';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/read');
 const fixture = (name: string): string => join(FIXTURES, name);
@@ -154,5 +157,44 @@ describe('readBuffer on a sheet without a required column', () => {
       ['handovers', 2, 'warning', '工作表“handovers”第 2 行像是表头，但缺少必需的列：赋权方式；已跳过'],
       ['', 0, 'error', '文件中没有找到可识别表头的工作表（检查列名是否为清单的标准列名）'],
     ]);
+  });
+});
+
+describe('readBuffer refuses what would exhaust the heap, and keeps header names as data', () => {
+  it('refuses a CSV past the grid limits at its file, sheet, row and column', () => {
+    const long = Buffer.from(`序号,事项名称\n${'1,x\n'.repeat(200_001)}`);
+    const result = readBuffer(long, 'long.csv', POWERS_SPEC);
+    expect(result.sheets).toEqual([]);
+    expect(result.problems[0]).toMatchObject({ file: 'long.csv', sheet: 'long', row: 200_001, severity: 'error' });
+    expect(result.problems[0]?.column).toMatch(/^[A-Z]+$/);
+  });
+
+  it('refuses a workbook with a cell in column XFD before padding its rows', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['序号', '事项名称', '职权类别', '实施主体']]);
+    for (let r = 2; r <= 2000; r += 1) sheet[`XFD${r}`] = { t: 's', v: 'x' };
+    sheet['!ref'] = 'A1:XFD2000';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, '权责清单');
+    const buffer = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+    const before = process.memoryUsage().heapUsed;
+    const result = readBuffer(buffer, 'xfd.xlsx', POWERS_SPEC);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(256 * 1024 * 1024);
+    expect(result.problems[0]).toMatchObject({ file: 'xfd.xlsx', sheet: '权责清单', column: 'XFD', severity: 'error' });
+  });
+
+  it('refuses a file over MAX_FILE_BYTES without parsing it', () => {
+    const result = readBuffer(Buffer.alloc(MAX_FILE_BYTES + 1, 0x61), 'big.csv', POWERS_SPEC);
+    expect(result.problems[0]?.message).toContain('超过上限');
+  });
+
+  it('treats headers named __proto__, toString and constructor as ordinary columns', () => {
+    const csv = Buffer.from('序号,事项名称,职权类别,实施主体,__proto__,toString,constructor\n1,对违法行为的处罚,行政处罚,某局,a,b,c\n');
+    const result = readBuffer(csv, 'proto.csv', POWERS_SPEC);
+    const record = result.sheets[0]?.records[0];
+    expect(record?.raw['__proto__']).toBe('a');
+    expect(record?.raw['toString']).toBe('b');
+    expect(record?.raw['constructor']).toBe('c');
+    expect(Object.getPrototypeOf(record?.raw ?? {})).toBeNull();
+    expect(({} as Record<string, unknown>)['a']).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
  * The pure reading layer: a file's bytes to header-matched records of every sheet. Never throws
  * for bad input: unreadable files come back as located problems. 读取层：不因坏文件抛异常。
  */
-import { readFile as readFileBytes } from 'node:fs/promises';
+import { readFile as readFileBytes, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ImportProblem, ReadResult, SheetRecords } from '../types';
 import { decodeText } from './decode-text';
@@ -10,7 +10,35 @@ import { detectFormat } from './detect-format';
 import { nearHeaderRow, type HeaderSpec } from './header-spec';
 import { fileLocation, problem } from './problems';
 import { sheetRecords } from './sheet-records';
-import { csvGrid, workbookGrids, type SheetGrid } from './workbook-grid';
+import { csvGrid, GridLimitError, GRID_LIMITS, workbookGrids, type SheetGrid } from './workbook-grid';
+
+/** The largest file read at all (the largest real list is under 5 MB). 文件大小上限。 */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const columnLetters = (c: number): string => {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+/** A sheet past GRID_LIMITS, refused at the file, sheet, row and column where it went past. */
+function tooLarge(file: string, format: ReadResult['format'], error: GridLimitError): ReadResult {
+  const at = { file, sheet: error.sheet, row: error.row + 1, column: columnLetters(error.column) };
+  const what =
+    error.limit === 'cells'
+      ? [`工作表单元格超过 ${GRID_LIMITS.cells} 个`, `the sheet has more than ${GRID_LIMITS.cells} cells`]
+      : [
+          `工作表超过 ${GRID_LIMITS.rows} 行或 ${GRID_LIMITS.columns} 列`,
+          `the sheet goes past ${GRID_LIMITS.rows} rows or ${GRID_LIMITS.columns} columns`,
+        ];
+  return {
+    file,
+    format,
+    sheets: [],
+    skippedSheets: [],
+    problems: [problem(at, 'error', `${what[0]}，不是可导入的清单`, `${what[1]}: not a list that can be imported`)],
+  };
+}
 
 function failed(file: string, format: ReadResult['format'], message: string, messageEn: string): ReadResult {
   return {
@@ -74,6 +102,14 @@ function collect(file: string, grids: SheetGrid[], spec: HeaderSpec): Omit<ReadR
 
 /** Reads a spreadsheet or CSV from memory. `fileName` is used in locations and as the CSV sheet name. */
 export function readBuffer(buffer: Buffer, fileName: string, spec: HeaderSpec): ReadResult {
+  if (buffer.length > MAX_FILE_BYTES) {
+    return failed(
+      fileName,
+      'csv',
+      `文件大小 ${buffer.length} 字节，超过上限 ${MAX_FILE_BYTES} 字节`,
+      `The file is ${buffer.length} bytes, over the limit of ${MAX_FILE_BYTES}`,
+    );
+  }
   const detected = detectFormat(buffer);
   switch (detected.format) {
     case 'empty':
@@ -91,6 +127,7 @@ export function readBuffer(buffer: Buffer, fileName: string, spec: HeaderSpec): 
       try {
         return { format: 'csv', encoding, ...collect(fileName, [csvGrid(text, sheetName)], spec) };
       } catch (error) {
+        if (error instanceof GridLimitError) return { ...tooLarge(fileName, 'csv', error), encoding };
         const detail = errorText(error);
         return { ...failed(fileName, 'csv', `CSV 无法解析：${detail}`, `Cannot parse the CSV: ${detail}`), encoding };
       }
@@ -101,6 +138,7 @@ export function readBuffer(buffer: Buffer, fileName: string, spec: HeaderSpec): 
       try {
         grids = workbookGrids(buffer);
       } catch (error) {
+        if (error instanceof GridLimitError) return tooLarge(fileName, detected.format, error);
         const detail = errorText(error);
         const label = detected.format === 'xlsx' ? 'xlsx（ZIP）' : 'xls（OLE2）';
         return failed(
@@ -119,6 +157,10 @@ export function readBuffer(buffer: Buffer, fileName: string, spec: HeaderSpec): 
 export async function readFile(path: string, spec: HeaderSpec): Promise<ReadResult> {
   let buffer: Buffer;
   try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) {
+      return failed(path, 'csv', `文件大小 ${size} 字节，超过上限 ${MAX_FILE_BYTES} 字节`, `The file is ${size} bytes, over the limit of ${MAX_FILE_BYTES}`);
+    }
     buffer = await readFileBytes(path);
   } catch (error) {
     const detail = errorText(error);

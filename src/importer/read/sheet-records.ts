@@ -27,8 +27,10 @@ function columnLetter(index: number): string {
 
 /** Reads one physical row into a line: first non-empty value of each field, unknown columns raw. */
 function readLine(header: HeaderMatch, claimed: Set<number>, cells: string[], row: number): SourceLine {
-  const fields: Partial<Record<string, string>> = {};
-  const raw: Record<string, string> = {};
+  // Header texts are data: null-prototype objects, so a column named __proto__ or toString is an
+  // ordinary key, not the prototype or an inherited method.
+  const fields = Object.create(null) as Partial<Record<string, string>>;
+  const raw = Object.create(null) as Record<string, string>;
   for (const [field, cols] of header.columns) {
     const values = cols.map((c) => [c, cleanCell(cells[c] ?? '')] as const).filter(([, v]) => v !== '');
     const [first, ...others] = values;
@@ -155,13 +157,13 @@ export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords 
     current = {
       location: { file: input.file, sheet: input.sheet, row: line.row },
       rows: [line.row],
-      fields: { ...line.fields },
-      raw: { ...line.raw },
+      fields: Object.assign(Object.create(null) as Partial<Record<string, string>>, line.fields),
+      raw: Object.assign(Object.create(null) as Record<string, string>, line.raw),
       lines: [line],
     };
     records.push(current);
   }
-  const columns: Record<string, string> = {};
+  const columns = Object.create(null) as Record<string, string>;
   for (const [field, cols] of header.columns) {
     const title = header.headerTexts[cols[0] ?? 0] ?? '';
     columns[field] = title === '' ? `#${columnLetter(cols[0] ?? 0)}` : title;

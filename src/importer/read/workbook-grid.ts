@@ -51,19 +51,44 @@ function cellText(cell: XLSX.CellObject | undefined, date1904: boolean): string 
  * A1:XFD1048576 would otherwise make a grid of 17 billion cells. Each row is as long as its own
  * last cell; rows without cells are empty arrays.
  */
-function sheetRows(sheet: XLSX.WorkSheet, date1904: boolean): string[][] {
+function sheetRows(sheet: XLSX.WorkSheet, date1904: boolean, name: string): string[][] {
   const rows: string[][] = [];
+  let cells = 0;
   for (const address of Object.keys(sheet)) {
     if (address.startsWith('!')) continue;
     const { r, c } = XLSX.utils.decode_cell(address);
     const text = cellText(sheet[address] as XLSX.CellObject | undefined, date1904);
     if (text === '' || r < 0 || c < 0) continue;
+    // Refused before the grid grows: a cell in column XFD pads its row to 16,384 cells.
+    if (c >= GRID_LIMITS.columns || r >= GRID_LIMITS.rows) throw new GridLimitError(name, r, c, 'dimensions');
     while (rows.length <= r) rows.push([]);
     const row = rows[r] ?? [];
+    cells += Math.max(0, c + 1 - row.length);
+    if (cells > GRID_LIMITS.cells) throw new GridLimitError(name, r, c, 'cells');
     while (row.length < c) row.push('');
     row[c] = text;
   }
   return rows;
+}
+
+/**
+ * What a sheet may hold, rows × columns counted as the grid would be padded: far above any real
+ * list (the largest, Karamay's, is 3,000 rows × 20 columns), far below what exhausts the heap.
+ * 工作表规模上限。
+ */
+export const GRID_LIMITS = { rows: 200_000, columns: 256, cells: 4_000_000 };
+
+/** A sheet past GRID_LIMITS, located at the first cell past it (0-based row and column). */
+export class GridLimitError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly column: number,
+    readonly limit: 'dimensions' | 'cells',
+  ) {
+    super(`sheet ${sheet} exceeds the ${limit} limit at row ${row + 1}, column ${column + 1}`);
+    this.name = 'GridLimitError';
+  }
 }
 
 /** Throws when SheetJS cannot read the bytes; the caller turns that into a problem. */
@@ -72,7 +97,7 @@ export function workbookGrids(buffer: Buffer): SheetGrid[] {
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   return wb.SheetNames.map((name) => {
     const sheet = wb.Sheets[name];
-    return { name, rows: sheet ? sheetRows(sheet, date1904) : [] };
+    return { name, rows: sheet ? sheetRows(sheet, date1904, name) : [] };
   });
 }
 
@@ -85,7 +110,15 @@ function delimiterOf(text: string): string {
 }
 
 export function csvGrid(text: string, name: string): SheetGrid {
+  let cells = 0;
   const rows: string[][] = parse(text, {
+    // Each record checked as it is parsed, so an oversized CSV stops early with its location.
+    on_record: (record: string[], context: { lines: number }) => {
+      cells += record.length;
+      if (context.lines > GRID_LIMITS.rows) throw new GridLimitError(name, context.lines - 1, 0, 'dimensions');
+      if (cells > GRID_LIMITS.cells) throw new GridLimitError(name, context.lines - 1, record.length - 1, 'cells');
+      return record;
+    },
     delimiter: delimiterOf(text),
     relax_column_count: true,
     relax_quotes: true,
