@@ -274,8 +274,8 @@ describe('attacks on bounded work', () => {
     app = await startTestApp({
       RATE_LIMIT_MAX: '100000',
       REQUEST_BUDGET_MS: '100',
-      ANALYSIS_MAX_CONCURRENT: '1',
-      ANALYSIS_MAX_QUEUE: '0',
+      HEAVY_MAX_CONCURRENT: '1',
+      HEAVY_MAX_QUEUE: '0',
       CLIENT_MAX_CONCURRENT: '3',
     });
   });
