@@ -4,7 +4,7 @@ import { IMPORTERS, type CommonImportOptions } from '../importer/kinds';
 import { loadLawCatalog } from '../importer/law-store';
 import type { ImportSummary } from '../importer/summary';
 import type { ImportKind } from '../importer/types';
-import { isIsoDate, today } from '../shared/dates';
+import { isIsoDate } from '../shared/dates';
 import { openDatabase } from './database';
 import { CliError, EXIT } from './exit-codes';
 import { formatSummary, jsonSummary } from './report';
@@ -40,8 +40,8 @@ export async function runImport(kind: string, files: string[], flags: ImportFlag
   if (!IMPORT_KINDS.includes(kind as ImportKind) || runner === undefined) {
     throw new CliError(`未知的清单类型 ${kind}（可选：${IMPORT_KINDS.join(', ')}） / unknown list kind ${kind}`, EXIT.usage);
   }
-  const validFrom = flags.validFrom ?? today();
-  if (!isIsoDate(validFrom)) {
+  const validFrom = flags.validFrom;
+  if (validFrom !== undefined && !isIsoDate(validFrom)) {
     throw new CliError(`--valid-from ${validFrom} 不是有效日期（如 2024-07-01） / is not a valid date`, EXIT.usage);
   }
   const connection = await openDatabase();

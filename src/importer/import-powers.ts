@@ -4,6 +4,9 @@ import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
 import type { LawCatalog } from './laws/types';
 import { loadLawCatalog } from './law-store';
+import { creditRows } from './powers/credit';
+import { listClues } from './powers/list-owner';
+import { listValidFrom } from './powers/valid-from';
 import { planPowers, issuerOf, type PowerPlan, type PowerRow } from './powers/plan';
 import { POWERS_SPEC } from './read/header-specs';
 import { readFile } from './read/read-file';
@@ -27,8 +30,8 @@ const LIST_CONTAINS = cypher('import/list-version-contains');
 export interface PowerImportOptions {
   org?: string;
   division?: string;
-  /** First day the list applies; default today. */
-  validFrom: string;
+  /** First day the list applies; default the year in the title or file name, else today (warned). */
+  validFrom?: string | undefined;
   dryRun: boolean;
   skipInvalid: boolean;
   /** Shared across the files of one command, so the catalog is read once. */
@@ -42,6 +45,8 @@ export interface PreparedPowers {
   summary: ImportSummary;
   plan: PowerPlan | null;
   listId: string | null;
+  /** The first day the list applies, from --valid-from, the title, the file name or today. */
+  validFrom: string;
 }
 
 /**
@@ -51,12 +56,25 @@ export interface PreparedPowers {
 export async function preparePowers(db: Database, file: string, options: PowerImportOptions): Promise<PreparedPowers> {
   const summary = emptySummary(file, 'powers', options.dryRun);
   const read = await readFile(file, POWERS_SPEC);
-  const { records, problems } = toPowerRecords(read.sheets, options.org ? { org: options.org } : {});
-  const allProblems: ImportProblem[] = [...read.problems, ...read.sheets.flatMap((s) => s.problems), ...problems];
+  const clues = listClues(read.sheets.flatMap((s) => s.titles ?? []), file);
+  const fallbackOrg = options.org ?? clues.owner?.name;
+  const built = toPowerRecords(read.sheets, fallbackOrg ? { org: fallbackOrg } : {});
+  const credit = creditRows(built.records, { ...(options.org ? { org: options.org } : {}), clues });
+  const { records } = credit;
+  const dated = listValidFrom(options.validFrom, clues);
+  const allProblems: ImportProblem[] = [
+    ...read.problems,
+    ...read.sheets.flatMap((s) => s.problems),
+    ...built.problems,
+    ...credit.problems,
+    ...dated.problems(file, read.sheets[0]?.sheet ?? ''),
+  ];
   addProblems(summary, allProblems);
   summary.rejected = countRejectedRows(allProblems);
   summary.rowsRead = records.length + summary.rejected;
-  const issuer = issuerOf(records, options.org);
+  summary.validFrom = { date: dated.date, from: dated.from };
+  summary.creditedOrganizations = credit.credited;
+  const issuer = credit.owner?.name ?? issuerOf(records, undefined);
   if (issuer === undefined && summary.errors.length === 0) {
     // A header with nothing under it: located at the header row, as the other kinds do.
     const [first] = read.sheets;
@@ -71,12 +89,18 @@ export async function preparePowers(db: Database, file: string, options: PowerIm
     });
   }
   if (issuer === undefined || (summary.errors.length > 0 && !options.skipInvalid)) {
-    return { file, summary, plan: null, listId: null };
+    return { file, summary, plan: null, listId: null, validFrom: dated.date };
   }
   const catalog = options.catalog ?? (await loadLawCatalog(db));
-  const plan = planPowers(records, issuer, catalog, options.validFrom);
+  const plan = planPowers(records, issuer, catalog, dated.date);
   summary.citations = plan.citations;
-  return { file, summary, plan, listId: `lv-${hashOf(['POWERS', plan.issuerKey, plan.listHash])}` };
+  return {
+    file,
+    summary,
+    plan,
+    listId: `lv-${hashOf(['POWERS', plan.issuerKey, plan.listHash])}`,
+    validFrom: dated.date,
+  };
 }
 
 /**
@@ -94,7 +118,7 @@ export async function writePowers(
   prepared: PreparedPowers,
   options: PowerImportOptions,
 ): Promise<ImportSummary> {
-  const { file, summary, plan, listId } = prepared;
+  const { file, summary, plan, listId, validFrom } = prepared;
   if (plan === null || listId === null) return summary;
   const existsRows = await db.read('import.powers.listExists', LIST_EXISTS, { listId });
   if (Number(existsRows[0]?.['n'] ?? 0) > 0) {
@@ -142,10 +166,10 @@ export async function writePowers(
   await db.executeWrite('import.powers', async (tx) => {
     await ensureOrganizations(tx, missing, { sourceFile: basename(file), divisionCode: options.division ?? null });
     await runBatched(tx, RETIRE, [...retired, ...versions.map((v) => ({ id: v.oldId }))], {
-      validTo: dayBefore(options.validFrom),
+      validTo: dayBefore(validFrom),
     });
     for (let start = 0; start < total; start += 500) {
-      await tx.run(CREATE, { rows: fresh.slice(start, start + 500), validFrom: options.validFrom });
+      await tx.run(CREATE, { rows: fresh.slice(start, start + 500), validFrom });
       options.onProgress?.(Math.min(start + 500, total), total);
     }
     await runBatched(tx, LINK_PROVISIONS, links);
@@ -156,7 +180,7 @@ export async function writePowers(
       listType: 'POWERS',
       contentHash: plan.listHash,
       sourceFile: basename(file),
-      validFrom: options.validFrom,
+      validFrom,
       issuerKey: plan.issuerKey,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: 'Power' });
@@ -164,7 +188,7 @@ export async function writePowers(
       listId,
       listType: 'POWERS',
       file,
-      validFrom: options.validFrom,
+      validFrom,
       summary,
       changedIds: [...retired.map((r) => r.id), ...versions.map((v) => v.oldId), ...fresh.map((r) => r.id)],
     });

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { today } from '../shared/dates';
 import { importDivisions } from './import-divisions';
 import { importDuties } from './import-duties';
 import { importEnforcement } from './import-enforcement';
@@ -15,7 +16,8 @@ import type { ImportKind } from './types';
 export interface CommonImportOptions {
   dryRun: boolean;
   skipInvalid: boolean;
-  validFrom: string;
+  /** --valid-from; power lists fall back to their title or file name, the other kinds to today. */
+  validFrom?: string | undefined;
   org?: string;
   division?: string;
   textDir?: string;
@@ -23,16 +25,20 @@ export interface CommonImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+function dated(o: CommonImportOptions): CommonImportOptions & { validFrom: string } {
+  return { ...o, validFrom: o.validFrom ?? today() };
+}
+
 export type ImportRunner = (db: Database, file: string, options: CommonImportOptions) => Promise<ImportSummary>;
 
 /** Every list kind of IMPORT.md and the importer that reads it. */
 export const IMPORTERS: Readonly<Record<ImportKind, ImportRunner>> = {
-  divisions: (db, file, o) => importDivisions(db, file, o),
-  organizations: (db, file, o) => importOrganizations(db, file, o),
+  divisions: (db, file, o) => importDivisions(db, file, dated(o)),
+  organizations: (db, file, o) => importOrganizations(db, file, dated(o)),
   laws: (db, file, o) => importLaws(db, file, { dryRun: o.dryRun, ...(o.textDir ? { textDir: o.textDir } : {}) }),
   powers: (db, file, o) => importPowers(db, file, o),
-  enforcement: (db, file, o) => importEnforcement(db, file, o),
-  whistle: (db, file, o) => importWhistle(db, file, o),
-  duties: (db, file, o) => importDuties(db, file, o),
-  lenient: (db, file, o) => importLenient(db, file, o),
+  enforcement: (db, file, o) => importEnforcement(db, file, dated(o)),
+  whistle: (db, file, o) => importWhistle(db, file, dated(o)),
+  duties: (db, file, o) => importDuties(db, file, dated(o)),
+  lenient: (db, file, o) => importLenient(db, file, dated(o)),
 };

@@ -18,7 +18,11 @@ export interface ImportSummary {
   /** Organizations named in the list but absent from the graph, created on the fly. */
   createdOrganizations: string[];
   errors: { sheet: string; row: number; column: string | null; message: string; messageEn: string }[];
-  warnings: { sheet: string; row: number; column: string | null; message: string }[];
+  warnings: { sheet: string; row: number; column: string | null; message: string; messageEn: string }[];
+  /** Power lists: the first day the list applies and where that date came from. */
+  validFrom?: { date: string; from: 'option' | 'title' | 'fileName' | 'today' };
+  /** Power lists: the organizations rows were credited to, with their row counts. */
+  creditedOrganizations?: { name: string; rows: number }[];
   dryRun: boolean;
   /** True when the transaction committed. */
   written: boolean;
@@ -48,7 +52,7 @@ export function addProblems(summary: ImportSummary, problems: readonly ImportPro
     if (p.severity === 'error') {
       summary.errors.push({ sheet: p.sheet, row: p.row, column: p.column ?? null, message: p.message, messageEn: p.messageEn });
     } else {
-      summary.warnings.push({ sheet: p.sheet, row: p.row, column: p.column ?? null, message: p.message });
+      summary.warnings.push({ sheet: p.sheet, row: p.row, column: p.column ?? null, message: p.message, messageEn: p.messageEn });
     }
   }
 }

@@ -60,6 +60,8 @@ export interface SheetRecords {
   file: string;
   sheet: string;
   headerRow: number;
+  /** Texts of the rows above the header row (the list's title, "部门名称：..."), top first. */
+  titles?: string[];
   /** Canonical field -> the header text it was matched from. */
   columns: Record<string, string>;
   records: SourceRecord[];

@@ -125,6 +125,14 @@ function duplicateColumnWarnings(input: SheetInput, header: HeaderMatch): Import
   return problems;
 }
 
+/** The non-empty texts of the rows above the header ("XX局2024年权责清单"), one per row. */
+function titleLines(rows: readonly (readonly string[])[], headerRow: number): string[] {
+  return rows
+    .slice(0, headerRow - 1)
+    .map((cells) => [...new Set(cells.map((c) => c.trim()).filter((c) => c !== ''))].join(' '))
+    .filter((t) => t !== '');
+}
+
 /** The sheet's records, or null when the sheet has no recognisable header row. */
 export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords | null {
   const header = findHeaderRow(spec, input.rows);
@@ -172,6 +180,7 @@ export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords 
     file: input.file,
     sheet: input.sheet,
     headerRow: header.row,
+    titles: titleLines(input.rows, header.row),
     columns,
     records,
     problems: [...refused, ...duplicateColumnWarnings(input, header)],
