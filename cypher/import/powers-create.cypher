@@ -15,7 +15,8 @@ MERGE (item:PowerItem {key: row.itemKey})
 CREATE (p)-[:INSTANCE_OF]->(item)
 WITH p, row
 CALL (p, row) {
-  MATCH (unit:Organization {nameKey: row.undertakenByKey})
+  UNWIND row.undertakenByKeys AS unitKey
+  MATCH (unit:Organization {nameKey: unitKey})
   CREATE (p)-[:UNDERTAKEN_BY]->(unit)
 }
 CALL (p, row) {

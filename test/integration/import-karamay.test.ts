@@ -35,17 +35,21 @@ describe('the 16 real Karamay lists', () => {
     const summary = await run(file);
     expect(summary.errors).toEqual([]);
     expect(summary.rowsRead).toBe(items + subItems);
-    expect(summary.created + summary.unchanged).toBe(items + subItems);
+    // `updated`: a database kept from an earlier importer holds older versions of some rows.
+    expect(summary.created + summary.updated + summary.unchanged).toBe(items + subItems);
 
-    // Rows an earlier importer credited to a template body (地州市商务主管部门) may still be in a
-    // long-lived database: only the rows of the organizations this import credited are counted.
+    // Rows an earlier importer credited to a template body (地州市商务主管部门), and row versions
+    // it retired, may still be in a long-lived database: the current rows of the organizations this
+    // import credited are counted.
     const credited = new Set((summary.creditedOrganizations ?? []).map((o) => o.name));
-    const powers = (await powersOfFile(app.db, file)).filter((p) => credited.has(String(p['exercisedBy'])));
+    const powers = (await powersOfFile(app.db, file)).filter(
+      (p) => credited.has(String(p['exercisedBy'])) && p['validTo'] === null,
+    );
     // The second 档案局 file is byte-identical to the first: its rows are the same Power nodes.
-    if (summary.created > 0) {
+    if (summary.created + summary.updated > 0) {
       expect(powers.filter((p) => !p['isSubItem'])).toHaveLength(items);
       expect(powers.filter((p) => p['isSubItem'])).toHaveLength(subItems);
-      expect(powers.every((p) => p['exercisers'] === 1 && p['validTo'] === null)).toBe(true);
+      expect(powers.every((p) => p['exercisers'] === 1)).toBe(true);
     }
 
     const again = await run(file);
@@ -97,6 +101,13 @@ describe('the 16 real Karamay lists', () => {
     // The second 档案局 file is byte-identical to the first: its rows carry the first file's name.
     if (file !== '克拉玛依市档案局2024年权责清单.xlsx') expect(powers.length).toBeGreaterThan(0);
     expect(powers.every((p) => p['validFrom'] === `${year}-01-01`)).toBe(true);
+  });
+
+  it('splits a 承办机构 cell naming several units into one internal unit each', async () => {
+    const powers = await powersOfFile(app.db, '克拉玛依市人力资源和社会保障局2024年权责清单.xls');
+    const units = powers.filter((p) => p['validTo'] === null).map((p) => (p['undertakenBy'] as string[]).slice().sort());
+    expect(units).toContainEqual(['劳动关系科（劳动保障监察科）', '市社会保险中心']);
+    expect(units.flat().filter((u) => /[、，,;；]/u.test(u.replace(/（[^）]*）/gu, '')))).toEqual([]);
   });
 
   it('resolves at least 85% of the citations to national laws, to an article or a chapter of a version', async () => {

@@ -1,5 +1,6 @@
 import type { PowerRecord } from '../records/powers';
 import { creditRows } from './credit';
+import { splitUnits } from './plan';
 import { isTemplateBody, listClues, namesOwner, ownerInText } from './list-owner';
 import { listValidFrom } from './valid-from';
 
@@ -102,5 +103,14 @@ describe('creditRows', () => {
     const full = '克拉玛依市国防动员办公室（克拉玛依市人民防空办公室）';
     const { owner } = creditRows([rec(full, 2)], { clues: { owner: { name: '国动办', from: 'fileName' } } });
     expect(owner).toEqual({ name: full, from: 'fileName' });
+  });
+});
+
+describe('splitUnits', () => {
+  it('splits a 承办机构 cell on 、，,;； outside brackets', () => {
+    expect(splitUnits('劳动关系科（劳动保障监察科）、市社会保险中心')).toEqual(['劳动关系科（劳动保障监察科）', '市社会保险中心']);
+    expect(splitUnits('节能和能源管理科，社会发展和投融资服务科;产业发展科')).toEqual(['节能和能源管理科', '社会发展和投融资服务科', '产业发展科']);
+    expect(splitUnits('市委宣传部（新闻出版局、版权局）')).toEqual(['市委宣传部（新闻出版局、版权局）']);
+    expect(splitUnits('/')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { organizationIdFor } from '../../features/organization/organization.repository';
 import type { LawCatalog } from '../laws/types';
 import type { PowerRecord } from '../records/powers';
-import { normalizeKey, normalizeName } from '../text';
+import { normalizeKey, normalizeName, valueOrNone } from '../text';
 import { hashOf } from '../write/batches';
 import { resolveRowCitations, type ProvisionLink, type StoredCitation } from './citations';
 
@@ -30,7 +30,10 @@ export interface PowerRow {
   citations: string;
   accountability: string[];
   exercisedByKey: string;
+  /** The first internal unit (the bench's LOAD CSV comparison reads it). */
   undertakenByKey: string | null;
+  /** Internal units (承办机构), one per name the cell lists. */
+  undertakenByKeys: string[];
   responsibilities: { id: string; order: number; stage: string | null; group: string | null; text: string }[];
   links: ProvisionLink[];
   sourceFile: string;
@@ -63,6 +66,26 @@ export function issuerOf(records: readonly PowerRecord[], org: string | undefine
   return [...counts.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))[0]?.name;
 }
 
+/**
+ * "劳动关系科（劳动保障监察科）、市社会保险中心" -> two units: split on 、，,;； outside brackets, as
+ * the whistle list's department columns are.
+ */
+export function splitUnits(cell: string): string[] {
+  const units: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of cell) {
+    if ('(（'.includes(ch)) depth += 1;
+    if (')）'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、，,;；\n'.includes(ch)) {
+      units.push(current);
+      current = '';
+    } else current += ch;
+  }
+  units.push(current);
+  return [...new Set(units.map((u) => u.trim()).filter((u) => valueOrNone(u) !== undefined))];
+}
+
 export function unitKey(parentKey: string, unit: string): string {
   return `${parentKey}/${normalizeName(unit)}`;
 }
@@ -83,11 +106,11 @@ export function planPowers(
   const rows = records.map((r): PowerRow => {
     const exercisedByKey = normalizeName(r.exercisedBy);
     if (!organizations.has(exercisedByKey)) organizations.set(exercisedByKey, { name: r.exercisedBy.trim(), parentKey: null });
-    let undertakenByKey: string | null = null;
-    if (r.undertakenBy) {
-      undertakenByKey = unitKey(exercisedByKey, r.undertakenBy);
-      organizations.set(undertakenByKey, { name: r.undertakenBy.trim(), parentKey: exercisedByKey });
-    }
+    const undertakenByKeys = splitUnits(r.undertakenBy ?? '').map((unit) => {
+      const key = unitKey(exercisedByKey, unit);
+      organizations.set(key, { name: unit, parentKey: exercisedByKey });
+      return key;
+    });
     const itemKey = [r.category, normalizeKey(r.name), normalizeKey(r.subName ?? '')].join('|');
     const baseIdentity = `${issuerId}|${itemKey}`;
     const occurrence = (seen.get(baseIdentity) ?? 0) + 1;
@@ -119,7 +142,8 @@ export function planPowers(
       citations: JSON.stringify(cited.stored satisfies StoredCitation[]),
       accountability: r.accountability,
       exercisedByKey,
-      undertakenByKey,
+      // One unit hashes as before (a string), so lists naming one unit are unchanged on re-import.
+      undertakenByKey: undertakenByKeys.length > 1 ? undertakenByKeys : (undertakenByKeys[0] ?? null),
       responsibilities: r.responsibilities.map((x) => [x.stage ?? null, x.group ?? null, x.text]),
       raw: Object.keys(r.raw).length > 0 ? JSON.stringify(r.raw) : null,
     };
@@ -127,6 +151,8 @@ export function planPowers(
     const id = `pw-${hashOf([identityKey, contentHash, validFrom])}`;
     return {
       ...content,
+      undertakenByKey: undertakenByKeys[0] ?? null,
+      undertakenByKeys,
       id,
       ref: r.ref,
       parentRef: r.parentRef ?? null,
