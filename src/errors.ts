@@ -52,8 +52,9 @@ export class AppError extends GraphQLError {
 export const badInput = (field: string, value: unknown, zh: string, en: string): AppError =>
   new AppError(ErrorCode.BadUserInput, `参数 ${field} 无效：${zh}`, `invalid ${field}: ${en}`, { field, value });
 
-export const notFound = (what: string, id: string): AppError =>
-  new AppError(ErrorCode.NotFound, `未找到${what}：${id}`, `${what} not found: ${id}`, { value: id });
+/** `id` is what the caller sent (a global id, a name), never an internal id. */
+export const notFound = (whatZh: string, whatEn: string, id: string): AppError =>
+  new AppError(ErrorCode.NotFound, `未找到${whatZh}：${id}`, `${whatEn} not found: ${id}`, { value: id });
 
 export const serviceUnavailable = (): AppError =>
   new AppError(

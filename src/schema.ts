@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, Kind, print, type GraphQLSchema } from 'graphql';
+import { AppError, ErrorCode } from './errors';
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 
 import { lawResolvers } from './features/law/law.resolvers';
@@ -31,11 +32,36 @@ export function loadTypeDefs(dir: string = SCHEMA_DIR): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
+const localDate = LocalDateResolver.toConfig();
+
+/** The error catalogue's BAD_USER_INPUT, Chinese and English, naming the value sent. */
+const invalidDate = (value: string): AppError =>
+  new AppError(
+    ErrorCode.BadUserInput,
+    `日期“${value}”无效，应为 ISO 8601 日期，如 2024-07-01`,
+    `"${value}" is not a valid date; expected an ISO 8601 date such as 2024-07-01`,
+    { value },
+  );
+
 /** `Date` keeps ISO strings (2024-07-01) end to end and rejects impossible dates such as 2023-02-30. */
 const DateScalar = new GraphQLScalarType({
-  ...LocalDateResolver.toConfig(),
+  ...localDate,
   name: 'Date',
   description: 'ISO 8601 calendar date, e.g. 2024-07-01. ISO 8601 日期。',
+  parseValue(value) {
+    try {
+      return localDate.parseValue(value);
+    } catch {
+      throw invalidDate(typeof value === 'string' ? value : JSON.stringify(value));
+    }
+  },
+  parseLiteral(ast, variables) {
+    try {
+      return localDate.parseLiteral(ast, variables);
+    } catch {
+      throw invalidDate(ast.kind === Kind.STRING ? ast.value : print(ast));
+    }
+  },
 });
 
 const scalarResolvers: Resolvers = { Date: DateScalar, DateTime: DateTimeResolver, JSON: JSONResolver };

@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
 import type { Context } from '../context';
-import { ErrorCode, isAppError } from '../errors';
+import { ErrorCode, isAppError, type AppError } from '../errors';
 
 /** Codes Apollo itself gives to a client's own mistakes: safe to show as they are. */
 const CLIENT_CODES = new Set([
@@ -26,6 +26,12 @@ const CLIENT_CODES = new Set([
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (isAppError(original)) return formatted;
+  // A scalar's catalogued error (Date) reaches us wrapped by validation or variable coercion:
+  // the client gets the catalogue's code and bilingual message, not Apollo's English wrapper.
+  const cause = catalogued(error);
+  if (cause !== undefined) {
+    return { message: cause.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { ...cause.extensions } };
+  }
   // Errors raised while executing resolvers carry a path: only catalogued ones may pass.
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && CLIENT_CODES.has(code) && formatted.path === undefined) return formatted;
@@ -34,6 +40,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: ErrorCode.Internal },
   };
+}
+
+/** The AppError a GraphQLError was made from, following `originalError` a few levels down. */
+function catalogued(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    if (isAppError(current)) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
 }
 
 /** Logs every server error with the request id (client mistakes at info level), and adds the request id to each error sent. */

@@ -234,10 +234,9 @@ describe('refused, with the first reason that applies', () => {
   it('reports a malformed id as BAD_USER_INPUT and an unknown organization as NOT_FOUND', async () => {
     const bad = await gql(app, QUERY, { organizationId: 'x', powerId: toGlobalId('Power', b.powerId('build')) });
     expect(bad.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const unknown = await gql(app, QUERY, {
-      organizationId: toGlobalId('Organization', `${prefix}-nobody`),
-      powerId: toGlobalId('Power', b.powerId('build')),
-    });
-    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    const sent = toGlobalId('Organization', `${prefix}-nobody`);
+    const unknown = await gql(app, QUERY, { organizationId: sent, powerId: toGlobalId('Power', b.powerId('build')) });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', value: sent, messageEn: `organization not found: ${sent}` });
+    expect(unknown.errors?.[0]?.message).toBe(`未找到机构：${sent} / organization not found: ${sent}`);
   });
 });

@@ -148,4 +148,21 @@ describe('the 16 real Karamay lists', () => {
     expect(last).toMatchObject({ file, kind: 'powers', rowsRead: 19, created: 0, unchanged: 19, rejected: 0, errors: [] });
     expect(last['citations']).toEqual({ resolved: expect.any(Number), unresolved: expect.any(Number) });
   });
+
+  it('prints warning texts with --json and without --dry-run (a list with no year anywhere)', async () => {
+    const file = join(DIR, '国动办权责清单公示.xlsx');
+    const quanze = (args: string[]) =>
+      promisify(execFile)(join(PROJECT_ROOT, 'bin/quanze.cjs'), ['import', 'powers', file, ...args], {
+        env: { ...process.env, NODE_ENV: 'test' },
+      });
+    const json = JSON.parse((await quanze(['--json'])).stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    expect(json['validFrom']).toEqual({ date: expect.any(String), from: 'today' });
+    expect(json['warnings']).toContainEqual(
+      expect.objectContaining({ row: 0, message: expect.stringContaining('--valid-from'), messageEn: expect.stringContaining('--valid-from') }),
+    );
+    expect(json['warningCount']).toBe((json['warnings'] as unknown[]).length);
+    const { stdout } = await quanze([]);
+    expect(stdout).toContain('标题行和文件名中都没有年份');
+    expect(stdout).toContain('职权归属 rows credited to: 克拉玛依市国防动员办公室（克拉玛依市人民防空办公室） 19');
+  });
 });

@@ -118,6 +118,17 @@ describe('organizations', () => {
     const date = await gql(app, PAGE, { asOf: '2023-02-30' });
     expect(date.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
+
+  it('answers an impossible date, in a variable or written in the query, as the catalogue says: BAD_USER_INPUT, Chinese and English', async () => {
+    const literal = await gql(app, '{ organizations(asOf: "2023-02-30", first: 1) { totalCount } }');
+    const variable = await gql(app, PAGE, { asOf: 'yesterday' });
+    for (const [res, value] of [[literal, '2023-02-30'], [variable, 'yesterday']] as const) {
+      expect(res.status).toBe(400);
+      const error = res.errors?.[0];
+      expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', value, messageEn: expect.stringContaining(`"${value}" is not a valid date`) });
+      expect(error?.message).toMatch(new RegExp(`^日期“${value}”无效.* / "${value}" is not a valid date`, 'u'));
+    }
+  });
 });
 
 describe('node', () => {

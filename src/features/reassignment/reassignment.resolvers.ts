@@ -42,7 +42,7 @@ export const reassignmentResolvers: Resolvers = {
     revertChangeSet: async (_parent, args, ctx) => {
       const user = requireRole(ctx, 'editor');
       const id = fromGlobalIdOf('ChangeSet', args.id, 'id');
-      return { changeSet: await service(ctx).revert(id, args.reason, user.sub) };
+      return { changeSet: await service(ctx).revert(id, args.reason, user.sub, args.id) };
     },
   },
   ReassignmentImpact: {

@@ -82,11 +82,11 @@ export class ReassignmentService {
   }
 
   /** Restores the graph as it was before a change set and records a REVERT change set. */
-  async revert(id: string, reason: string, actor: string): Promise<ChangeSetModel> {
+  async revert(id: string, reason: string, actor: string, sentId: string = id): Promise<ChangeSetModel> {
     return this.db.executeWrite('reassignment.revert', async (tx) => {
       await lockChangeLog(tx);
       const target = await this.changeSets.findInTx(tx, id);
-      if (target === null) throw notFound('变更记录', id);
+      if (target === null) throw notFound('变更记录', 'change set', sentId);
       const summary = JSON.parse(target.summary) as { undo?: unknown; diff?: unknown; touched?: string[] };
       if (target.kind !== 'REASSIGNMENT' || !isUndoLog(summary.undo)) {
         throw new AppError(

@@ -147,16 +147,38 @@ describe('readFile on files that are not spreadsheets', () => {
 });
 
 describe('readBuffer on a sheet without a required column', () => {
-  it('skips the sheet and names the missing required columns at the header row', () => {
+  it('fails naming the missing required column and the header row it read when no sheet is left', () => {
     const csv =
       '清单 2024\n序号,事项名称,原实施部门,承接乡镇(街道),备注\n1,对擅自占用城市绿地的处罚,克拉玛依区城市管理局,天山路街道,\n';
     const result = readBuffer(Buffer.from(csv, 'utf8'), 'handovers.csv', ENFORCEMENT_SPEC);
     expect(result.sheets).toEqual([]);
     expect(result.skippedSheets).toEqual(['handovers']);
     expect(result.problems.map((p) => [p.sheet, p.row, p.severity, p.message])).toEqual([
-      ['handovers', 2, 'warning', '工作表“handovers”第 2 行像是表头，但缺少必需的列：赋权方式；已跳过'],
-      ['', 0, 'error', '文件中没有找到可识别表头的工作表（检查列名是否为清单的标准列名）'],
+      [
+        'handovers',
+        2,
+        'error',
+        '工作表“handovers”第 2 行像是表头（读到的列：序号、事项名称、原实施部门、承接乡镇(街道)、备注），但缺少必需的列：赋权方式',
+      ],
     ]);
+  });
+
+  it('names 事项名称 when a power list CSV lacks it (issue 20)', () => {
+    const csv = '序号,权力类型,行使主体,实施依据\n1,行政处罚,某某局,《某法》第一条\n';
+    const result = readBuffer(Buffer.from(csv, 'utf8'), 'powers.csv', POWERS_SPEC);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ sheet: 'powers', row: 1, severity: 'error', message: expect.stringMatching(/第 1 行.*读到的列：序号、权力类型.*缺少必需的列：事项名称/u) }),
+    ]);
+  });
+
+  it('skips a sheet that lacks a column when another sheet is read, and says so', () => {
+    const { utils, write } = XLSX;
+    const wb = utils.book_new();
+    utils.book_append_sheet(wb, utils.aoa_to_sheet([['序号', '事项名称', '权力类型', '行使主体'], ['1', '对X的处罚', '行政处罚', '某局']]), '好表');
+    utils.book_append_sheet(wb, utils.aoa_to_sheet([['序号', '权力类型', '行使主体'], ['1', '行政处罚', '某局']]), '缺列');
+    const result = readBuffer(write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer, 'two.xlsx', POWERS_SPEC);
+    expect(result.sheets.map((s) => s.sheet)).toEqual(['好表']);
+    expect(result.problems).toEqual([expect.objectContaining({ sheet: '缺列', severity: 'warning', message: expect.stringMatching(/缺少必需的列：事项名称；已跳过$/u) })]);
   });
 });
 

@@ -58,6 +58,7 @@ function collect(file: string, grids: SheetGrid[], spec: HeaderSpec): Omit<ReadR
   const sheets: SheetRecords[] = [];
   const skippedSheets: string[] = [];
   const problems: ImportProblem[] = [];
+  const nearMisses: ImportProblem[] = [];
   for (const grid of grids) {
     const isEmpty = grid.rows.every((row) => row.every((cell) => cell.trim() === ''));
     const read = isEmpty ? null : sheetRecords({ file, sheet: grid.name, rows: grid.rows }, spec);
@@ -68,12 +69,13 @@ function collect(file: string, grids: SheetGrid[], spec: HeaderSpec): Omit<ReadR
     skippedSheets.push(grid.name);
     const near = isEmpty ? null : nearHeaderRow(spec, grid.rows);
     if (near) {
-      problems.push(
+      const read = (grid.rows[near.row - 1] ?? []).map((c) => c.trim()).filter((c) => c !== '');
+      nearMisses.push(
         problem(
           { file, sheet: grid.name, row: near.row },
           'warning',
-          `工作表“${grid.name}”第 ${near.row} 行像是表头，但缺少必需的列：${near.missing.join('、')}；已跳过`,
-          `Sheet "${grid.name}" row ${near.row} looks like a header row but lacks the required columns ${near.missing.join(', ')}; skipped`,
+          `工作表“${grid.name}”第 ${near.row} 行像是表头（读到的列：${read.join('、')}），但缺少必需的列：${near.missing.join('、')}`,
+          `Sheet "${grid.name}" row ${near.row} looks like a header row (columns read: ${read.join(', ')}) but lacks the required columns ${near.missing.join(', ')}`,
         ),
       );
     } else if (!isEmpty) {
@@ -87,7 +89,13 @@ function collect(file: string, grids: SheetGrid[], spec: HeaderSpec): Omit<ReadR
       );
     }
   }
-  if (sheets.length === 0) {
+  if (sheets.length > 0) {
+    // Other sheets were read: a sheet missing a column is skipped, and said so.
+    problems.push(...nearMisses.map((p) => ({ ...p, message: `${p.message}；已跳过`, messageEn: `${p.messageEn}; skipped` })));
+  } else if (nearMisses.length > 0) {
+    // Nothing was read: the missing column is the reason, and the error names it at the header row.
+    problems.push(...nearMisses.map((p) => ({ ...p, severity: 'error' as const })));
+  } else {
     problems.push(
       problem(
         fileLocation(file),

@@ -11,7 +11,7 @@ export const authorityResolvers: Resolvers = {
       const powerId = fromGlobalIdOf('Power', args.powerId, 'powerId');
       const on = asOfDate(args.on, ctx.today, 'on');
       const divisionCode = args.divisionCode?.trim() ? args.divisionCode.trim() : null;
-      return checkAuthority(ctx.repositories.authority, { organizationId, powerId, divisionCode, on });
+      return checkAuthority(ctx.repositories.authority, { organizationId, powerId, divisionCode, on }, args.organizationId);
     },
   },
   AuthorityCheck: {
