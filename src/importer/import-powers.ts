@@ -7,7 +7,10 @@ import { loadLawCatalog } from './law-store';
 import { creditRows } from './powers/credit';
 import { listClues } from './powers/list-owner';
 import { listValidFrom } from './powers/valid-from';
-import { planPowers, issuerOf, type PowerPlan, type PowerRow } from './powers/plan';
+import { normalizeName } from './text';
+import { lookupOrganizations } from './write/referenced-organizations';
+import type { PowerRecord } from './records/powers';
+import { planPowers, issuerOf, splitUnits, type PowerPlan, type PowerRow } from './powers/plan';
 import { POWERS_SPEC } from './read/header-specs';
 import { readFile } from './read/read-file';
 import { toPowerRecords } from './records/powers';
@@ -92,7 +95,9 @@ export async function preparePowers(db: Database, file: string, options: PowerIm
     return { file, summary, plan: null, listId: null, validFrom: dated.date };
   }
   const catalog = options.catalog ?? (await loadLawCatalog(db));
-  const plan = planPowers(records, issuer, catalog, dated.date);
+  const units = await knownUnits(db, records);
+  for (const p of units.problems) summary.warnings.push(p);
+  const plan = planPowers(records, issuer, catalog, dated.date, units.known);
   summary.citations = plan.citations;
   return {
     file,
@@ -101,6 +106,33 @@ export async function preparePowers(db: Database, file: string, options: PowerIm
     listId: `lv-${hashOf(['POWERS', plan.issuerKey, plan.listHash])}`,
     validFrom: dated.date,
   };
+}
+
+/**
+ * Organizations the graph has under a 承办机构's own name, so that a unit the organizations file
+ * (or another list) already holds is linked, not made again as an internal unit; a unit the graph
+ * knows as another type is reported.
+ */
+async function knownUnits(
+  db: Database,
+  records: readonly PowerRecord[],
+): Promise<{ known: Set<string>; problems: ImportSummary['warnings'] }> {
+  const named = new Map<string, PowerRecord>();
+  for (const r of records) for (const unit of splitUnits(r.undertakenBy ?? '')) if (!named.has(normalizeName(unit))) named.set(normalizeName(unit), r);
+  const found = await lookupOrganizations(db, named.keys());
+  const problems = [...found.values()]
+    .filter((o) => o.orgType !== 'INTERNAL_UNIT')
+    .map((o) => {
+      const r = named.get(o.nameKey)!;
+      return {
+        sheet: r.location.sheet,
+        row: r.location.row,
+        column: '承办机构',
+        message: `承办机构“${o.name}”在图谱中是 ${o.orgType}，不是内设机构：关联到该机构，类型不变`,
+        messageEn: `the undertaking unit "${o.name}" is a ${o.orgType} in the graph, not an internal unit: linked to it, its type unchanged`,
+      };
+    });
+  return { known: new Set(found.keys()), problems };
 }
 
 /**

@@ -90,11 +90,24 @@ export function unitKey(parentKey: string, unit: string): string {
   return `${parentKey}/${normalizeName(unit)}`;
 }
 
+/**
+ * The key of a 承办机构: the organization of that very name when the graph has one (one name in
+ * one division is one organization), else `<body>/<unit>` with the body's name dropped from the
+ * front of the unit's, as the organizations file keys its 内设机构.
+ */
+export function unitKeyFor(parentKey: string, unit: string, known: ReadonlySet<string>): string {
+  const own = normalizeName(unit);
+  if (known.has(own)) return own;
+  return unitKey(parentKey, own.startsWith(parentKey) && own.length > parentKey.length ? own.slice(parentKey.length) : own);
+}
+
 export function planPowers(
   records: readonly PowerRecord[],
   issuerName: string,
   catalog: LawCatalog,
   validFrom: string,
+  /** Name keys of organizations the graph already has: a unit of that name is that organization. */
+  known: ReadonlySet<string> = new Set(),
 ): PowerPlan {
   const issuerKey = normalizeName(issuerName);
   const issuerId = organizationIdFor(issuerKey);
@@ -107,8 +120,8 @@ export function planPowers(
     const exercisedByKey = normalizeName(r.exercisedBy);
     if (!organizations.has(exercisedByKey)) organizations.set(exercisedByKey, { name: r.exercisedBy.trim(), parentKey: null });
     const undertakenByKeys = splitUnits(r.undertakenBy ?? '').map((unit) => {
-      const key = unitKey(exercisedByKey, unit);
-      organizations.set(key, { name: unit, parentKey: exercisedByKey });
+      const key = unitKeyFor(exercisedByKey, unit, known);
+      if (!organizations.has(key)) organizations.set(key, { name: unit, parentKey: exercisedByKey });
       return key;
     });
     const itemKey = [r.category, normalizeKey(r.name), normalizeKey(r.subName ?? '')].join('|');
