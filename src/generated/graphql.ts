@@ -607,6 +607,15 @@ export type MutationRevertChangeSetArgs = {
   reason: Scalars['String']['input'];
 };
 
+/** One name sent to `resolve` and the organizations it denotes. resolve 的一个名称及其对应机构。 */
+export type NameMatch = {
+  __typename?: 'NameMatch';
+  /** The name as sent. 传入的名称。 */
+  name: Scalars['String']['output'];
+  /** Organizations of exactly that name; empty when none. 同名机构，无则为空。 */
+  organizations: Array<Organization>;
+};
+
 /**
  * An object with an opaque global id; fetch any of them with `node(id:)`.
  * 具有不透明全局标识的对象，可通过 `node(id:)` 获取。
@@ -1133,6 +1142,15 @@ export type Query = {
    */
   reassignmentImpact: ReassignmentImpact;
   /**
+   * The organizations each name denotes, for ids that `checkAuthority`, `reassignmentImpact` and the
+   * graph page need: exact names (whitespace and full/half width ignored), in `divisionCode` when
+   * given, active on `asOf` (default today); at most 50 names. A name with no match has an empty
+   * list, one with several (two divisions) lists each.
+   * 每个名称对应的机构（精确名称，忽略空白与全半角；可限定行政区划；最多 50 个名称），
+   * 供 checkAuthority、reassignmentImpact 与图谱页面取得 id。
+   */
+  resolve: Array<NameMatch>;
+  /**
    * Chinese full-text search over organization names, power names and sub-items, whistle matters,
    * township duty items and lenient items, valid on `asOf` (default today); ranked by relevance;
    * `first` ≤ 100. 对机构、权力事项及子项、吹哨事项、履职事项、包容审慎事项的中文全文检索（asOf 日期有效，默认今天），按相关度排序，first 不超过 100。
@@ -1215,6 +1233,13 @@ export type QueryPowersArgs = {
 
 export type QueryReassignmentImpactArgs = {
   plan: ReassignmentPlanInput;
+};
+
+
+export type QueryResolveArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  names: Array<Scalars['String']['input']>;
 };
 
 
@@ -1611,6 +1636,7 @@ export type ResolversTypes = ResolversObject<{
   MergeOrganizationsInput: MergeOrganizationsInput;
   MovePowersInput: MovePowersInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameMatch: ResolverTypeWrapper<Omit<NameMatch, 'organizations'> & { organizations: Array<ResolversTypes['Organization']> }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgType: OrgType;
   Organization: ResolverTypeWrapper<OrganizationModel>;
@@ -1685,6 +1711,7 @@ export type ResolversParentTypes = ResolversObject<{
   MergeOrganizationsInput: MergeOrganizationsInput;
   MovePowersInput: MovePowersInput;
   Mutation: Record<PropertyKey, never>;
+  NameMatch: Omit<NameMatch, 'organizations'> & { organizations: Array<ResolversParentTypes['Organization']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
   OrganizationConnection: OrganizationConnectionModel;
@@ -1915,6 +1942,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revertChangeSet?: Resolver<ResolversTypes['RevertChangeSetResult'], ParentType, ContextType, RequireFields<MutationRevertChangeSetArgs, 'id' | 'reason'>>;
 }>;
 
+export type NameMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameMatch'] = ResolversParentTypes['NameMatch']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'AdminDivision' | 'ChangeSet' | 'EnforcementItem' | 'LegalDocument' | 'LenientItem' | 'Organization' | 'Power' | 'Provision' | 'TownshipDutyItem' | 'WhistleMatter', ParentType, ContextType>;
 }>;
@@ -2043,6 +2075,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   overlaps?: Resolver<ResolversTypes['OverlapConnection'], ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'first'>>;
   powers?: Resolver<ResolversTypes['PowerConnection'], ParentType, ContextType, RequireFields<QueryPowersArgs, 'first'>>;
   reassignmentImpact?: Resolver<ResolversTypes['ReassignmentImpact'], ParentType, ContextType, RequireFields<QueryReassignmentImpactArgs, 'plan'>>;
+  resolve?: Resolver<Array<ResolversTypes['NameMatch']>, ParentType, ContextType, RequireFields<QueryResolveArgs, 'names'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   whistleMatters?: Resolver<ResolversTypes['WhistleMatterConnection'], ParentType, ContextType, RequireFields<QueryWhistleMattersArgs, 'first'>>;
 }>;
@@ -2160,6 +2193,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LegalVersion?: LegalVersionResolvers<ContextType>;
   LenientItem?: LenientItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameMatch?: NameMatchResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;

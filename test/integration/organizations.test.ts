@@ -131,6 +131,31 @@ describe('organizations', () => {
   });
 });
 
+describe('resolve', () => {
+  const RESOLVE = `query R($names: [String!]!, $divisionCode: String) { resolve(names: $names, divisionCode: $divisionCode) { name organizations { id name } } }`;
+  type Resolved = { resolve: { name: string; organizations: { id: string; name: string }[] }[] };
+
+  it('turns exact names (spaces ignored) into organization ids, in a division when one is given', async () => {
+    const page = await gql<OrgPage>(app, PAGE, { filter: { name: `${prefix}东山镇人民政府` } });
+    const id = page.data!.organizations.edges[0]!.node.id;
+    const sent = [`${prefix}东山镇 人民政府`, `${prefix}无此机构`];
+    const res = await gql<Resolved>(app, RESOLVE, { names: sent });
+    expect(res.data!.resolve).toEqual([
+      { name: sent[0], organizations: [{ id, name: `${prefix}东山镇人民政府` }] },
+      { name: sent[1], organizations: [] },
+    ]);
+    const inTown = await gql<Resolved>(app, RESOLVE, { names: [sent[0]], divisionCode: build.code('town1') });
+    expect(inTown.data!.resolve[0]!.organizations.map((o) => o.id)).toEqual([id]);
+    const elsewhere = await gql<Resolved>(app, RESOLVE, { names: [sent[0]], divisionCode: build.code('street1') });
+    expect(elsewhere.data!.resolve[0]!.organizations).toEqual([]);
+  });
+
+  it('refuses more than 50 names with BAD_USER_INPUT', async () => {
+    const res = await gql<Resolved>(app, RESOLVE, { names: Array.from({ length: 51 }, (_, i) => `名${i}`) });
+    expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('node', () => {
   const NODE = `query Node($id: ID!) { node(id: $id) { id __typename ... on Organization { name parent { name } } ... on AdminDivision { code parent { code } } } }`;
 

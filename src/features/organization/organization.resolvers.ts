@@ -1,3 +1,4 @@
+import { badInput } from '../../errors';
 import type { Resolvers } from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
 import { toGlobalId } from '../../shared/global-id';
@@ -5,8 +6,26 @@ import { pageRequest, toConnection } from '../../shared/pagination';
 import type { OrganizationFilterModel } from './organization.model';
 import { organizationNameKey } from './organization.repository';
 
+/** `resolve`: names per request, and organizations listed per name (one name in many divisions). */
+const MAX_NAMES = 50;
+const MAX_MATCHES = 20;
+
 export const organizationResolvers: Resolvers = {
   Query: {
+    resolve: async (_parent, args, ctx) => {
+      if (args.names.length > MAX_NAMES) {
+        throw badInput('names', args.names.length, `最多 ${MAX_NAMES} 个名称`, `at most ${MAX_NAMES} names`);
+      }
+      const asOf = asOfDate(args.asOf, ctx.today);
+      const divisionCode = args.divisionCode?.trim() ? args.divisionCode.trim() : null;
+      const repository = ctx.repositories.organizations;
+      return Promise.all(
+        args.names.map(async (name) => {
+          const filter: OrganizationFilterModel = { nameKey: organizationNameKey(name), nameContains: null, orgTypes: null, divisionCode };
+          return { name, organizations: await repository.page(filter, asOf, { limit: MAX_MATCHES, after: null }) };
+        }),
+      );
+    },
     organizations: async (_parent, args, ctx) => {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = pageRequest(args.first, args.after);
