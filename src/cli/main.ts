@@ -9,6 +9,15 @@ import { runReport, type ReportFlags } from './report-command';
 import { runAuditVerify } from './audit-command';
 import { runHistory } from './history-command';
 
+/** Commander's English headings, each with its Chinese. */
+export const HELP_TITLES: Readonly<Record<string, string>> = {
+  'Usage:': '用法 Usage:',
+  'Options:': '选项 Options:',
+  'Commands:': '命令 Commands:',
+  'Arguments:': '参数 Arguments:',
+  'Global Options:': '全局选项 Global Options:',
+};
+
 /** `quanze`: the command line, a thin shell over the importer modules. 命令行入口。 */
 export function buildProgram(): Command {
   const program = new Command('quanze')
@@ -16,6 +25,8 @@ export function buildProgram(): Command {
       'Quanze 权责图谱：导入和查询政府权责清单知识图谱\nQuanze: import and query the government power and responsibility graph',
     )
     .helpOption('-h, --help', '显示帮助 / show help')
+    .helpCommand('help [command]', '显示命令的帮助 / show help for a command')
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .showHelpAfterError()
     .exitOverride();
 
@@ -40,9 +51,15 @@ export function buildProgram(): Command {
     .option('--dry-run', '只校验并报告将发生的变化，不写入 / validate and report what would change, write nothing')
     .option('--skip-invalid', '写入有效行，报告无效行 / write the valid rows and report the rest')
     .option('--json', '在最后一行输出 JSON 摘要 / print a JSON summary as the last line')
-    .option('--org <name>', '清单所属机构（权责清单缺少行使主体列时使用） / the organization the list belongs to')
+    .option(
+      '--org <name>',
+      '清单所属机构，覆盖行使主体列；不给时取行使主体、标题行或文件名 / the organization the list belongs to, over the 行使主体 column; default: that column, the title row or the file name',
+    )
     .option('--division <code>', '新建机构所属行政区划代码 / division code for organizations created on the fly')
-    .option('--valid-from <date>', '清单生效日期，默认今天 / first day the list applies (default today)')
+    .option(
+      '--valid-from <date>',
+      '清单生效日期；权责清单默认取标题或文件名中的年份（1月1日），其余默认今天 / first day the list applies; power lists default to 1 January of the year in the title or file name, the others to today',
+    )
     .option('--text <dir>', '法律条文目录（仅 laws） / folder of law texts (laws only)')
     .option('--english', '错误信息用英文 / print errors in English')
     .action(async (kind: string, files: string[], flags: ImportFlags) => {
@@ -93,6 +110,7 @@ export function buildProgram(): Command {
   program
     .command('audit')
     .summary('核验变更记录 / check the change log')
+    .description('核验变更记录 / check the change log')
     .command('verify')
     .description('核验变更记录哈希链，报告第一个断开处（退出状态 1）\nCheck the change-set hash chain and report the first broken link (exit status 1)')
     .option('--json', '输出 JSON / print JSON')
