@@ -180,6 +180,48 @@ describe('reassignmentImpact', () => {
     expect(await w.checksum()).toBe(before);
   });
 
+  it('lists each object once, before and after, with a summary of counts per kind (issue 20)', async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },
+      powers: { p1: { name: '同一处罚', exercisedBy: ['a'] }, p2: { name: '同一处罚', exercisedBy: ['b'] } },
+      whistle: { m: { name: '某吹哨', whistledBy: ['street'], lead: ['a'], needs: ['p1'] } },
+      lenient: { l: { name: '轻微违法', implementedBy: ['b'], appliesTo: ['p2'] } },
+    });
+    const query = `query($plan: ReassignmentPlanInput!) { reassignmentImpact(plan: $plan) {
+      affected { kind change before { id } after { id ... on WhistleMatter { name } } }
+      summary { affected { kind count } overlapsCreated { kind count } overlapsResolved { kind count }
+                findingsCreated { kind count } findingsResolved { kind count } respondentChanges } } }`;
+    type Entry = { kind: string; change: string; before: { id: string } | null; after: { id: string; name?: string } };
+    const response = await gql<{ reassignmentImpact: { affected: Entry[]; summary: Record<string, unknown> } }>(app, query, {
+      plan: { effectiveDate: E, operations: [{ mergeOrganizations: { organizationIds: [w.gid('a'), w.gid('b')], newName: `${w.prefix}丙局` } }] },
+    });
+    expect(response.errors).toBeUndefined();
+    const { affected, summary } = response.data!.reassignmentImpact;
+    const whistle = affected.filter((e) => e.kind === 'WHISTLE_MATTER');
+    expect(whistle).toEqual([
+      { kind: 'WHISTLE_MATTER', change: 'VERSIONED', before: { id: w.gid('w:m') }, after: { id: expect.any(String), name: expect.stringContaining('某吹哨') } },
+    ]);
+    expect(fromGlobalId(whistle[0]!.after.id).localId).toBe(`${w.id('w:m')}~${E}`);
+    expect(affected.filter((e) => e.kind === 'POWER').map((e) => [e.change, e.before?.id, e.after.id])).toEqual(
+      expect.arrayContaining([
+        ['CHANGED', w.gid('p:p1'), w.gid('p:p1')],
+        ['CHANGED', w.gid('p:p2'), w.gid('p:p2')],
+      ]),
+    );
+    expect(summary).toEqual({
+      affected: [
+        { kind: 'LENIENT_ITEM', count: 1 },
+        { kind: 'POWER', count: 2 },
+        { kind: 'WHISTLE_MATTER', count: 1 },
+      ],
+      overlapsCreated: [],
+      overlapsResolved: [{ kind: 'SAME_POWER', count: 1 }],
+      findingsCreated: [],
+      findingsResolved: [],
+      respondentChanges: 2,
+    });
+  });
+
   it('refuses invalid plans with BAD_USER_INPUT naming the operation and the reason', async () => {
     const w = await world({
       orgs: { a: { name: '甲局' }, b: { name: '乙局' }, c: { name: '丙局' } },

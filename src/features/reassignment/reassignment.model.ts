@@ -63,6 +63,10 @@ export interface ReassignmentImpactModel {
   findingsCreated: FindingModel[];
   findingsResolved: FindingModel[];
   respondentChanges: RespondentChangeModel[];
+  /** [new version id, the id it supersedes] for rows the plan re-versioned. */
+  versionOf: [string, string][];
+  /** Ids of list rows the plan created (hand-overs, new versions). */
+  createdIds: string[];
   snapshot: ImpactSnapshot | null;
 }
 

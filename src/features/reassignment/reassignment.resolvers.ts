@@ -6,6 +6,8 @@ import { loadAll, required } from '../enforcement/related';
 import { changeSetById } from './change-set.loaders';
 import { ChangeSetRepository } from './change-set.repository';
 import { primeLoaders } from './impact-snapshot';
+import { affectedObjects, impactSummary } from './impact-summary';
+import { loadNode } from '../node/node.resolvers';
 import { planFromInput } from './plan-input';
 import { ReassignmentService } from './reassignment.service';
 import type { Context } from '../../context';
@@ -46,6 +48,8 @@ export const reassignmentResolvers: Resolvers = {
     },
   },
   ReassignmentImpact: {
+    affected: (i) => affectedObjects(i),
+    summary: (i) => impactSummary(i),
     affectedPowers: (i, _args, ctx) => loadAll((ids) => ctx.loaders.powerById.loadMany(ids), i.affected.powerIds),
     affectedEnforcementItems: (i, _args, ctx) =>
       loadAll((ids) => ctx.loaders.enforcementItemById.loadMany(ids), i.affected.enforcementItemIds),
@@ -55,6 +59,11 @@ export const reassignmentResolvers: Resolvers = {
       loadAll((ids) => ctx.loaders.townshipDutyItemById.loadMany(ids), i.affected.dutyItemIds),
     affectedLenientItems: (i, _args, ctx) =>
       loadAll((ids) => ctx.loaders.lenientItemById.loadMany(ids), i.affected.lenientItemIds),
+  },
+  AffectedObject: {
+    before: (o, _args, ctx) => (o.beforeId ? loadNode(ctx, o.nodeType, o.beforeId) : null),
+    after: async (o, _args, ctx) =>
+      required(await loadNode(ctx, o.nodeType, o.afterId), { zh: '受影响对象', en: 'affected object' }, o.afterId),
   },
   RespondentChange: {
     power: async (r, _args, ctx) =>

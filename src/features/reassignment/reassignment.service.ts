@@ -163,6 +163,13 @@ export class ReassignmentService {
       findingsCreated: findings.created,
       findingsResolved: findings.resolved,
       respondentChanges: respondentChanges(powerIds, respondentsBefore, respondentsAfter),
+      versionOf: [...affected.versionOf.entries()],
+      createdIds: [
+        ...affected.enforcementItems,
+        ...affected.whistleMatters,
+        ...affected.dutyItems,
+        ...affected.lenientItems,
+      ].filter((id) => writer.isCreated(id)),
       snapshot: null,
     };
     return { impact, writer };

@@ -1,0 +1,36 @@
+import type { ReassignmentImpactModel } from './reassignment.model';
+import { affectedObjects, impactSummary } from './impact-summary';
+
+const impact = (over: Partial<ReassignmentImpactModel>): ReassignmentImpactModel => ({
+  effectiveDate: '2025-07-01',
+  affected: { powerIds: [], enforcementItemIds: [], whistleMatterIds: [], dutyItemIds: [], lenientItemIds: [], organizationIds: [] },
+  overlapsCreated: [],
+  overlapsResolved: [],
+  findingsCreated: [],
+  findingsResolved: [],
+  respondentChanges: [],
+  versionOf: [],
+  createdIds: [],
+  snapshot: null,
+  ...over,
+});
+
+describe('affectedObjects', () => {
+  it('lists a re-versioned row once (old -> new), a created one as CREATED and a moved power as CHANGED', () => {
+    const i = impact({
+      affected: { powerIds: ['p'], enforcementItemIds: ['e'], whistleMatterIds: ['w', 'w~e'], dutyItemIds: [], lenientItemIds: [], organizationIds: [] },
+      versionOf: [['w~e', 'w']],
+      createdIds: ['e', 'w~e'],
+    });
+    expect(affectedObjects(i)).toEqual([
+      { kind: 'POWER', nodeType: 'Power', change: 'CHANGED', beforeId: 'p', afterId: 'p' },
+      { kind: 'ENFORCEMENT_ITEM', nodeType: 'EnforcementItem', change: 'CREATED', beforeId: null, afterId: 'e' },
+      { kind: 'WHISTLE_MATTER', nodeType: 'WhistleMatter', change: 'VERSIONED', beforeId: 'w', afterId: 'w~e' },
+    ]);
+    expect(impactSummary(i).affected).toEqual([
+      { kind: 'ENFORCEMENT_ITEM', count: 1 },
+      { kind: 'POWER', count: 1 },
+      { kind: 'WHISTLE_MATTER', count: 1 },
+    ]);
+  });
+});
