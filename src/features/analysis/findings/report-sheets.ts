@@ -8,16 +8,22 @@ export interface ReportSheet {
   /** The kind code (FindingKind or OverlapKind). */
   kind: string;
   rows: ReportRow[];
+  /** The organizations each row involves, for the summary's counts per organization. */
+  rowOrganizations: string[][];
 }
 
-/** 序号, 类型, 类型代码, 严重程度/得分, 对象, 对象类型, 涉及机构, 说明, 证据, 英文说明, 标识. */
-export type ReportRow = [number, string, string, string, string, string, string, string, string, string, string];
+/**
+ * 序号, 类型, 类型代码, 严重程度, 得分, 对象, 对象类型, 涉及机构, 说明, 证据, 英文说明, 标识.
+ * Findings have a severity and no score; overlaps a score (a number) and no severity.
+ */
+export type ReportRow = [number, string, string, string, number | '', string, string, string, string, string, string, string];
 
 export const REPORT_HEADERS: readonly string[] = [
   '序号',
   '类型',
   '类型代码',
-  '严重程度/得分',
+  '严重程度',
+  '得分',
   '对象',
   '对象类型',
   '涉及机构',
@@ -28,7 +34,7 @@ export const REPORT_HEADERS: readonly string[] = [
 ];
 
 const SEVERITY_LABELS: Readonly<Record<string, string>> = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
-const SUBJECT_LABELS: Readonly<Record<string, string>> = {
+export const SUBJECT_LABELS: Readonly<Record<string, string>> = {
   Power: '权力事项',
   EnforcementItem: '执法事项（下放）',
   WhistleMatter: '吹哨事项',
@@ -41,13 +47,13 @@ const SUBJECT_LABELS: Readonly<Record<string, string>> = {
 export function findingSheets(findings: readonly FindingModel[]): ReportSheet[] {
   return FINDING_KINDS.map((kind) => {
     const spec = FINDING_KIND_SPECS[kind];
-    const rows = findings
-      .filter((f) => f.kind === kind)
-      .map((f, index): ReportRow => [
+    const ofKind = findings.filter((f) => f.kind === kind);
+    const rows = ofKind.map((f, index): ReportRow => [
         index + 1,
         spec.label,
         kind,
         SEVERITY_LABELS[f.severity] ?? f.severity,
+        '',
         f.subject.name,
         SUBJECT_LABELS[f.subject.type] ?? f.subject.type,
         f.organizations.map((o) => o.name).join('、'),
@@ -56,6 +62,6 @@ export function findingSheets(findings: readonly FindingModel[]): ReportSheet[] 
         f.explanationEn,
         f.id,
       ]);
-    return { name: `问题-${spec.label}`, kind, rows };
+    return { name: `问题-${spec.label}`, kind, rows, rowOrganizations: ofKind.map((f) => f.organizations.map((o) => o.name)) };
   });
 }
