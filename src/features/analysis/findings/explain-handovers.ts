@@ -67,8 +67,38 @@ export const explainIllegalHandover: Explain = (row) => {
   ];
 };
 
+/**
+ * Where the duty to publish a hand-over comes from, by its mode (checked against data/laws):
+ * a grant (赋权 / 交由行使) is made by a provincial decision, and "决定应当公布" (行政处罚法 §24);
+ * an entrustment of a punishment needs a published letter stating scope and period (行政处罚法
+ * §20), of a licence a public notice of the entrusted organ and content (行政许可法 §24). Other modes
+ * have no publication duty in these laws: the finding rests on the list's own 是否公布.
+ */
+export function publicationBasis(mode: string | null, category: string | null): { zh: string; en: string } {
+  if (mode === 'GRANT') {
+    return {
+      zh: '《行政处罚法》第二十四条：交由乡镇、街道行使的决定应当公布',
+      en: 'Administrative Penalty Law art. 24: the decision to hand the power to a township or street is to be published',
+    };
+  }
+  if (mode === 'ENTRUST' && category === 'LICENSING') {
+    return {
+      zh: '《行政许可法》第二十四条：委托机关应当将受委托行政机关和委托实施的内容予以公告',
+      en: 'Administrative Licensing Law art. 24: the entrusting organ announces the entrusted organ and what it may do',
+    };
+  }
+  if (mode === 'ENTRUST') {
+    return {
+      zh: '《行政处罚法》第二十条：委托书应当载明委托的具体事项、权限、期限并向社会公布',
+      en: 'Administrative Penalty Law art. 20: the entrustment letter states the matters, powers and period, and is published',
+    };
+  }
+  return { zh: '清单标明未公布', en: 'the list marks it as not published' };
+}
+
 export const explainHandoverNotPublished: Explain = (row) => {
   const h = handOver(row.facts);
+  const basis = publicationBasis(text(row.facts['mode']), text(record(row.facts['power'])?.['category']));
   const zh: string[] = [];
   const en: string[] = [];
   if (!flag(row.facts['published'])) {
@@ -81,8 +111,8 @@ export const explainHandoverNotPublished: Explain = (row) => {
   }
   return [
     {
-      explanation: `${h.from}向${h.to}${h.mode}“${h.power}”：${zh.join('，')}（《行政处罚法》第二十条要求委托书载明期限并向社会公布）。`,
-      explanationEn: `${h.from} handed "${h.power}" over to ${h.to} (${h.mode}), but ${en.join(' and ')} (Administrative Penalty Law art. 20).`,
+      explanation: `${h.from}向${h.to}${h.mode}“${h.power}”：${zh.join('，')}（${basis.zh}）。`,
+      explanationEn: `${h.from} handed "${h.power}" over to ${h.to} (${h.mode}), but ${en.join(' and ')} (${basis.en}).`,
       evidence: h.lines,
     },
   ];
