@@ -30,6 +30,8 @@ export interface Impact {
   findingsCreated: Issue[];
   findingsResolved: Issue[];
   respondentChanges: { power: Named & { subName: string | null }; before: Named | null; after: Named | null }[];
+  /** Objects per kind, each once (a re-versioned whistle matter is one). */
+  summary: { affected: { kind: string; count: number }[] };
 }
 
 const OVERLAP = 'id kind explanation explanationEn';
@@ -45,12 +47,18 @@ const IMPACT = `query WhatIf($plan: ReassignmentPlanInput!) {
     overlapsCreated { ${OVERLAP} } overlapsResolved { ${OVERLAP} }
     findingsCreated { ${FINDING} } findingsResolved { ${FINDING} }
     respondentChanges { power { id name subName } before { id name } after { id name } }
+    summary { affected { kind count } }
   }
 }`;
 
 /** Computes the impact of a plan; the service writes nothing (a query, never a mutation). 只读预览。 */
 export async function previewImpact(effectiveDate: string, operations: WhatIfOperation[]): Promise<Impact> {
   return (await gql<{ reassignmentImpact: Impact }>(IMPACT, { plan: { effectiveDate, operations } })).reassignmentImpact;
+}
+
+/** How many objects the impact touches, each once (old and new versions of a row are one). 受影响对象数。 */
+export function affectedCount(impact: Impact): number {
+  return impact.summary.affected.reduce((sum, k) => sum + k.count, 0);
 }
 
 /** Every node id the impact touches (for highlighting). 受影响对象的标识。 */

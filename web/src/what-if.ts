@@ -1,7 +1,7 @@
 import { search, type GraphNode } from './api';
 import { h } from './dom';
 import { t } from './i18n';
-import { affectedIds, errorText, exercisers, explanationOf, previewImpact, type Impact, type WhatIfOperation } from './what-if-api';
+import { affectedCount, affectedIds, errorText, exercisers, explanationOf, previewImpact, type Impact, type WhatIfOperation } from './what-if-api';
 
 interface Named {
   id: string;
@@ -62,17 +62,19 @@ function names(title: string, items: string[]): HTMLElement[] {
 
 function renderImpact(impact: Impact, onScreen: number): HTMLElement {
   const label = (p: { name: string; subName: string | null }): string => (p.subName ? `${p.name}（${p.subName}）` : p.name);
-  const total = affectedIds(impact).size;
+  const total = affectedCount(impact);
+  // A re-versioned row comes back as its old and its new version, under one name: list it once.
+  const once = (list: string[]): string[] => [...new Set(list)];
   return h(
     'div',
     { 'data-testid': 'what-if-impact', 'data-affected': String(total) },
     h('p', { class: 'notice', 'data-testid': 'what-if-note' }, t('whatIfNothingApplied')),
     h('p', {}, t('whatIfSummary', { n: total, s: onScreen })),
     ...names(t('whatIfPowers'), impact.affectedPowers.map(label)),
-    ...names(t('whatIfHandOvers'), impact.affectedEnforcementItems.map((i) => i.name)),
-    ...names(t('whatIfWhistle'), impact.affectedWhistleMatters.map((i) => i.name)),
-    ...names(t('whatIfDuty'), impact.affectedDutyItems.map((i) => i.name)),
-    ...names(t('whatIfLenient'), impact.affectedLenientItems.map((i) => i.violation)),
+    ...names(t('whatIfHandOvers'), once(impact.affectedEnforcementItems.map((i) => i.name))),
+    ...names(t('whatIfWhistle'), once(impact.affectedWhistleMatters.map((i) => i.name))),
+    ...names(t('whatIfDuty'), once(impact.affectedDutyItems.map((i) => i.name))),
+    ...names(t('whatIfLenient'), once(impact.affectedLenientItems.map((i) => i.violation))),
     [impact.overlapsCreated, impact.overlapsResolved, impact.findingsCreated, impact.findingsResolved].every((l) => l.length === 0)
       ? h('p', { class: 'muted', 'data-testid': 'what-if-no-issues' }, t('whatIfNoIssues'))
       : null,
