@@ -24,6 +24,7 @@ import {
 } from 'graphql';
 
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
+import { isAppError } from '../errors';
 
 /**
  * Analyses and heavy operations (cost ≥ heavyCost) run at most `gate`'s size at once; others wait
@@ -305,6 +306,11 @@ export function costLimitPlugin(
             measured = operationCost(schema, document, operation, request.variables ?? {}, limits.maxFirst);
           } catch (error) {
             if (error instanceof GraphQLError) {
+              // A scalar's catalogued error (an invalid Date) is answered as the catalogue words it.
+              const cause = error.originalError;
+              if (isAppError(cause)) {
+                throw new GraphQLError(cause.message, { extensions: { ...cause.extensions, http: { status: 400 } }, originalError: cause });
+              }
               throw limitRefusal('变量无效', `invalid variables: ${error.message}`, { code: 'BAD_USER_INPUT' });
             }
             throw limitRefusal('无法核算查询成本', 'the query cost could not be computed', {

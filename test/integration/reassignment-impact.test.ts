@@ -194,7 +194,7 @@ describe('reassignmentImpact', () => {
     type Entry = { kind: string; change: string; before: { id: string } | null; after: { id: string; name?: string } };
     const response = await gql<{ reassignmentImpact: { affected: Entry[]; summary: Record<string, unknown> } }>(app, query, {
       plan: { effectiveDate: E, operations: [{ mergeOrganizations: { organizationIds: [w.gid('a'), w.gid('b')], newName: `${w.prefix}丙局` } }] },
-    });
+    }, planner);
     expect(response.errors).toBeUndefined();
     const { affected, summary } = response.data!.reassignmentImpact;
     const whistle = affected.filter((e) => e.kind === 'WHISTLE_MATTER');
