@@ -1,10 +1,11 @@
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { csvCell } from '../scripts/demo/csv';
 import { cypher, type CypherRef } from '../src/db/cypher-registry';
 import type { Database } from '../src/db/database';
 import type { PowerPlan } from '../src/importer/powers/plan';
+import { CsvOut } from './support/csv-out';
 
 const LOAD_POWERS = cypher('bench/load-csv-powers');
 const LOAD_RESPONSIBILITIES = cypher('bench/load-csv-responsibilities');
@@ -42,31 +43,18 @@ type Cell = string | number | null | undefined;
 
 /** A header-first CSV without BOM (LOAD CSV would read one into the first column's name); empty cells load as null. */
 class CsvFile {
-  private readonly fd: number;
-  private buffer: string[] = [];
-  private size = 0;
+  private readonly out: CsvOut;
 
   constructor(readonly path: string, header: readonly string[]) {
-    this.fd = openSync(path, 'w');
-    this.write(header);
+    this.out = new CsvOut(path, header.map((c) => csvCell(c)).join(','));
   }
 
   write(cells: readonly Cell[]): void {
-    const line = `${cells.map((c) => csvCell(c === null ? undefined : c)).join(',')}\n`;
-    this.buffer.push(line);
-    this.size += line.length;
-    if (this.size > 1 << 20) this.flush();
+    this.out.write(cells.map((c) => csvCell(c === null ? undefined : c)));
   }
 
   close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
-
-  private flush(): void {
-    if (this.buffer.length > 0) writeSync(this.fd, this.buffer.join(''));
-    this.buffer = [];
-    this.size = 0;
+    this.out.close();
   }
 }
 

@@ -19,7 +19,8 @@ import { checkEquivalence } from './equivalence';
 import { benchReads, type ReadBenchOptions } from './read-bench';
 import { measureReadCosts } from './read-costs';
 import { loadFixtures } from './read-mix';
-import { renderResults, summarise, type BenchReport } from './results';
+import { measureProvince, type ProvinceProfile } from './province/measure';
+import { renderResults, summarise, summariseProvince, type BenchReport } from './results';
 import { sampleRssUnderLoad } from './rss';
 import { openBenchNeo4j } from './support/bench-neo4j';
 import { currentLoad, describeMachine } from './support/machine';
@@ -32,6 +33,7 @@ interface Flags {
   json?: boolean;
   reset?: boolean;
   cpuProf?: boolean;
+  provinceOnly?: boolean;
 }
 
 interface Profile {
@@ -41,6 +43,7 @@ interface Profile {
   analysis: { runs: number; impactRuns: number; budgetMs: number };
   rss: { connections: number; seconds: number };
   serviceStarts: number;
+  province: ProvinceProfile;
 }
 
 const PROFILES: Record<'quick' | 'full', Profile> = {
@@ -56,6 +59,8 @@ const PROFILES: Record<'quick' | 'full', Profile> = {
     analysis: { runs: 2, impactRuns: 3, budgetMs: 20_000 },
     rss: { connections: 50, seconds: 5 },
     serviceStarts: 1,
+    // The demo city (2,835 powers) ×2, ×4, ×8.
+    province: { copies: [2, 4, 8], warmRuns: 2, divisionRuns: 5, impactRuns: 3, rss: { connections: 50, seconds: 5 } },
   },
   full: {
     // About 100,000 powers (scripts/demo/generate.ts planFor).
@@ -70,6 +75,8 @@ const PROFILES: Record<'quick' | 'full', Profile> = {
     analysis: { runs: 5, impactRuns: 10, budgetMs: 300_000 },
     rss: { connections: 50, seconds: 30 },
     serviceStarts: 3,
+    // The scale-30 city (92,221 powers) ×1, ×3, ×11: about 92,000, 277,000 and 1,014,000 powers.
+    province: { copies: [1, 3, 11], warmRuns: 3, divisionRuns: 20, impactRuns: 10, rss: { connections: 50, seconds: 30 } },
   },
 };
 
@@ -95,6 +102,7 @@ async function main(): Promise<void> {
     .option('--json', '最后一行输出 JSON / one JSON object on the last line')
     .option('--reset', '清空 NEO4J_URI 的数据库并在其上运行 / empty the database of NEO4J_URI and run there')
     .option('--cpu-prof', '服务以 --cpu-prof 运行，剖析文件写入 bench/out/ / profile the service (bench/out/api.cpuprofile)')
+    .option('--province-only', '只测省级规模（第 1 步与第 8 步）/ only the province (steps 1 and 8); RESULTS.md is not written')
     .parse()
     .opts<Flags>();
   const mode = flags.quick ? 'quick' : 'full';
@@ -112,6 +120,16 @@ async function main(): Promise<void> {
     const machine = describeMachine(neo4j.agent);
     log(`[1/6] 数据集 / dataset at scale ${profile.scale} on ${neo4j.uri}`);
     const dataset = await buildDataset(neo4j.db, { scale: profile.scale, csvDir: neo4j.csvDir, log });
+    const province = (): Promise<BenchReport['province']> => {
+      log(`[8] 省级 / province: the city ×${profile.province.copies.join(', ×')}`);
+      return attempt(() => measureProvince(neo4j, profile.scale, profile.province, log), log);
+    };
+    if (flags.provinceOnly) {
+      const summary = { mode, scale: profile.scale, ...summariseProvince(await province()), loadAverage: { ...machine.loadAverage, end: currentLoad() } };
+      if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+      else log(JSON.stringify(summary, null, 2));
+      return;
+    }
     const fixtures = await loadFixtures(neo4j.db);
 
     log('[7] 服务启动 / service start');
@@ -146,6 +164,8 @@ async function main(): Promise<void> {
     targets.api = await startTarget('api', neo4j.uri, fixtures);
     const rss = await sampleRssUnderLoad(targets.api, profile.rss);
     log(`  peak ${rss.peakMb} MB, median ${rss.medianMb} MB, idle ${rss.idleMb} MB`);
+    await targets.api.server.stop();
+    const provinceResult = await province();
 
     machine.loadAverage.end = currentLoad();
     const report: BenchReport = {
@@ -158,6 +178,7 @@ async function main(): Promise<void> {
       scans,
       impact,
       rss,
+      province: provinceResult,
       serviceStart: { samplesMs: startSamples, medianMs: median(startSamples) },
       totalSeconds: Math.round((performance.now() - started) / 1000),
     };

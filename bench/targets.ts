@@ -53,6 +53,9 @@ function requestsFor(name: TargetName, fixtures: MixFixtures): Record<ReadName, 
   return Object.fromEntries(entries) as Record<ReadName, HttpRequest>;
 }
 
+/** The services' token secret, one per bench run, so the bench can mint an editor token (bench/province). */
+export const BENCH_JWT_SECRET = randomBytes(32).toString('hex');
+
 /**
  * Our service as it runs in production (`node src/main.ts` through tsx's hook, NODE_ENV=production,
  * anonymous reads allowed), with the rate limit raised so the load is measured, not refused, and
@@ -62,7 +65,7 @@ export function serviceEnv(uri: string): Record<string, string> {
   return {
     NEO4J_URI: uri,
     NODE_ENV: 'production',
-    AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    AUTH_JWT_SECRET: BENCH_JWT_SECRET,
     // Production refuses the default password; the bench's Neo4j runs without authentication.
     NEO4J_PASSWORD: randomBytes(16).toString('hex'),
     LOG_LEVEL: 'warn',

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { DEFAULT_NEO4J_URI, loadConfig } from '../../src/config';
 import { CypherRegistry } from '../../src/db/cypher-registry';
 import { createDriver, Database } from '../../src/db/database';
+import type { Neo4jPaths } from '../../scripts/neo4j/neo4j-home';
 import { applySchema } from '../../src/db/migrate';
 import { ScratchNeo4j } from '../../test/support/scratch-neo4j';
 import { wipeGraph } from './wipe';
@@ -39,6 +40,11 @@ export interface BenchNeo4j {
   csvDir: string;
   /** "Neo4j/5.26.31" as the server reports it. */
   agent: string;
+  /**
+   * The bench's own server only (null with --reset): stops it, lets `load` write its store (a
+   * bulk import), starts it again on the same home and applies the schema.
+   */
+  reload: ((load: (home: Neo4jPaths) => Promise<void>) => Promise<void>) | null;
   close(): Promise<void>;
 }
 
@@ -84,7 +90,17 @@ export async function openBenchNeo4j(options: { reset: boolean; log: (line: stri
     }
     await applySchema(db, registry);
     const { agent } = await driver.getServerInfo({ database: config.neo4j.database });
-    return { uri, own: scratch !== null, db, csvDir, agent: agent ?? 'Neo4j', close };
+    const own = scratch;
+    const reload = own
+      ? async (load: (home: Neo4jPaths) => Promise<void>): Promise<void> => {
+          // SIGKILL: the store is about to be overwritten, so a clean shutdown saves nothing.
+          await own.kill();
+          await load(own.paths);
+          await own.startProcess(options.log);
+          await applySchema(db, registry);
+        }
+      : null;
+    return { uri, own: scratch !== null, db, csvDir, agent: agent ?? 'Neo4j', reload, close };
   } catch (error) {
     await close();
     throw error;

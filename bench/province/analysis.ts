@@ -1,0 +1,87 @@
+import { mintToken } from '../../src/auth/mint-token';
+import { cypher } from '../../src/db/cypher-registry';
+import type { Database } from '../../src/db/database';
+import { toGlobalId } from '../../src/shared/global-id';
+import { EFFECTIVE_DATE, graphql, scanOnce, timing, type Timing } from '../analysis';
+import { BIG_DEPARTMENT } from '../dataset/big-department';
+import { MIX_ORGANIZATION } from '../read-mix';
+import { BENCH_JWT_SECRET } from '../targets';
+
+const DIVISION = cypher('bench/division-organizations');
+const DEPARTMENT_POWERS = cypher('bench/department-powers');
+
+const APPLY = `mutation Apply($plan: ReassignmentPlanInput!, $reason: String!) {
+  applyReassignment(plan: $plan, reason: $reason) { __typename }
+}`;
+
+/**
+ * The service's largest event-loop delay since the last scrape, from its /metrics (prom-client's
+ * `nodejs_eventloop_lag_max_seconds`: perf_hooks.monitorEventLoopDelay, reset at every scrape).
+ * 服务进程的事件循环最大延迟。
+ */
+export async function eventLoopMaxMs(baseUrl: string): Promise<number | null> {
+  const response = await fetch(`${baseUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
+  const text = await response.text();
+  const seconds = /^quanze_nodejs_eventloop_lag_max_seconds\s+(\S+)$/m.exec(text)?.[1];
+  return seconds === undefined ? null : Math.round(Number(seconds) * 1000);
+}
+
+export interface DivisionAnalysis extends Timing {
+  code: string;
+  name: string;
+  organizations: number;
+  overlaps: number;
+  findings: number;
+  /** How findings were filtered: by divisionCode when the schema has it, else by the county's organizations. */
+  findingsFilter: 'organizationIds';
+}
+
+/** One county's overlaps and findings (every page), `runs` times. 单个区县的重叠与问题。 */
+export async function timeDivision(baseUrl: string, db: Database, runs: number): Promise<DivisionAnalysis> {
+  const [row] = await db.read('bench.divisionOrganizations', DIVISION);
+  if (!row) throw new Error('no county in the province');
+  const code = String(row['code']);
+  const ids = (row['organizationIds'] as string[]).map((id) => toGlobalId('Organization', id));
+  const filters = { overlaps: { divisionCode: code }, findings: { organizationIds: ids } };
+  const samples: number[] = [];
+  let last = { overlaps: 0, findings: 0 };
+  for (let i = 0; i < runs; i++) {
+    const s = await scanOnce(baseUrl, filters);
+    samples.push(s.ms);
+    last = { overlaps: s.overlaps.count, findings: s.findings.count };
+  }
+  return { ...timing(samples), code, name: String(row['name']), organizations: ids.length, ...last, findingsFilter: 'organizationIds' };
+}
+
+/**
+ * Applies, through `applyReassignment`, a plan touching one county: five powers of the read mix's
+ * department moved to the 1,000-power department of the same city. 应用一个只涉及一个区县的调整。
+ */
+export async function applyOneCountyPlan(baseUrl: string, db: Database): Promise<void> {
+  const [from] = await db.read('bench.departmentPowers', DEPARTMENT_POWERS, { name: MIX_ORGANIZATION });
+  const [to] = await db.read('bench.departmentPowers', DEPARTMENT_POWERS, { name: BIG_DEPARTMENT });
+  if (!from || !to) throw new Error(`${MIX_ORGANIZATION} or ${BIG_DEPARTMENT} is missing`);
+  const token = await mintToken({ secret: BENCH_JWT_SECRET, sub: 'bench', roles: ['editor'], expiresIn: '1h' });
+  const powerIds = (from['powerIds'] as string[]).slice(0, 5).map((id) => toGlobalId('Power', id));
+  const operation = {
+    movePowers: {
+      powerIds,
+      fromId: toGlobalId('Organization', String(from['organizationId'])),
+      toId: toGlobalId('Organization', String(to['organizationId'])),
+    },
+  };
+  await graphql(baseUrl, APPLY, { plan: { effectiveDate: EFFECTIVE_DATE, operations: [operation] }, reason: 'bench: one county' }, token);
+}
+
+/** Least-squares slope of log(ms) on log(powers): the scan's growth exponent. 增长指数。 */
+export function growthExponent(points: readonly { powers: number; ms: number }[]): number | null {
+  const xs = points.map((p) => Math.log(p.powers));
+  const ys = points.map((p) => Math.log(p.ms));
+  const n = points.length;
+  if (n < 2) return null;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  const sxy = xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0);
+  return sxx > 0 ? Math.round((sxy / sxx) * 100) / 100 : null;
+}

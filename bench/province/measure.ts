@@ -1,0 +1,135 @@
+import { scanOnce, timeImpact, timing, type ImpactResult, type Timing } from '../analysis';
+import { checkEquivalence, type EquivalenceResult } from '../equivalence';
+import { loadFixtures } from '../read-mix';
+import { sampleRssUnderLoad, type RssResult } from '../rss';
+import type { BenchNeo4j } from '../support/bench-neo4j';
+import { startTarget, TARGET_NAMES, type Target, type TargetName } from '../targets';
+import { applyOneCountyPlan, eventLoopMaxMs, growthExponent, timeDivision, type DivisionAnalysis } from './analysis';
+import { Province, type ProvinceFiles, type ProvinceLoad } from './build';
+import { expectedOverlapsPerCopy } from './expected';
+import { reimportOneCountyList } from './reimport';
+
+export interface ProvinceProfile {
+  /** Copies of the bench city at each scale of the growth fit, ascending; the last is the province. */
+  copies: number[];
+  warmRuns: number;
+  divisionRuns: number;
+  impactRuns: number;
+  rss: { connections: number; seconds: number };
+}
+
+export interface ScaleScan {
+  copies: number;
+  powers: number;
+  load: ProvinceLoad;
+  coldMs: number;
+  warm: Timing;
+  /** Overlaps and findings per kind, from the cold scan. */
+  overlaps: Record<string, number>;
+  findings: Record<string, number>;
+  /** The service's largest event-loop delay over the cold and warm scans. */
+  eventLoopMaxMs: number | null;
+}
+
+export interface ProvinceResult {
+  files: ProvinceFiles;
+  /** True within-government overlaps per kind in one copy of the city, counted from the generated files. */
+  plantedPerCopy: Record<string, number>;
+  scales: ScaleScan[];
+  growthExponent: number | null;
+  /** At the largest scale: */
+  equivalence: EquivalenceResult[];
+  division: DivisionAnalysis;
+  impact: ImpactResult;
+  /** Full scan after a change, minus the warm p50 before it. */
+  incremental: { reimport: { file: string; retired: number; scanMs: number; increaseMs: number }; plan: { scanMs: number; increaseMs: number } };
+  rss: RssResult;
+}
+
+type Log = (line: string) => void;
+
+async function scanScale(api: Target, load: ProvinceLoad, warmRuns: number, log: Log): Promise<ScaleScan> {
+  const url = api.server.baseUrl;
+  await eventLoopMaxMs(url);
+  const cold = await scanOnce(url);
+  const warm: number[] = [];
+  for (let i = 0; i < warmRuns; i++) warm.push((await scanOnce(url)).ms);
+  const scan: ScaleScan = {
+    copies: load.copies,
+    powers: load.powers,
+    load,
+    coldMs: Math.round(cold.ms),
+    warm: timing(warm),
+    overlaps: cold.overlaps.kinds,
+    findings: cold.findings.kinds,
+    eventLoopMaxMs: await eventLoopMaxMs(url),
+  };
+  log(`  ${scan.powers} powers: cold ${scan.coldMs} ms, warm p50 ${scan.warm.p50Ms} ms (${cold.overlaps.count} overlaps, ${cold.findings.count} findings), event loop max ${scan.eventLoopMaxMs} ms`);
+  return scan;
+}
+
+/**
+ * Issue 13's province figures: the bench city copied into a province and bulk-loaded at each
+ * scale of `profile.copies`; at each, the full scan cold and warm through the API; at the largest,
+ * the same-data check, one county's analysis, reassignment impact, the scan after one county's
+ * list is re-imported and after a plan is applied, and the service's RSS under the read mix with
+ * the analysis warm. 省级规模的分析测量。
+ */
+export async function measureProvince(neo4j: BenchNeo4j, scale: number, profile: ProvinceProfile, log: Log): Promise<ProvinceResult> {
+  const plantedPerCopy = expectedOverlapsPerCopy(scale);
+  log(`  planted per copy of the city: ${JSON.stringify(plantedPerCopy)}`);
+  const province = await Province.prepare(neo4j, Math.max(...profile.copies), log);
+  log(`  files: ${province.prepared.csvMegabytes} MB in ${province.prepared.writeSeconds} s`);
+  const scales: ScaleScan[] = [];
+  const targets: Partial<Record<TargetName, Target>> = {};
+  try {
+    for (const copies of profile.copies) {
+      const load = await province.load(copies, log);
+      const fixtures = await loadFixtures(neo4j.db);
+      targets.api = await startTarget('api', neo4j.uri, fixtures);
+      scales.push(await scanScale(targets.api, load, profile.warmRuns, log));
+      if (copies !== profile.copies[profile.copies.length - 1]) await targets.api.server.stop();
+    }
+    const api = targets.api!;
+    const url = api.server.baseUrl;
+    const fixtures = await loadFixtures(neo4j.db);
+    targets.raw = await startTarget('raw', neo4j.uri, fixtures);
+    targets.neo4jGraphql = await startTarget('neo4jGraphql', neo4j.uri, fixtures);
+    const equivalence = await checkEquivalence(api, targets.raw, targets.neo4jGraphql);
+    for (const e of equivalence) log(`  ${e.read}: floor ${e.rawSame ? 'same' : 'DIFFERENT'}, @neo4j/graphql ${e.neo4jGraphqlSame ? 'same' : 'DIFFERENT'}`);
+    await targets.raw.server.stop();
+    await targets.neo4jGraphql.server.stop();
+
+    const division = await timeDivision(url, neo4j.db, profile.divisionRuns);
+    log(`  division ${division.name} (${division.code}): p95 ${division.p95Ms} ms, ${division.overlaps} overlaps, ${division.findings} findings`);
+    const impact = await timeImpact(url, neo4j.db, { runs: profile.impactRuns, budgetMs: 600_000 }, log);
+    const rss = await sampleRssUnderLoad(api, profile.rss);
+    log(`  RSS with the analysis warm: peak ${rss.peakMb} MB, median ${rss.medianMb} MB`);
+
+    const warmP50 = scales[scales.length - 1]!.warm.p50Ms;
+    const reimport = await reimportOneCountyList(neo4j.db, scale);
+    const afterReimport = Math.round((await scanOnce(url)).ms);
+    await scanOnce(url);
+    await applyOneCountyPlan(url, neo4j.db);
+    const afterPlan = Math.round((await scanOnce(url)).ms);
+    const incremental = {
+      reimport: { ...reimport, scanMs: afterReimport, increaseMs: afterReimport - warmP50 },
+      plan: { scanMs: afterPlan, increaseMs: afterPlan - warmP50 },
+    };
+    log(`  after re-importing ${reimport.file}: ${afterReimport} ms; after a plan: ${afterPlan} ms (warm ${warmP50} ms)`);
+    return {
+      files: province.prepared,
+      plantedPerCopy,
+      scales,
+      growthExponent: growthExponent(scales.map((s) => ({ powers: s.powers, ms: s.warm.p50Ms }))),
+      equivalence,
+      division,
+      impact,
+      incremental,
+      rss,
+    };
+  } finally {
+    for (const name of TARGET_NAMES) await targets[name]?.server.stop();
+    province.dispose();
+  }
+}
