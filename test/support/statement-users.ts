@@ -10,6 +10,7 @@ import '../../bench/load-csv';
 import '../../bench/read-mix';
 import '../../bench/raw-cypher';
 import '../../bench/analysis';
+import '../../bench/province/measure';
 import './graph-checksum';
 import './security-graph-counts';
 import './finding-builders';
