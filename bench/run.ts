@@ -34,6 +34,7 @@ interface Flags {
   reset?: boolean;
   cpuProf?: boolean;
   provinceOnly?: boolean;
+  provinceCopies?: string;
 }
 
 interface Profile {
@@ -59,8 +60,8 @@ const PROFILES: Record<'quick' | 'full', Profile> = {
     analysis: { runs: 2, impactRuns: 3, budgetMs: 20_000 },
     rss: { connections: 50, seconds: 5 },
     serviceStarts: 1,
-    // The demo city (2,835 powers) ×2, ×4, ×8.
-    province: { copies: [2, 4, 8], warmRuns: 2, divisionRuns: 5, impactRuns: 3, rss: { connections: 50, seconds: 5 } },
+    // The demo city (2,835 powers) ×1, ×2, ×4.
+    province: { copies: [1, 2, 4], warmRuns: 2, divisionRuns: 5, impactRuns: 3, rss: { connections: 50, seconds: 5 } },
   },
   full: {
     // About 100,000 powers (scripts/demo/generate.ts planFor).
@@ -102,11 +103,15 @@ async function main(): Promise<void> {
     .option('--json', '最后一行输出 JSON / one JSON object on the last line')
     .option('--reset', '清空 NEO4J_URI 的数据库并在其上运行 / empty the database of NEO4J_URI and run there')
     .option('--cpu-prof', '服务以 --cpu-prof 运行，剖析文件写入 bench/out/ / profile the service (bench/out/api.cpuprofile)')
+    .option('--province-copies <list>', '省级规模：城市副本数，逗号分隔、递增 / copies of the city at each province scale, e.g. 1,3,11')
     .option('--province-only', '只测省级规模（第 1 步与第 8 步）/ only the province (steps 1 and 8); RESULTS.md is not written')
     .parse()
     .opts<Flags>();
   const mode = flags.quick ? 'quick' : 'full';
-  const profile = { ...PROFILES[mode], ...(flags.scale ? { scale: Number(flags.scale) } : {}) };
+  const base = PROFILES[mode];
+  const copies = flags.provinceCopies?.split(',').map(Number) ?? base.province.copies;
+  if (copies.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--province-copies: whole numbers ≥ 1, e.g. 1,3,11');
+  const profile = { ...base, ...(flags.scale ? { scale: Number(flags.scale) } : {}), province: { ...base.province, copies } };
   if (!Number.isFinite(profile.scale) || profile.scale < 1) throw new Error('--scale 须为 ≥1 的数 / --scale must be a number ≥ 1');
   // With --json, progress goes to stderr so stdout ends with the JSON line alone.
   const log = (line: string): void => {
