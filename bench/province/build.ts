@@ -6,6 +6,7 @@ import { cypher } from '../../src/db/cypher-registry';
 import type { BenchNeo4j } from '../support/bench-neo4j';
 import { adminImport } from './admin-import';
 import { writeProvinceFiles, type TemplateFiles } from './graph-files';
+import { differences } from './samples';
 
 const AWAIT_INDEXES = cypher('bench/await-indexes');
 const RESTORE_EMPTY_LISTS = cypher('bench/restore-empty-lists');
@@ -22,6 +23,8 @@ export interface ProvinceLoad {
   importSeconds: number;
   /** Restart, schema and index population after the import. */
   indexSeconds: number;
+  /** Sampled template nodes that differ after the bulk import from what the importer wrote (none expected). */
+  differences: string[];
 }
 
 export interface ProvinceFiles {
@@ -83,8 +86,9 @@ export class Province {
       rows: this.files.rowsPerCopy.slice(0, copies).reduce((a, b) => a + b, 0),
       importSeconds: seconds(importMs),
       indexSeconds: seconds(performance.now() - started - importMs),
+      differences: await differences(this.neo4j.db, this.files.samples),
     };
-    log(`  省 / province ×${copies}: ${load.powers} powers, ${load.rows} rows imported in ${load.importSeconds} s, restart and indexes ${load.indexSeconds} s`);
+    log(`  省 / province ×${copies}: ${load.powers} powers, ${load.rows} rows imported in ${load.importSeconds} s, restart and indexes ${load.indexSeconds} s; ${load.differences.length} sampled nodes differ from the importer's${load.differences[0] ? `, e.g. ${load.differences[0]}` : ''}`);
     return load;
   }
 

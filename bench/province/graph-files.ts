@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/database';
 import { CsvOut } from '../support/csv-out';
 import { Columns, quote, type Prop } from './admin-csv';
 import { CityCopies, isProvinceCode } from './clone';
+import { sampleOf, type LabelSample } from './samples';
 
 const LABELS = cypher('bench/graph-labels');
 const NODES = cypher('bench/export-nodes');
@@ -39,6 +40,8 @@ export interface TemplateFiles {
   rowsPerCopy: number[];
   /** Node properties to give back as [] after the import. */
   emptyLists: { label: string; key: string }[];
+  /** A few nodes per label as the importer wrote them, to check the bulk-loaded graph. */
+  samples: LabelSample[];
 }
 
 /**
@@ -96,6 +99,7 @@ export async function writeProvinceFiles(
   const rowsPerCopy = Array.from({ length: copies }, () => 0);
   const names = new Set<string>();
   const emptyLists: TemplateFiles['emptyLists'] = [];
+  const samples: LabelSample[] = [];
   let next = 0;
   const idOf = (ref: NodeRef, copy: number): number => (ref.copied ? copy * 1e9 + ref.id : ref.id);
 
@@ -124,6 +128,8 @@ export async function writeProvinceFiles(
     const rows = await read(label);
     if (rows.length === 0) continue;
     nodeCounts[label] = rows.length;
+    const sample = sampleOf(label, rows);
+    if (sample) samples.push(sample);
     const copiedOf = (props: Prop[]): boolean => !SHARED.has(label) && !(label === 'AdminDivision' && isProvinceCode(propText(props, 'code')));
     for (const r of rows) {
       if (r.labels.length !== 1) throw new Error(`bench/province: node with labels ${r.labels.join(':')}`);
@@ -155,5 +161,5 @@ export async function writeProvinceFiles(
       return { props: r.props, copied, head: (copy) => [String(idOf(a, copy)), String(idOf(b, copy)), type] };
     });
   }
-  return { groups, nodeCounts, rowsPerCopy, emptyLists };
+  return { groups, nodeCounts, rowsPerCopy, emptyLists, samples };
 }

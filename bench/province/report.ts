@@ -1,5 +1,7 @@
 import type { ProvinceResult } from './measure';
 
+const PER_LABEL_TEXT = 'the first 5 nodes read from the template';
+
 /** Issue 13's goals. */
 export const PROVINCE_GOALS = {
   powers: 1_000_000,
@@ -59,6 +61,8 @@ export function provinceSection(p: ProvinceResult): string[] {
     '| kind | planted (true, within one government) | reported by the service |',
     '| --- | --- | --- |',
     ...Object.entries(p.plantedPerCopy).map(([kind, n]) => `| ${kind} | ${fmt(n * top.copies)} | ${fmt(top.overlaps[kind] ?? 0)} |`),
+    '',
+    `Model check after each bulk load: ${PER_LABEL_TEXT} of every label, read back and compared with what the importer wrote (labels, property names, types, values): ${p.scales.every((s) => s.load.differences.length === 0) ? 'identical' : `differences: ${p.scales.flatMap((s) => s.load.differences).slice(0, 5).join('; ')}`}.`,
     '',
     `Growth exponent of the warm scan: ${fmt(p.growthExponent)}. The same-data check of section 2–3 on the province: ${p.equivalence.map((e) => `${e.read} ${e.rawSame && e.neo4jGraphqlSame ? 'same' : 'DIFFERENT'}`).join(', ')}.`,
     '',
