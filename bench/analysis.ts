@@ -2,6 +2,7 @@ import { cypher } from '../src/db/cypher-registry';
 import type { Database } from '../src/db/database';
 import { toGlobalId } from '../src/shared/global-id';
 import { BIG_DEPARTMENT } from './dataset/big-department';
+import { postJson } from './support/post-json';
 import { AS_OF, MIX_ORGANIZATION } from './read-mix';
 import { percentile } from './support/stats';
 
@@ -64,16 +65,19 @@ export interface ImpactResult {
 
 type Json = Record<string, unknown>;
 
+/** A request of the analysis may wait this long (a cold scan page at province scale). */
+const ANALYSIS_TIMEOUT_MS = 1_800_000;
+
 /** One GraphQL request; `token` for mutations (editor role). */
 export async function graphql(baseUrl: string, query: string, variables: Json, token?: string): Promise<Json> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(600_000),
-  });
-  const body = (await response.json()) as { data?: Json; errors?: unknown };
-  if (!response.ok || body.errors !== undefined || body.data === undefined) {
+  const response = await postJson(
+    `${baseUrl}/graphql`,
+    JSON.stringify({ query, variables }),
+    token ? { authorization: `Bearer ${token}` } : {},
+    ANALYSIS_TIMEOUT_MS,
+  );
+  const body = response.body as { data?: Json; errors?: unknown };
+  if (response.status !== 200 || body.errors !== undefined || body.data === undefined) {
     throw new Error(`HTTP ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   }
   return body.data;

@@ -90,7 +90,9 @@ async function attempt<T>(measure: () => Promise<T>, log: (line: string) => void
   try {
     return await measure();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // fetch reports "fetch failed" and puts the reason in `cause`.
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    const message = `${error instanceof Error ? error.message : String(error)}${cause}`;
     log(`  失败 / failed: ${message}`);
     return { error: message };
   }

@@ -86,8 +86,11 @@ export async function measureProvince(neo4j: BenchNeo4j, scale: number, profile:
     for (const copies of profile.copies) {
       const load = await province.load(copies, log);
       const fixtures = await loadFixtures(neo4j.db);
-      targets.api = await startTarget('api', neo4j.uri, fixtures);
-      scales.push(await scanScale(targets.api, load, profile.warmRuns, log));
+      const api = await startTarget('api', neo4j.uri, fixtures);
+      targets.api = api;
+      scales.push(await scanScale(api, load, profile.warmRuns, log).catch((error: unknown) => {
+        throw new Error(`${error instanceof Error ? error.message : String(error)}; the service's last lines:\n${api.server.output()}`);
+      }));
       if (copies !== profile.copies[profile.copies.length - 1]) await targets.api.server.stop();
     }
     const api = targets.api!;

@@ -10,6 +10,8 @@ export interface ChildServer {
   baseUrl: string;
   /** From spawn to the first successful answer of the readiness path. */
   startMs: number;
+  /** The last lines it wrote (stdout and stderr), and how it exited if it has. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -72,7 +74,8 @@ export async function startChildServer(options: {
     await new Promise((r) => setTimeout(r, 20));
   }
   const startMs = performance.now() - started;
-  return { name: options.name, pid, baseUrl, startMs, stop: () => stopChild(child) };
+  const output = (): string => `${tail.join('\n')}${exit.code !== null || child.signalCode !== null ? `\n(exited: ${exit.code ?? child.signalCode})` : ''}`;
+  return { name: options.name, pid, baseUrl, startMs, output, stop: () => stopChild(child) };
 }
 
 async function answers(url: string): Promise<boolean> {
