@@ -5,6 +5,7 @@ import { BIG_DEPARTMENT } from './dataset/big-department';
 import { postJson } from './support/post-json';
 import { AS_OF, MIX_ORGANIZATION } from './read-mix';
 import { percentile } from './support/stats';
+import { benchEditorToken } from './targets';
 
 const DEPARTMENT_POWERS = cypher('bench/department-powers');
 const ORGANIZATION_ID = cypher('bench/organization-id');
@@ -176,13 +177,14 @@ export async function timeImpact(
     movePowers: { movePowers: { powerIds, fromId: departmentId, toId: successorId } },
   };
   const result = {} as ImpactResult['plans'];
+  const token = await benchEditorToken();
   for (const [name, operation] of Object.entries(plans) as [keyof typeof plans, Json][]) {
     const samples: number[] = [];
     let impact: Json = {};
     const first = performance.now();
     for (let i = 0; i < options.runs && (i === 0 || performance.now() - first < options.budgetMs); i++) {
       const started = performance.now();
-      const data = await graphql(baseUrl, IMPACT, { plan: { effectiveDate: EFFECTIVE_DATE, operations: [operation] } });
+      const data = await graphql(baseUrl, IMPACT, { plan: { effectiveDate: EFFECTIVE_DATE, operations: [operation] } }, token);
       samples.push(performance.now() - started);
       impact = data['reassignmentImpact'] as Json;
     }

@@ -1,6 +1,6 @@
 import { READ_NAMES, type ReadName } from './read-mix';
 import { median } from './support/stats';
-import { TARGET_NAMES, type Target, type TargetName } from './targets';
+import { METRICS_HEADERS, TARGET_NAMES, type Target, type TargetName } from './targets';
 
 export interface ReadCost {
   read: ReadName;
@@ -13,7 +13,7 @@ export interface ReadCost {
 const SESSIONS = /^quanze_neo4j_sessions_total (\d+)/m;
 
 async function sessionsOpened(api: Target): Promise<number> {
-  const text = await (await fetch(`${api.server.baseUrl}/metrics`)).text();
+  const text = await (await fetch(`${api.server.baseUrl}/metrics`, { headers: METRICS_HEADERS })).text();
   return Number(SESSIONS.exec(text)?.[1] ?? Number.NaN);
 }
 

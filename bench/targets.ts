@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
+import { mintToken } from '../src/auth/mint-token';
+
 import { startChildServer, type ChildServer } from './support/child-server';
 import { neo4jGraphqlRequests, ourRequests, READ_NAMES, type MixFixtures, type ReadName } from './read-mix';
 import { rawVariables } from './raw-cypher';
@@ -53,8 +55,17 @@ function requestsFor(name: TargetName, fixtures: MixFixtures): Record<ReadName, 
   return Object.fromEntries(entries) as Record<ReadName, HttpRequest>;
 }
 
-/** The services' token secret, one per bench run, so the bench can mint an editor token (bench/province). */
-export const BENCH_JWT_SECRET = randomBytes(32).toString('hex');
+/** The services' token secret, one per bench run, so the bench can mint an editor token. */
+const BENCH_JWT_SECRET = randomBytes(32).toString('hex');
+const BENCH_METRICS_TOKEN = randomBytes(16).toString('hex');
+
+/** `Authorization` for the service's /metrics (off in production without METRICS_TOKEN). */
+export const METRICS_HEADERS = { authorization: `Bearer ${BENCH_METRICS_TOKEN}` };
+
+/** A token with the editor role: reassignmentImpact and applyReassignment need one. */
+export function benchEditorToken(): Promise<string> {
+  return mintToken({ secret: BENCH_JWT_SECRET, sub: 'bench', roles: ['editor'], expiresIn: '4h' });
+}
 
 /**
  * Our service as it runs in production (`node src/main.ts` through tsx's hook, NODE_ENV=production,
@@ -72,6 +83,11 @@ export function serviceEnv(uri: string): Record<string, string> {
     RATE_LIMIT_MAX: '1000000000',
     // The load comes from one address; the per-client in-flight cap would refuse it.
     CLIENT_MAX_CONCURRENT: '100000',
+    // /metrics is off in production without it: the bench reads round trips and the event-loop delay there.
+    METRICS_TOKEN: BENCH_METRICS_TOKEN,
+    // The bench measures how long an analysis takes; the service's budgets would cut a slow one short.
+    REQUEST_BUDGET_MS: '3600000',
+    ANALYSIS_BUDGET_MS: '3600000',
   };
 }
 

@@ -1,11 +1,10 @@
-import { mintToken } from '../../src/auth/mint-token';
 import { cypher } from '../../src/db/cypher-registry';
 import type { Database } from '../../src/db/database';
 import { toGlobalId } from '../../src/shared/global-id';
 import { EFFECTIVE_DATE, graphql, scanOnce, timing, type Timing } from '../analysis';
 import { BIG_DEPARTMENT } from '../dataset/big-department';
 import { MIX_ORGANIZATION } from '../read-mix';
-import { BENCH_JWT_SECRET } from '../targets';
+import { benchEditorToken, METRICS_HEADERS } from '../targets';
 
 const DIVISION = cypher('bench/division-organizations');
 const DEPARTMENT_POWERS = cypher('bench/department-powers');
@@ -20,7 +19,7 @@ const APPLY = `mutation Apply($plan: ReassignmentPlanInput!, $reason: String!) {
  * 服务进程的事件循环最大延迟。
  */
 export async function eventLoopMaxMs(baseUrl: string): Promise<number | null> {
-  const response = await fetch(`${baseUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(`${baseUrl}/metrics`, { headers: METRICS_HEADERS, signal: AbortSignal.timeout(10_000) });
   const text = await response.text();
   const seconds = /^quanze_nodejs_eventloop_lag_max_seconds\s+(\S+)$/m.exec(text)?.[1];
   return seconds === undefined ? null : Math.round(Number(seconds) * 1000);
@@ -58,7 +57,7 @@ export async function applyOneCountyPlan(baseUrl: string, db: Database): Promise
   const [from] = await db.read('bench.departmentPowers', DEPARTMENT_POWERS, { name: MIX_ORGANIZATION });
   const [to] = await db.read('bench.departmentPowers', DEPARTMENT_POWERS, { name: BIG_DEPARTMENT });
   if (!from || !to) throw new Error(`${MIX_ORGANIZATION} or ${BIG_DEPARTMENT} is missing`);
-  const token = await mintToken({ secret: BENCH_JWT_SECRET, sub: 'bench', roles: ['editor'], expiresIn: '1h' });
+  const token = await benchEditorToken();
   const powerIds = (from['powerIds'] as string[]).slice(0, 5).map((id) => toGlobalId('Power', id));
   const operation = {
     movePowers: {
