@@ -122,6 +122,8 @@ export class Database {
    * gets the analysis budget); every repository of the request sees it.
    */
   setBudget(budgetMs: number): void {
+    // Only a request's own budget (withBudget) is adjusted: the shared database has none to change.
+    if (this.budget.started === 0) return;
     this.budget.deadline = this.budget.started + budgetMs;
   }
 

@@ -57,6 +57,8 @@ const FIXED_COST: Readonly<Record<string, number>> = {
   'Query.overlaps': ANALYSIS_COST,
   'Query.findings': ANALYSIS_COST,
   'Query.reassignmentImpact': 2 * ANALYSIS_COST,
+  // Applying a plan measures its impact first (both analyses, in its own transaction).
+  'Mutation.applyReassignment': 2 * ANALYSIS_COST,
 };
 
 /** What one hop of a graph slice costs per node of its `limit` (a node's relationships are read). */

@@ -4,13 +4,12 @@
  * 承办机构 are the organizations the organizations file declares, not second copies of them
  * (issue 20: 三岔乡综合行政执法队 came out twice, as ENFORCEMENT_TEAM and INTERNAL_UNIT).
  */
-import { cypher, CypherRegistry } from '../../src/db/cypher-registry';
+import { CypherRegistry } from '../../src/db/cypher-registry';
 import { applySchema } from '../../src/db/migrate';
 import type { Database } from '../../src/db/database';
 import { loadDemo } from '../../src/importer/demo';
+import { organizationsWithSameName } from '../support/import-helpers';
 import { ScratchNeo4j } from '../support/scratch-neo4j';
-
-const SAME_NAME = cypher('test-support/organizations-same-name');
 
 let scratch: ScratchNeo4j;
 let database: { db: Database; close: () => Promise<void> };
@@ -29,7 +28,6 @@ afterAll(async () => {
 
 describe('the demo in an empty database', () => {
   it('has no two organizations of one name in one division', async () => {
-    const rows = await database.db.read('test.organizationsSameName', SAME_NAME);
-    expect(rows).toEqual([]);
+    expect(await organizationsWithSameName(database.db)).toEqual([]);
   });
 });

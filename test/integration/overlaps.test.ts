@@ -221,7 +221,7 @@ async function overlaps(
   const res = await gql<{ overlaps: { edges: { node: OverlapNode }[] } }>(target, QUERY, {
     filter: { organizationIds: mine.map((id) => toGlobalId('Organization', id)), ...filter },
     asOf,
-    first: 500,
+    first: 100,
   });
   expect(res.errors).toBeUndefined();
   // Only overlaps among this file's organizations (other files' data shares the database).

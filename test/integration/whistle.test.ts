@@ -190,7 +190,7 @@ describe('Organization.whistleMattersLed', () => {
 describe('round trips of a nested query', () => {
   const NESTED = `
     query Nested($filter: WhistleMatterFilter) {
-      whistleMatters(filter: $filter, first: 50) {
+      whistleMatters(filter: $filter, first: 20) {
         totalCount
         edges { node {
           name

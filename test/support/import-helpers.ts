@@ -7,6 +7,7 @@ const POWERS_OF_FILE = cypher('test-support/powers-of-file');
 const PROVISION_OF_CITATION = cypher('test-support/provision-of-citation');
 const POWERS_OF_ISSUER = cypher('test-support/powers-of-issuer');
 const ORGANIZATION_EXISTS = cypher('test-support/organization-exists');
+const SAME_NAME = cypher('test-support/organizations-same-name');
 
 /** Loads the law catalog and texts shipped in data/laws (idempotent: a no-op when already loaded). */
 export async function ensureLaws(db: Database): Promise<void> {
@@ -28,4 +29,9 @@ export function powersOfIssuer(db: Database, issuerKey: string, asOf: string): P
 export async function organizationExists(db: Database, nameKey: string): Promise<boolean> {
   const rows = await db.read('test.organizationExists', ORGANIZATION_EXISTS, { nameKey });
   return Number(rows[0]?.['n'] ?? 0) > 0;
+}
+
+/** Organizations sharing one name in one division (one name in one division is one organization, issue 20). */
+export function organizationsWithSameName(db: Database): Promise<Row[]> {
+  return db.read('test.organizationsSameName', SAME_NAME);
 }
