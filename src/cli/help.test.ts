@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 
-import { buildProgram } from './main';
+import { buildProgram } from './program';
 
 const CJK = /[\u4e00-\u9fff]/u;
 
