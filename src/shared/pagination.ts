@@ -18,7 +18,12 @@ export interface PageRequest {
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badInput('first', first, `须为 0 到 ${MAX_PAGE_SIZE} 之间的整数`, `must be an integer from 0 to ${MAX_PAGE_SIZE}`);
+    throw badInput(
+      'first',
+      first,
+      `须为 0 到 ${MAX_PAGE_SIZE} 之间的整数`,
+      `must be an integer from 0 to ${MAX_PAGE_SIZE}`,
+    );
   }
   return { limit, after: after == null ? null : decodeCursor(after) };
 }
@@ -30,7 +35,11 @@ export function encodeCursor(key: SortKey): string {
 export function decodeCursor(cursor: string): SortKey {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
       return value;
     }
   } catch {
@@ -72,4 +81,17 @@ export function toConnection<T>(
     },
     totalCount,
   };
+}
+
+/** Sort keys element by element: numbers as numbers, strings by code unit, as the listing is sorted. */
+export function compareSortKeys(key: SortKey, cursor: SortKey): number {
+  for (let i = 0; i < Math.max(key.length, cursor.length); i += 1) {
+    const a = key[i];
+    const b = cursor[i];
+    if (a === b) continue;
+    if (a === undefined) return -1;
+    if (b === undefined) return 1;
+    return a < b ? -1 : 1;
+  }
+  return 0;
 }

@@ -38,21 +38,39 @@ async function load(app: TestApp, workers: number, until: () => boolean): Promis
   return samples;
 }
 
-describe('database outage under load', () => {
-  let app: TestApp;
+/** An app whose Neo4j connection goes through a proxy the test can cut or pause; set up and torn down per describe. */
+function behindProxy(): { proxy: TcpProxy; app: () => TestApp } {
+  let app: TestApp | undefined;
   const target = new URL(testConfig().neo4j.uri.replace(/^[a-z+]+:/, 'http:'));
   const proxy = new TcpProxy(target.hostname, Number(target.port || 7687));
-
   beforeAll(async () => {
     const port = await proxy.start();
     app = await startTestApp({ NEO4J_URI: `bolt://127.0.0.1:${port}`, RATE_LIMIT_MAX: '100000' });
   });
   afterAll(async () => {
-    await app.close();
+    proxy.resume();
+    await app?.close();
     await proxy.cut();
   });
+  return { proxy, app: () => app! };
+}
+
+/** Whether the same process serves again (ready, and a read answers) within `withinMs`. */
+async function recovers(app: TestApp, withinMs: number): Promise<boolean> {
+  const back = Date.now();
+  while (Date.now() - back < withinMs) {
+    if ((await app.request('/ready')).status === 200 && (await timedRead(app, READS[0]!)).codes.length === 0)
+      return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+describe('database outage under load', () => {
+  const { proxy, app: appOf } = behindProxy();
 
   it('fails fast with SERVICE_UNAVAILABLE while Neo4j is down and recovers by itself', async () => {
+    const app = appOf();
     // Healthy load first.
     let stop = Date.now() + 1_000;
     const healthy = await load(app, 8, () => Date.now() > stop);
@@ -78,13 +96,7 @@ describe('database outage under load', () => {
 
     // The database returns: the same process serves again within seconds.
     await proxy.restore();
-    const back = Date.now();
-    let recovered = false;
-    while (!recovered && Date.now() - back < 10_000) {
-      recovered = (await app.request('/ready')).status === 200 && (await timedRead(app, READS[0]!)).codes.length === 0;
-      if (!recovered) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(recovered).toBe(true);
+    expect(await recovers(app, 10_000)).toBe(true);
     stop = Date.now() + 500;
     const after = await load(app, 8, () => Date.now() > stop);
     expect(after.filter((s) => s.codes.length > 0)).toEqual([]);
@@ -92,21 +104,10 @@ describe('database outage under load', () => {
 });
 
 describe('database stall (SIGSTOP equivalent: connections open, nothing answers)', () => {
-  let app: TestApp;
-  const target = new URL(testConfig().neo4j.uri.replace(/^[a-z+]+:/, 'http:'));
-  const proxy = new TcpProxy(target.hostname, Number(target.port || 7687));
-
-  beforeAll(async () => {
-    const port = await proxy.start();
-    app = await startTestApp({ NEO4J_URI: `bolt://127.0.0.1:${port}`, RATE_LIMIT_MAX: '100000' });
-  });
-  afterAll(async () => {
-    proxy.resume();
-    await app.close();
-    await proxy.cut();
-  });
+  const { proxy, app: appOf } = behindProxy();
 
   it('answers every request with SERVICE_UNAVAILABLE within 5 s, /ready 503, and recovers after the stall', async () => {
+    const app = appOf();
     let stop = Date.now() + 500;
     const healthy = await load(app, 4, () => Date.now() > stop);
     expect(healthy.filter((s) => s.codes.length > 0)).toEqual([]);
@@ -131,13 +132,7 @@ describe('database stall (SIGSTOP equivalent: connections open, nothing answers)
 
     // SIGCONT: the same process serves again without a restart.
     proxy.resume();
-    const back = Date.now();
-    let recovered = false;
-    while (!recovered && Date.now() - back < 15_000) {
-      recovered = (await app.request('/ready')).status === 200 && (await timedRead(app, READS[0]!)).codes.length === 0;
-      if (!recovered) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(recovered).toBe(true);
+    expect(await recovers(app, 15_000)).toBe(true);
     stop = Date.now() + 500;
     const after = await load(app, 4, () => Date.now() > stop);
     expect(after.filter((s) => s.codes.length > 0)).toEqual([]);

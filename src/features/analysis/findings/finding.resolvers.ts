@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
 import { fromGlobalIdOf } from '../../../shared/global-id';
-import { pageRequest, toConnection, type PageRequest, type SortKey } from '../../../shared/pagination';
+import { compareSortKeys, pageRequest, toConnection, type PageRequest, type SortKey } from '../../../shared/pagination';
 import { loadAll, required } from '../../enforcement/related';
 import { loadNode } from '../../node/node.resolvers';
 import type { FindingFilterModel } from './finding.model';
@@ -29,21 +29,8 @@ export function findingFilter(filter: FindingFilterArgs | undefined): FindingFil
 /** Up to `limit + 1` findings after the cursor (a binary search), so the connection can tell a next page exists. */
 function pageAfter(sorted: readonly FindingModel[], page: PageRequest): FindingModel[] {
   const start =
-    page.after === null ? 0 : firstAfter<FindingModel, SortKey>(sorted, findingSortKey, page.after, compareKeys);
+    page.after === null ? 0 : firstAfter<FindingModel, SortKey>(sorted, findingSortKey, page.after, compareSortKeys);
   return sorted.slice(start, start + page.limit + 1);
-}
-
-/** Sort keys element by element: numbers as numbers, strings by code unit, as the listing is sorted. */
-function compareKeys(key: SortKey, cursor: SortKey): number {
-  for (let i = 0; i < Math.max(key.length, cursor.length); i += 1) {
-    const a = key[i];
-    const b = cursor[i];
-    if (a === b) continue;
-    if (a === undefined) return -1;
-    if (b === undefined) return 1;
-    return a < b ? -1 : 1;
-  }
-  return 0;
 }
 
 export const findingResolvers: Resolvers = {

@@ -1,5 +1,5 @@
 import { badInput } from '../../../errors';
-import { pageRequest, toConnection, type PageRequest } from '../../../shared/pagination';
+import { compareSortKeys, pageRequest, toConnection, type PageRequest, type SortKey } from '../../../shared/pagination';
 import { firstAfter } from '../../../shared/sorted-merge';
 import { OVERLAP_KINDS, type OverlapConnectionModel, type OverlapModel } from './overlap.model';
 
@@ -26,9 +26,7 @@ const sortKey = (o: OverlapModel): [number, string] => [OVERLAP_KINDS.indexOf(o.
 /** One page of the computed, sorted list, after the keyset cursor. */
 export function pageOfOverlaps(sorted: readonly OverlapModel[], page: OverlapPageRequest): OverlapConnectionModel {
   const after = page.after;
-  const compareKeys = (a: readonly [number, string], b: readonly [number, string]): number =>
-    a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-  const start = after === null ? 0 : firstAfter(sorted, sortKey, after, compareKeys);
+  const start = after === null ? 0 : firstAfter<OverlapModel, SortKey>(sorted, sortKey, after, compareSortKeys);
   const rest = sorted.slice(start, start + page.limit + 1);
   return toConnection(rest, page, sortKey, () => Promise.resolve(sorted.length));
 }

@@ -1,3 +1,4 @@
+import { compareSortKeys } from '../../../shared/pagination';
 import { FINDING_KINDS, type FindingFilterModel, type FindingModel } from '../findings/finding.model';
 import { FINDING_KIND_SPECS } from '../findings/finding-kinds';
 
@@ -8,11 +9,8 @@ export const findingSortKey = (f: FindingModel): [number, string, string] => [
   f.id,
 ];
 
-export function compareFindings(a: FindingModel, b: FindingModel): number {
-  const [ka, na, ia] = findingSortKey(a);
-  const [kb, nb, ib] = findingSortKey(b);
-  return ka - kb || (na < nb ? -1 : na > nb ? 1 : 0) || (ia < ib ? -1 : ia > ib ? 1 : 0);
-}
+export const compareFindings = (a: FindingModel, b: FindingModel): number =>
+  compareSortKeys(findingSortKey(a), findingSortKey(b));
 
 /**
  * Whether a finding passes the filter: its kind and severity, one of its organizations among
