@@ -88,6 +88,10 @@ export function serviceEnv(uri: string): Record<string, string> {
     // The bench measures how long an analysis takes; the service's budgets would cut a slow one short.
     REQUEST_BUDGET_MS: '3600000',
     ANALYSIS_BUDGET_MS: '3600000',
+    // A cold province scan's first page outlasts the HTTP and transaction defaults (30 s, 60 s, 120 s).
+    HTTP_REQUEST_TIMEOUT_MS: '3600000',
+    HTTP_CONNECTION_TIMEOUT_MS: '3600000',
+    NEO4J_TX_TIMEOUT_MS: '3600000',
   };
 }
 

@@ -130,6 +130,7 @@ const schema = z.object({
   ANALYSIS_MAX_QUEUED: count(8, 0, 1000),
   ANALYSIS_KEPT_ITEMS: count(400_000, 0),
   ANALYSIS_BATCH_ORGANIZATIONS: count(2000, 1),
+  ANALYSIS_BATCH_PARALLEL: count(2, 1),
 });
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -225,6 +226,7 @@ export interface Config {
     maxQueued: number;
     maxKeptItems: number;
     batchOrganizations: number;
+    batchParallel: number;
   };
 }
 
@@ -340,6 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueued: e.ANALYSIS_MAX_QUEUED,
       maxKeptItems: e.ANALYSIS_KEPT_ITEMS,
       batchOrganizations: e.ANALYSIS_BATCH_ORGANIZATIONS,
+      batchParallel: e.ANALYSIS_BATCH_PARALLEL,
     },
   };
 }

@@ -4,8 +4,12 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { AppError, ErrorCode, serviceUnavailable, timedOut } from '../errors';
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
+import { mapInChunks } from '../shared/event-loop';
 import type { CypherRef, CypherRegistry } from './cypher-registry';
 import { toParams, toPlain } from './values';
+
+/** Records converted to plain rows between two turns of the event loop. */
+const ROWS_PER_TURN = 1000;
 
 export type Row = Record<string, unknown>;
 
@@ -311,8 +315,10 @@ export class Database {
   }
 
   /** Plain rows of a result; LOG_LEVEL=debug shows every statement's time, the first place to look when a request is slow. */
-  private rows(result: QueryResult, operation: string, ref: CypherRef, started: number): Row[] {
-    const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+  private async rows(result: QueryResult, operation: string, ref: CypherRef, started: number): Promise<Row[]> {
+    // A province's analysis reads tens of thousands of rows at once: converted in chunks, so that
+    // other requests run in between (issue 13: no step holds the event loop for more than 50 ms).
+    const rows = await mapInChunks(result.records, ROWS_PER_TURN, (record) => toPlain(record.toObject()) as Row);
     this.logger.debug(
       { operation, statement: ref.name, rows: rows.length, ms: Math.round(performance.now() - started) },
       'statement',

@@ -17,3 +17,19 @@ export async function mapInChunks<T, U>(items: readonly T[], size: number, map: 
   }
   return out;
 }
+
+/**
+ * A long loop's share of one turn of the event loop: `await turn.check()` between steps yields
+ * once the turn has run `budgetMs`, so a step of any size never holds the loop much longer.
+ */
+export class TurnBudget {
+  private started = performance.now();
+
+  constructor(private readonly budgetMs = 10) {}
+
+  async check(): Promise<void> {
+    if (performance.now() - this.started < this.budgetMs) return;
+    await yieldToEventLoop();
+    this.started = performance.now();
+  }
+}

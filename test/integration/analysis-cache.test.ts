@@ -1,5 +1,5 @@
 /**
- * The analysis cache (analysis-cache.ts): paging through overlaps or findings computes the
+ * The kept analysis (partitions/partitioned-analysis.ts): paging through overlaps or findings computes the
  * analysis once while the graph is unchanged, and any change to the graph shows on the next
  * request. Measured in database round trips, never in time.
  */
@@ -93,8 +93,9 @@ it('reuses the world without the plan for a second impact on the same organizati
   const IMPACT = `query($plan: ReassignmentPlanInput!) {
     reassignmentImpact(plan: $plan) { overlapsCreated { id } overlapsResolved { id } findingsCreated { id } findingsResolved { id } }
   }`;
+  // A date no listing above asked for: the first impact computes the partition's analysis on it.
   const plan = {
-    effectiveDate: '2025-06-01',
+    effectiveDate: '2025-07-01',
     operations: [
       {
         movePowers: {
@@ -109,6 +110,6 @@ it('reuses the world without the plan for a second impact on the same organizati
   const first = await counted();
   const second = await counted();
   expect(second.data).toEqual(first.data);
-  // The whole-analysis "before" side (one statement per kind) is not run again.
+  // The "before" side (the partition's kept analysis: one statement per kind) is not run again.
   expect(first.trips - second.trips).toBeGreaterThanOrEqual(10);
 });

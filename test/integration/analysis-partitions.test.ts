@@ -69,6 +69,7 @@ it('refuses an analysis beyond the cap and the queue, and takes it once there is
     maxQueued: 0,
     maxKeptItems: 1000,
     batchOrganizations: 10,
+    batchParallel: 1,
   });
   let finish!: () => void;
   const held = analysis.withTurn(() => new Promise<void>((resolve) => (finish = resolve)));
@@ -105,7 +106,7 @@ it('answers a refused request over HTTP with 503 and Retry-After', async () => {
 });
 
 it('keeps no more than its bound, and recomputes what it let go', async () => {
-  const analysis = new PartitionedAnalysis({ maxConcurrent: 2, maxQueued: 8, maxKeptItems: 1, batchOrganizations: 1 });
+  const analysis = new PartitionedAnalysis({ maxConcurrent: 2, maxQueued: 8, maxKeptItems: 1, batchOrganizations: 1, batchParallel: 2 });
   const ids = [org['a1']!, org['b1']!];
   await analysis.overlaps(app.db, testConfig().analysis, '2025-06-01', filter(ids));
   expect(analysis.keptItemCount).toBeLessThanOrEqual(1);

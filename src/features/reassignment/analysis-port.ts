@@ -36,6 +36,11 @@ export async function analyseInTx(
   ).filter((o) => o.involvedOrganizationIds.some((id) => wanted.has(id)));
   const repository = new FindingRepository(db, tx);
   const findings: FindingModel[] = [];
-  for (const kind of FINDING_KINDS) findings.push(...(await repository.ofKind(kind, asOf, organizationIds)));
+  for (const kind of FINDING_KINDS) {
+    // As the kept partition results are read for the world before the plan: those naming one of them.
+    for (const f of await repository.ofKind(kind, asOf, organizationIds)) {
+      if (f.organizations.some((o) => wanted.has(o.id))) findings.push(f);
+    }
+  }
   return { overlaps, findings };
 }

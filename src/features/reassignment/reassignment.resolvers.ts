@@ -2,6 +2,7 @@ import { AUDIT_ROLES, IMPACT_ROLES, requireAnyRole, requireRole } from '../../au
 import type { Resolvers } from '../../generated/graphql';
 import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
+import { idOnlyModels, selectsOnlyId } from '../../shared/selection';
 import { loadAll, required } from '../enforcement/related';
 import { changeSetById } from './change-set.loaders';
 import { ChangeSetRepository } from './change-set.repository';
@@ -11,8 +12,9 @@ import { loadNode } from '../node/node.resolvers';
 import { planFromInput } from './plan-input';
 import { ReassignmentService } from './reassignment.service';
 import type { Context } from '../../context';
+import type { PowerModel } from '../power/power.model';
 
-const service = (ctx: Context): ReassignmentService => new ReassignmentService(ctx.db, ctx.analysis, ctx.today);
+const service = (ctx: Context): ReassignmentService => new ReassignmentService(ctx.db, ctx.analysis, ctx.today, ctx.partitions);
 
 export const reassignmentResolvers: Resolvers = {
   Query: {
@@ -50,7 +52,10 @@ export const reassignmentResolvers: Resolvers = {
   ReassignmentImpact: {
     affected: (i) => affectedObjects(i),
     summary: (i) => impactSummary(i),
-    affectedPowers: (i, _args, ctx) => loadAll((ids) => ctx.loaders.powerById.loadMany(ids), i.affected.powerIds),
+    affectedPowers: (i, _args, ctx, info) =>
+      selectsOnlyId(info)
+        ? idOnlyModels<PowerModel>(i.affected.powerIds)
+        : loadAll((ids) => ctx.loaders.powerById.loadMany(ids), i.affected.powerIds),
     affectedEnforcementItems: (i, _args, ctx) =>
       loadAll((ids) => ctx.loaders.enforcementItemById.loadMany(ids), i.affected.enforcementItemIds),
     affectedWhistleMatters: (i, _args, ctx) =>

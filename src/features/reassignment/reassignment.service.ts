@@ -1,7 +1,7 @@
 import type { AnalysisConfig } from '../../config';
 import type { Database, Tx } from '../../db/database';
 import { AppError, ErrorCode, notFound } from '../../errors';
-import { analysisCache } from '../analysis/shared/analysis-cache';
+import type { PartitionedAnalysis } from '../analysis/partitions/partitioned-analysis';
 import { analyseInTx } from './analysis-port';
 import { applyPlan } from './apply-plan';
 import { linkRevert, lockChangeLog, writeChangeSet } from './change-set';
@@ -35,6 +35,8 @@ export class ReassignmentService {
     private readonly db: Database,
     private readonly settings: AnalysisConfig,
     private readonly today: string,
+    /** The kept per-partition analysis of the committed graph (the world before a plan); without it, analysed in the transaction. */
+    private readonly partitions: PartitionedAnalysis | null = null,
   ) {
     this.changeSets = new ChangeSetRepository(db);
   }
@@ -134,12 +136,11 @@ export class ReassignmentService {
   private async applyWithImpact(tx: Tx, plan: Plan): Promise<{ impact: ReassignmentImpactModel; writer: PlanWriter }> {
     const e = plan.effectiveDate;
     const scope = await planScope(tx, plan);
-    // The world without the plan is the committed graph: kept between impacts of plans on the same
-    // organizations and date while the graph is unchanged (analysis-cache.ts), as a planner tries variants.
-    const key = JSON.stringify(['impact-before', e, [...scope.organizationIds].sort(), this.settings]);
-    const before = await analysisCache
-      .forRequest(this.db)
-      .get(key, () => analyseInTx(this.db, tx, this.settings, e, scope.organizationIds));
+    // The world without the plan is the committed graph: its partitions' kept results (issue 13),
+    // shared with the overlaps and findings listings, as a planner tries variants of one plan.
+    const before = this.partitions
+      ? await this.partitions.involving(this.db, this.settings, e, scope.organizationIds)
+      : await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
     const respondentsBefore = await respondentsOf(tx, scope.powerIds, e);
     const writer = await applyPlan(tx, plan);
     const after = await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);

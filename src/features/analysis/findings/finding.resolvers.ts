@@ -1,10 +1,12 @@
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
+import { idOnlyModels, selectsOnlyId } from '../../../shared/selection';
 import { fromGlobalIdOf } from '../../../shared/global-id';
 import { compareSortKeys, pageRequest, toConnection, type PageRequest, type SortKey } from '../../../shared/pagination';
 import { loadAll, required } from '../../enforcement/related';
 import { loadNode } from '../../node/node.resolvers';
 import type { FindingFilterModel } from './finding.model';
+import type { OrganizationModel } from '../../organization/organization.model';
 import { firstAfter } from '../../../shared/sorted-merge';
 import { findingSortKey } from '../partitions/finding-order';
 import type { FindingModel } from './finding.model';
@@ -50,8 +52,10 @@ export const findingResolvers: Resolvers = {
       required(await loadNode(ctx, f.subject.type, f.subject.id), { zh: '问题对象', en: 'finding subject' }, f.id),
     related: async (f, _args, ctx) =>
       (await Promise.all(f.related.map((r) => loadNode(ctx, r.type, r.id)))).filter((n) => n !== null),
-    organizations: (f, _args, ctx) =>
-      loadAll(
+    organizations: (f, _args, ctx, info) =>
+      selectsOnlyId(info)
+        ? idOnlyModels<OrganizationModel>(f.organizations.map((o) => o.id))
+        : loadAll(
         (ids) => ctx.loaders.organizationById.loadMany(ids),
         f.organizations.map((o) => o.id),
       ),

@@ -1,5 +1,6 @@
 import { cypher, type CypherRef } from '../../../db/cypher-registry';
 import type { Row } from '../../../db/database';
+import { mapInChunks } from '../../../shared/event-loop';
 import { dualEnforcementOverlap } from './dual-enforcement';
 import type { OverlapKindValue, OverlapModel } from './overlap.model';
 import type {
@@ -37,11 +38,14 @@ export interface OverlapKindSpec {
   labelEn: string;
   statements: readonly CypherRef[];
   /** The overlaps of the statements' rows: one list of rows per statement, in order. */
-  build(rows: readonly (readonly Row[])[], context: OverlapBuildContext): OverlapModel[];
+  build(rows: readonly (readonly Row[])[], context: OverlapBuildContext): Promise<OverlapModel[]>;
 }
 
 /** The rows of the statement at `index`, as the row type its statement returns (overlap.rows.ts). */
 const rowsOf = <T>(rows: readonly (readonly Row[])[], index: number): T[] => (rows[index] ?? []) as unknown as T[];
+
+/** Overlaps explained between two turns of the event loop (a province batch has tens of thousands). */
+const CHUNK = 500;
 
 const statement = (name: string): CypherRef => cypher(`analysis/${name}`);
 
@@ -50,16 +54,20 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     label: '同一权力多部门行使',
     labelEn: 'One power, several holders',
     statements: [statement('overlap-same-power')],
-    build: (rows, { asOf }) => rowsOf<SamePowerRow>(rows, 0).map((r) => samePowerOverlap(r, asOf)),
+    build: (rows, { asOf }) => mapInChunks(rowsOf<SamePowerRow>(rows, 0), CHUNK, (r) => samePowerOverlap(r, asOf)),
   },
   SAME_PROVISION: {
     label: '同一条款多部门实施',
     labelEn: 'One article, several holders',
     statements: [statement('overlap-same-provision'), statement('overlap-same-provision-unversioned')],
     build: (rows, { asOf, excludedLaws }) =>
-      mergeProvisionGroups(rowsOf<SameProvisionRow>(rows, 0), rowsOf<UnversionedCitationRow>(rows, 1), excludedLaws)
-        .filter((r) => r.holders.length >= 2)
-        .map((r) => sameProvisionOverlap(r, asOf)),
+      mapInChunks(
+        mergeProvisionGroups(rowsOf<SameProvisionRow>(rows, 0), rowsOf<UnversionedCitationRow>(rows, 1), excludedLaws).filter(
+          (r) => r.holders.length >= 2,
+        ),
+        CHUNK,
+        (r) => sameProvisionOverlap(r, asOf),
+      ),
   },
   SIMILAR_NAME: {
     label: '权力名称相近',
@@ -71,12 +79,12 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     label: '乡镇重复承接',
     labelEn: 'Dual enforcement',
     statements: [statement('overlap-dual-enforcement')],
-    build: (rows, { asOf }) => rowsOf<DualEnforcementRow>(rows, 0).map((r) => dualEnforcementOverlap(r, asOf)),
+    build: (rows, { asOf }) => mapInChunks(rowsOf<DualEnforcementRow>(rows, 0), CHUNK, (r) => dualEnforcementOverlap(r, asOf)),
   },
   WHISTLE_MULTI_LEAD: {
     label: '吹哨多部门牵头',
     labelEn: 'Several leads',
     statements: [statement('overlap-whistle-multi-lead')],
-    build: (rows, { asOf }) => rowsOf<WhistleMultiLeadRow>(rows, 0).map((r) => whistleMultiLeadOverlap(r, asOf)),
+    build: (rows, { asOf }) => mapInChunks(rowsOf<WhistleMultiLeadRow>(rows, 0), CHUNK, (r) => whistleMultiLeadOverlap(r, asOf)),
   },
 };

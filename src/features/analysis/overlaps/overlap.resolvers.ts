@@ -2,6 +2,9 @@ import type DataLoader from 'dataloader';
 
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
+import type { OrganizationModel } from '../../organization/organization.model';
+import type { PowerModel } from '../../power/power.model';
+import { idOnlyModels, selectsOnlyId } from '../../../shared/selection';
 import { overlapFilter } from './overlap.args';
 import { overlapPageRequest, pageOfOverlaps } from './overlap.page';
 
@@ -25,9 +28,13 @@ export const overlapResolvers: Resolvers = {
   },
   Overlap: {
     division: (o, _args, ctx) => (o.divisionCode ? ctx.loaders.divisionByCode.load(o.divisionCode) : null),
-    organizations: (o, _args, ctx) => loadAll(ctx.loaders.organizationById, o.organizationIds),
-    powers: async (o, _args, ctx) =>
-      (await loadAll(ctx.loaders.powerById, o.powerIds)).map((p) => ({ ...p, listedAsOf: o.asOf })),
+    // The analysis found these ids in the graph it is kept for: a listing of ids reads nothing more.
+    organizations: (o, _args, ctx, info) =>
+      selectsOnlyId(info) ? idOnlyModels<OrganizationModel>(o.organizationIds) : loadAll(ctx.loaders.organizationById, o.organizationIds),
+    powers: async (o, _args, ctx, info) =>
+      selectsOnlyId(info)
+        ? idOnlyModels<PowerModel>(o.powerIds)
+        : (await loadAll(ctx.loaders.powerById, o.powerIds)).map((p) => ({ ...p, listedAsOf: o.asOf })),
     provision: (o, _args, ctx) => (o.provisionId ? ctx.loaders.provisionById.load(o.provisionId) : null),
     enforcementItems: (o, _args, ctx) => loadAll(ctx.loaders.enforcementItemById, o.enforcementItemIds),
     whistleMatters: (o, _args, ctx) => loadAll(ctx.loaders.whistleMatterById, o.whistleMatterIds),

@@ -44,7 +44,7 @@ export async function overlapsOfPartitions(
   const context = { asOf, similarity: settings.similarity, excludedLaws: new Set(excludedLaws) };
   const overlaps: OverlapModel[] = [];
   for (const kind of kinds) {
-    overlaps.push(...OVERLAP_KIND_SPECS[kind].build(rows.get(kind) ?? [], context));
+    for (const overlap of await OVERLAP_KIND_SPECS[kind].build(rows.get(kind) ?? [], context)) overlaps.push(overlap);
     await yieldToEventLoop();
   }
   return overlaps;

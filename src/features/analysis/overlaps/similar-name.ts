@@ -1,6 +1,7 @@
 import { categoryZh, listEn, listZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
 import { similarPairs } from '../shared/text-similarity';
+import { TurnBudget } from '../../../shared/event-loop';
 import {
   divisionEn,
   divisionIdentity,
@@ -36,7 +37,12 @@ const score3 = (score: number): string => score.toFixed(3);
  * Blocking: items are compared only within their category, and within it only when they share a
  * bigram of their prefix (see similarPairs), so the work stays near-linear in the number of items.
  */
-export function similarNameOverlaps(items: readonly ItemHoldersRow[], threshold: number, asOf: string): OverlapModel[] {
+export async function similarNameOverlaps(
+  items: readonly ItemHoldersRow[],
+  threshold: number,
+  asOf: string,
+): Promise<OverlapModel[]> {
+  const turn = new TurnBudget();
   const byCategory = new Map<string, ItemHoldersRow[]>();
   for (const item of items) {
     const group = `${item.divisionCode ?? ''}|${item.category}`;
@@ -46,9 +52,12 @@ export function similarNameOverlaps(items: readonly ItemHoldersRow[], threshold:
   }
   const overlaps: OverlapModel[] = [];
   for (const group of byCategory.values()) {
-    for (const pair of similarPairs(
+    // One division and category at a time: a province batch holds hundreds of them.
+    await turn.check();
+    for (const pair of await similarPairs(
       group.map((i) => comparedText(i.itemKey)),
       threshold,
+      turn,
     )) {
       const [x, y] = [group[pair.a]!, group[pair.b]!].sort((p, q) => (p.itemKey < q.itemKey ? -1 : 1)) as [
         ItemHoldersRow,

@@ -2,7 +2,7 @@ import type { AnalysisConfig } from '../../../config';
 import { cypher } from '../../../db/cypher-registry';
 import type { Database } from '../../../db/database';
 import { AppError, ErrorCode } from '../../../errors';
-import { yieldToEventLoop } from '../../../shared/event-loop';
+import { TurnBudget, yieldToEventLoop } from '../../../shared/event-loop';
 import { mergeSorted } from '../../../shared/sorted-merge';
 import { FindingRepository } from '../findings/finding.repository';
 import { FINDING_KINDS, type FindingFilterModel, type FindingModel } from '../findings/finding.model';
@@ -31,6 +31,8 @@ export interface PartitionedAnalysisOptions {
   maxQueued: number;
   /** Overlaps and findings kept over every partition and date; the least recently used go first. */
   maxKeptItems: number;
+  /** Batches of one analysis computed at once. */
+  batchParallel: number;
 }
 
 export const DEFAULT_PARTITIONED_OPTIONS: PartitionedAnalysisOptions = {
@@ -38,6 +40,7 @@ export const DEFAULT_PARTITIONED_OPTIONS: PartitionedAnalysisOptions = {
   maxConcurrent: 2,
   maxQueued: 8,
   maxKeptItems: 400_000,
+  batchParallel: 2,
 };
 
 /** Seconds a refused client is asked to wait. */
@@ -153,6 +156,29 @@ export class PartitionedAnalysis {
       const lists: readonly PartitionResult[K][number][][] = results.map((r) => r[kind]);
       return (await mergeSorted(lists, compare, matcher(divisions, map))) as PartitionResult[K];
     });
+  }
+
+  /**
+   * Every overlap and finding on `asOf` that involves one of `organizationIds`, in the committed
+   * graph: their partitions' kept results (computed if missing), each item once. Reassignment
+   * impact reads the world before a plan here instead of analysing it again inside its transaction.
+   */
+  async involving(
+    db: Database,
+    settings: AnalysisConfig,
+    asOf: string,
+    organizationIds: readonly string[],
+  ): Promise<PartitionResult> {
+    await this.sync(db);
+    const wanted = new Set(organizationIds);
+    const partitions = await this.select(db, organizationIds, null);
+    const overlaps = new Map<string, OverlapModel>();
+    const findings = new Map<string, FindingModel>();
+    for (const result of await this.results(db, settings, asOf, partitions)) {
+      for (const o of result.overlaps) if (o.involvedOrganizationIds.some((id) => wanted.has(id))) overlaps.set(o.id, o);
+      for (const f of result.findings) if (f.organizations.some((o) => wanted.has(o.id))) findings.set(f.id, f);
+    }
+    return { overlaps: [...overlaps.values()], findings: [...findings.values()] };
   }
 
   /** Brings what is kept up to the database's state: one statement when nothing changed. */
@@ -311,22 +337,48 @@ export class PartitionedAnalysis {
   ): Promise<void> {
     await this.withTurn(async () => {
       const map = await this.partitions(db);
-      for (const batch of map.batches([...missing.keys()], this.options.batchOrganizations)) {
-        const computed = await computeBatch(db, settings, asOf, map, batch);
-        for (const partition of batch) {
-          const result = computed.get(partition) ?? { overlaps: [], findings: [] };
-          const entry = this.kept.get(keyOf(partition));
-          if (entry && entry.value === missing.get(partition)?.promise) {
-            entry.items = result.overlaps.length + result.findings.length;
-            this.keptItems += entry.items;
+      const batches = map.batches([...missing.keys()], this.options.batchOrganizations);
+      let next = 0;
+      let failed = false;
+      // Batches run `batchParallel` at a time: Neo4j answers one statement per core, and the
+      // overlaps of one batch are explained here while the next batch's statements run there.
+      const worker = async (): Promise<void> => {
+        while (!failed && next < batches.length) {
+          const batch = batches[next++]!;
+          try {
+            await this.computeOne(db, settings, asOf, map, batch, missing, keyOf);
+          } catch (error) {
+            failed = true;
+            throw error;
           }
-          missing.get(partition)?.resolve(result);
         }
-        this.partitionsComputed += batch.length;
-        this.evict();
-        await yieldToEventLoop();
-      }
+      };
+      await Promise.all(Array.from({ length: Math.min(this.options.batchParallel, batches.length) }, worker));
     });
+  }
+
+  private async computeOne(
+    db: Database,
+    settings: AnalysisConfig,
+    asOf: string,
+    map: PartitionMap,
+    batch: readonly string[],
+    missing: ReadonlyMap<string, Deferred<PartitionResult>>,
+    keyOf: (partition: string) => string,
+  ): Promise<void> {
+    const computed = await computeBatch(db, settings, asOf, map, batch);
+    for (const partition of batch) {
+      const result = computed.get(partition) ?? { overlaps: [], findings: [] };
+      const entry = this.kept.get(keyOf(partition));
+      if (entry && entry.value === missing.get(partition)?.promise) {
+        entry.items = result.overlaps.length + result.findings.length;
+        this.keptItems += entry.items;
+      }
+      missing.get(partition)?.resolve(result);
+    }
+    this.partitionsComputed += batch.length;
+    this.evict();
+    await yieldToEventLoop();
   }
 
   /** Overlaps and findings kept now, over every partition and date. */
@@ -389,20 +441,23 @@ async function computeBatch(
   const out = new Map<string, PartitionResult>(batch.map((p) => [p, { overlaps: [], findings: [] }]));
   const partitionsOf = (ids: readonly string[]): Set<string> =>
     new Set(ids.flatMap((id) => map.partitionOf(id) ?? []).filter((p) => inBatch.has(p)));
+  const turn = new TurnBudget();
   for (const overlap of await overlapsOfPartitions(new OverlapRepository(db), settings, asOf, organizationIds)) {
     for (const p of partitionsOf(overlap.involvedOrganizationIds)) out.get(p)?.overlaps.push(overlap);
+    await turn.check();
   }
   const repository = new FindingRepository(db);
   for (const kind of FINDING_KINDS) {
     for (const finding of await repository.ofKind(kind, asOf, organizationIds)) {
       for (const p of partitionsOf(finding.organizations.map((o) => o.id))) out.get(p)?.findings.push(finding);
+      await turn.check();
     }
-    await yieldToEventLoop();
   }
   // Each partition's lists sorted in the listing order, so listings merge them without a sort.
   for (const result of out.values()) {
     result.overlaps.sort(compareOverlaps);
     result.findings.sort(compareFindings);
+    await turn.check();
   }
   return out;
 }

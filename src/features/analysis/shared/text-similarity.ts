@@ -1,3 +1,5 @@
+import { TurnBudget } from '../../../shared/event-loop';
+
 /**
  * Character-bigram similarity of power names (issue 5 SIMILAR_NAME). We use the Dice coefficient
  * on bigram sets, 2|A∩B| / (|A| + |B|): it weighs the shared part of two short names more kindly
@@ -40,7 +42,11 @@ const EPSILON = 1e-9;
  * Only pairs that share a prefix bigram are scored exactly, so common bigrams such as 处罚 never
  * make the work quadratic.
  */
-export function similarPairs(texts: readonly string[], threshold: number): SimilarPair[] {
+export async function similarPairs(
+  texts: readonly string[],
+  threshold: number,
+  turn: TurnBudget = new TurnBudget(),
+): Promise<SimilarPair[]> {
   const sets = texts.map(bigrams);
   const frequency = new Map<string, number>();
   for (const set of sets) for (const g of set) frequency.set(g, (frequency.get(g) ?? 0) + 1);
@@ -48,8 +54,10 @@ export function similarPairs(texts: readonly string[], threshold: number): Simil
     (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0);
   const index = new Map<string, number[]>();
   const pairs: SimilarPair[] = [];
-  sets.forEach((set, i) => {
-    if (set.size === 0) return;
+  for (const [i, set] of sets.entries()) {
+    // A county's items of one category can number thousands: other requests run in between.
+    if (i % 64 === 0) await turn.check();
+    if (set.size === 0) continue;
     const ordered = [...set].sort(rarestFirst);
     const minOverlap = Math.ceil((threshold * set.size) / (2 - threshold) - EPSILON);
     const prefix = ordered.slice(0, Math.max(1, set.size - minOverlap + 1));
@@ -64,6 +72,6 @@ export function similarPairs(texts: readonly string[], threshold: number): Simil
       if (list) list.push(i);
       else index.set(g, [i]);
     }
-  });
+  }
   return pairs;
 }
