@@ -57,6 +57,7 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
     scanColdMs: top?.coldMs ?? null,
     divisionAnalysisP95Ms: p?.division.p95Ms ?? null,
     provinceImpactP95Ms: p ? worstP95(p.impact) : null,
+    provinceImpactFirstMs: p ? worstP95(p.impactFirst) : null,
     incrementalScanMs: p ? Math.max(p.incremental.reimport.increaseMs, p.incremental.plan.increaseMs) : null,
     incrementalReimportMs: p?.incremental.reimport.increaseMs ?? null,
     incrementalPlanMs: p?.incremental.plan.increaseMs ?? null,

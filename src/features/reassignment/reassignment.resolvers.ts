@@ -71,8 +71,10 @@ export const reassignmentResolvers: Resolvers = {
       required(await loadNode(ctx, o.nodeType, o.afterId), { zh: '受影响对象', en: 'affected object' }, o.afterId),
   },
   RespondentChange: {
-    power: async (r, _args, ctx) =>
-      required(await ctx.loaders.powerById.load(r.powerId), { zh: '职权', en: 'power' }, r.powerId),
+    power: async (r, _args, ctx, info) =>
+      selectsOnlyId(info)
+        ? idOnlyModels<PowerModel>([r.powerId])[0]!
+        : required(await ctx.loaders.powerById.load(r.powerId), { zh: '职权', en: 'power' }, r.powerId),
     before: (r, _args, ctx) => (r.beforeId ? ctx.loaders.organizationById.load(r.beforeId) : null),
     after: (r, _args, ctx) => (r.afterId ? ctx.loaders.organizationById.load(r.afterId) : null),
   },
