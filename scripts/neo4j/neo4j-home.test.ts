@@ -39,6 +39,25 @@ describe('renderNeo4jConf', () => {
   });
 });
 
+describe('memory of the local server', () => {
+  afterEach(() => {
+    delete process.env['QUANZE_NEO4J_PAGECACHE'];
+    delete process.env['QUANZE_NEO4J_HEAP'];
+  });
+
+  it('takes the page cache and heap from QUANZE_NEO4J_PAGECACHE and QUANZE_NEO4J_HEAP', () => {
+    process.env['QUANZE_NEO4J_PAGECACHE'] = '2g';
+    process.env['QUANZE_NEO4J_HEAP'] = '3G';
+    expect(renderNeo4jConf(7687).split('\n')).toContain('server.memory.pagecache.size=2g');
+    expect(javaArgs(neo4jPaths(findProjectRoot()))).toContain('-Xmx3g');
+  });
+
+  it('refuses a size it cannot read, naming the variable', () => {
+    process.env['QUANZE_NEO4J_HEAP'] = 'lots';
+    expect(() => javaArgs(neo4jPaths(findProjectRoot()))).toThrow(/QUANZE_NEO4J_HEAP=lots/);
+  });
+});
+
 describe('the local Neo4j home', () => {
   it('lives in .neo4j at the project root', () => {
     const root = findProjectRoot();

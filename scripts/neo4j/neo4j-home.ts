@@ -99,7 +99,7 @@ export function renderNeo4jConf(boltPort: number): string {
     'server.https.enabled=false',
     'dbms.security.auth_enabled=false',
     'dbms.usage_report.enabled=false',
-    'server.memory.pagecache.size=128m',
+    `server.memory.pagecache.size=${memorySetting('QUANZE_NEO4J_PAGECACHE', '128m')}`,
     'db.tx_log.rotation.retention_policy=2 files',
     'db.tx_log.rotation.size=32m',
     'db.tx_log.preallocate=false',
@@ -114,6 +114,19 @@ export function renderNeo4jConf(boltPort: number): string {
   ].join('\n');
 }
 
+const MEMORY_SIZE = /^\d+[kmg]$/;
+
+/**
+ * A memory size of the local server from the environment (a province needs more than a city),
+ * else its default. 本地 Neo4j 的内存设置：QUANZE_NEO4J_PAGECACHE、QUANZE_NEO4J_HEAP。
+ */
+export function memorySetting(name: 'QUANZE_NEO4J_PAGECACHE' | 'QUANZE_NEO4J_HEAP', fallback: string): string {
+  const value = process.env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (!MEMORY_SIZE.test(value)) throw new Error(`${name}=${value}: 须为如 512m、2g 的大小 / must be a size such as 512m or 2g`);
+  return value;
+}
+
 export const HEAP_INITIAL = '512m';
 export const HEAP_MAX = '1g';
 export const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
@@ -122,7 +135,7 @@ export const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 export function javaArgs(paths: Neo4jPaths): string[] {
   return [
     `-Xms${HEAP_INITIAL}`,
-    `-Xmx${HEAP_MAX}`,
+    `-Xmx${memorySetting('QUANZE_NEO4J_HEAP', HEAP_MAX)}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+ExitOnOutOfMemoryError',
