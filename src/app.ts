@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -176,6 +177,9 @@ export async function createApp({ config, logger = createLogger(config), driver 
     maxRecursiveSelections: config.limits.selections,
     validationRules: [shapeLimitRule(config.limits)],
     plugins: [
+      // On by default, and it wraps every field's resolver to collect cache hints we never set:
+      // a province's overlap listing resolves millions of fields. 不使用缓存提示，关闭逐字段包装。
+      ApolloServerPluginCacheControlDisabled(),
       fastifyApolloDrainPlugin(http),
       metrics.apolloPlugin,
       costLimitPlugin(config.limits, analysisGate),

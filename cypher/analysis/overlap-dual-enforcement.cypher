@@ -24,7 +24,23 @@ WHERE (h.validFrom IS NULL OR h.validFrom <= asOf) AND (h.validTo IS NULL OR h.v
 MATCH (h)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(i:PowerItem)
 WHERE i.category IN $categories
 WITH DISTINCT t, d, h, f, i, asOf
-WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({
+// Groups first, details after: a township receives thousands of items, a handful of them twice.
+WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({h: h, f: f}) AS pairs
+// The township's own rows on asOf with their items, read once per township, not once per item
+// (an item is shared by the rows of many counties, so the item side is the dense one).
+WITH t, asOf, collect({d: d, i: i, pairs: pairs, fromIds: fromIds}) AS groups
+WITH t, asOf, groups, COLLECT {
+  MATCH (t)<-[e:EXERCISED_BY]-(p:Power)-[:INSTANCE_OF]->(own:PowerItem)
+  WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  RETURN DISTINCT {key: own.key, powerId: p.id}
+} AS own
+UNWIND groups AS g
+WITH t, asOf, g.d AS d, g.i AS i, g.pairs AS pairs, g.fromIds AS fromIds,
+  [x IN own WHERE x.key = g.i.key | x.powerId] AS ownPowerIds
+WHERE size(fromIds) + CASE WHEN size(ownPowerIds) > 0 THEN 1 ELSE 0 END >= 2
+UNWIND pairs AS pair
+WITH t, d, i, ownPowerIds, asOf, pair.h AS h, pair.f AS f
+WITH t, d, i, ownPowerIds, collect({
     id: h.id, name: h.name, fromId: f.id, fromName: f.name, mode: h.mode,
     powerId: head(COLLECT {
       MATCH (h)-[:HANDS_OVER]->(hp:Power)
@@ -33,17 +49,5 @@ WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({
         coalesce(hp.validFrom, date('0001-01-01')) DESC, hp.id
     })
   }) AS handOvers
-// The township's own rows on asOf with their items, read once per township, not once per item
-// (an item is shared by the rows of many counties, so the item side is the dense one).
-WITH t, asOf, collect({d: d, i: i, handOvers: handOvers, fromIds: fromIds}) AS groups
-WITH t, groups, COLLECT {
-  MATCH (t)<-[e:EXERCISED_BY]-(p:Power)-[:INSTANCE_OF]->(own:PowerItem)
-  WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
-  RETURN DISTINCT {key: own.key, powerId: p.id}
-} AS own
-UNWIND groups AS g
-WITH t, g.d AS d, g.i AS i, g.handOvers AS handOvers, g.fromIds AS fromIds,
-  [x IN own WHERE x.key = g.i.key | x.powerId] AS ownPowerIds
-WHERE size(fromIds) + CASE WHEN size(ownPowerIds) > 0 THEN 1 ELSE 0 END >= 2
 RETURN d.code AS divisionCode, d.name AS divisionName, t.id AS organizationId, t.name AS organizationName,
   d.level AS level, i.key AS itemKey, i.name AS itemName, i.category AS category, handOvers, ownPowerIds
