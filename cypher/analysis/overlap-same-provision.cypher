@@ -4,8 +4,9 @@
 // organizations of whole partitions (analysis/partition-map). Chapter citations (a Provision with
 // articleTo set) are not articles; the laws in $excludedLaws (procedural laws every list cites) are
 // ignored; item rows whose sub-items are the listed powers are left out. One row per (division,
-// law, article, category) with one holder or more: citations of a version older than the catalog
-// (overlap-same-provision-unversioned) may add holders, so "two or more" is applied in TypeScript.
+// law, article, category) with two holders or more; with $singleHolderGroups, with one or more:
+// citations of a version older than the catalog (overlap-same-provision-unversioned) may add
+// holders, so when there are such rows "two or more" is applied in TypeScript after merging them.
 UNWIND $organizationIds AS organizationId
 MATCH (o:Organization {id: organizationId})
 WITH date($asOf) AS asOf, o
@@ -21,5 +22,6 @@ WITH d, l, pr.article AS article, coalesce(pr.articleSuffix, 0) AS suffix, p.cat
   collect(DISTINCT {id: pr.id, paragraph: pr.paragraph, item: pr.item, publishDate: v.publishDate}) AS provisions
 WITH d, l, article, suffix, category,
   collect({id: o.id, name: o.name, powerIds: powerIds, powerNames: powerNames, provisions: provisions}) AS holders
+WHERE $singleHolderGroups OR size(holders) >= 2
 RETURN d.code AS divisionCode, d.name AS divisionName, l.id AS lawId, l.name AS lawName, article, suffix,
   category, holders

@@ -37,6 +37,8 @@ export interface OverlapKindSpec {
   label: string;
   labelEn: string;
   statements: readonly CypherRef[];
+  /** A statement's parameters besides the common ones ($organizationIds, $asOf…), from the rows of the statements before it. */
+  params?(index: number, earlier: readonly (readonly Row[])[]): Record<string, unknown>;
   /** The overlaps of the statements' rows: one list of rows per statement, in order. */
   build(rows: readonly (readonly Row[])[], context: OverlapBuildContext): Promise<OverlapModel[]>;
 }
@@ -59,10 +61,13 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
   SAME_PROVISION: {
     label: '同一条款多部门实施',
     labelEn: 'One article, several holders',
-    statements: [statement('overlap-same-provision'), statement('overlap-same-provision-unversioned')],
+    // Rows citing an older version first: only when there are some can a group of one holder
+    // become an overlap, so only then does the second statement return groups of one.
+    statements: [statement('overlap-same-provision-unversioned'), statement('overlap-same-provision')],
+    params: (index, earlier) => (index === 1 ? { singleHolderGroups: (earlier[0]?.length ?? 0) > 0 } : {}),
     build: (rows, { asOf, excludedLaws }) =>
       mapInChunks(
-        mergeProvisionGroups(rowsOf<SameProvisionRow>(rows, 0), rowsOf<UnversionedCitationRow>(rows, 1), excludedLaws).filter(
+        mergeProvisionGroups(rowsOf<SameProvisionRow>(rows, 1), rowsOf<UnversionedCitationRow>(rows, 0), excludedLaws).filter(
           (r) => r.holders.length >= 2,
         ),
         CHUNK,

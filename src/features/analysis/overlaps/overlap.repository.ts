@@ -33,8 +33,11 @@ export class OverlapRepository {
     return this.read('analysis.overlaps', async (tx) => {
       const rows: OverlapScanRows = new Map();
       for (const kind of kinds) {
+        const spec = OVERLAP_KIND_SPECS[kind];
         const lists: Row[][] = [];
-        for (const ref of OVERLAP_KIND_SPECS[kind].statements) lists.push(await tx.run(ref, params));
+        for (const [index, ref] of spec.statements.entries()) {
+          lists.push(await tx.run(ref, { ...params, ...spec.params?.(index, lists) }));
+        }
         rows.set(kind, lists);
       }
       return rows;
