@@ -11,6 +11,14 @@
 // the rows whose `citations` (a JSON string) name VERSION_NOT_IN_CATALOG — a CONTAINS filter no
 // index serves, so that branch scans Power (as finding-unresolved-basis does). Scoped to
 // $organizationIds, only their rows (and those of the organizations they succeeded) are read.
+// Only a law of two versions or more can be cited in an older one: the others are left out
+// before any version in force is looked up (most rows cite none: a province's rows are read once).
+CALL () {
+  MATCH (l:LegalDocument)<-[:OF]-(:LegalVersion)
+  WITH l, count(*) AS versions
+  WHERE versions > 1
+  RETURN collect(l.id) AS revised
+}
 CALL () {
   WITH $organizationIds AS ids, date($asOf) AS d WHERE ids IS NULL
   MATCH (w:LegalVersion)-[:OF]->(l:LegalDocument)
@@ -30,13 +38,19 @@ CALL () {
   WHERE o.id IN ids
   RETURN p
 }
-WITH date($asOf) AS d, p
+WITH date($asOf) AS d, p, revised
 WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
-// Every law the row cites: through its provisions, and by id in `citations` (a superset is harmless).
+// Every revised law the row cites through its provisions, and every law named by id in `citations`
+// when one is cited in a version older than the catalog (a superset is harmless).
 WITH d, p,
-  COLLECT { MATCH (p)-[:BASED_ON]->(:Provision)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(l:LegalDocument) RETURN DISTINCT l.id } +
+  COLLECT {
+    MATCH (p)-[:BASED_ON]->(:Provision)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(l:LegalDocument)
+    WHERE l.id IN revised
+    RETURN DISTINCT l.id
+  } +
   CASE WHEN p.citations CONTAINS '"unresolvedCode":"VERSION_NOT_IN_CATALOG"'
     THEN [x IN split(p.citations, '"lawId":"')[1..] | split(x, '"')[0]] ELSE [] END AS lawIds
+WHERE size(lawIds) > 0
 WITH d, p, COLLECT {
   UNWIND lawIds AS lawId
   WITH DISTINCT lawId
