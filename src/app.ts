@@ -20,6 +20,7 @@ import { PartitionedAnalysis } from './features/analysis/partitions/partitioned-
 import { CypherRegistry } from './db/cypher-registry';
 import { createDriver, Database, serviceTimeouts } from './db/database';
 import { applySchema } from './db/migrate';
+import { linkStoredLawCitations } from './importer/powers/law-links';
 import { createLogger } from './logger';
 import { buildSchema } from './schema';
 import { registerAuthentication } from './server/authentication';
@@ -76,6 +77,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
   try {
     await neo4jDriver.verifyConnectivity({ database: config.neo4j.database });
     await applySchema(db, registry);
+    await linkStoredLawCitations(db);
   } catch (error) {
     if (ownDriver) await neo4jDriver.close();
     throw error;

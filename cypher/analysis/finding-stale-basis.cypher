@@ -5,12 +5,12 @@
 // - `stale`: citations resolved to a Provision of an older version (decided here);
 // - `inForce`: the version in force of each law the power's citations name, for its citations the
 //   importer could not tie to a Provision because the cited version is older than the catalog
-//   (unresolvedCode VERSION_NOT_IN_CATALOG). Their version clue is in the citation text, so the
-//   caller compares it (explain-basis.ts); a row whose clue is not earlier gives no finding.
+//   (unresolvedCode VERSION_NOT_IN_CATALOG, linked to the law by CITES_LAW). Their version clue is
+//   in the citation text, so the caller compares it (explain-basis.ts); a row whose clue is not
+//   earlier gives no finding.
 // Entry: the whole graph walks from the laws with an older version to the rows citing one, plus
-// the rows whose `citations` (a JSON string) name VERSION_NOT_IN_CATALOG — a CONTAINS filter no
-// index serves, so that branch scans Power (as finding-unresolved-basis does). Scoped to
-// $organizationIds, only their rows (and those of the organizations they succeeded) are read.
+// the rows with a CITES_LAW. Scoped to $organizationIds, only their rows (and those of the
+// organizations they succeeded) are read.
 // Only a law of two versions or more can be cited in an older one: the others are left out
 // before any version in force is looked up (most rows cite none: a province's rows are read once).
 CALL () {
@@ -29,9 +29,8 @@ CALL () {
   RETURN p
   UNION
   WITH $organizationIds AS ids WHERE ids IS NULL
-  MATCH (p:Power)
-  WHERE p.citations CONTAINS '"unresolvedCode":"VERSION_NOT_IN_CATALOG"'
-  RETURN p
+  MATCH (p:Power)-[:CITES_LAW]->(:LegalDocument)
+  RETURN DISTINCT p
   UNION
   WITH $organizationIds AS ids WHERE ids IS NOT NULL
   MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
@@ -40,16 +39,15 @@ CALL () {
 }
 WITH date($asOf) AS d, p, revised
 WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
-// Every revised law the row cites through its provisions, and every law named by id in `citations`
-// when one is cited in a version older than the catalog (a superset is harmless).
+// Every revised law the row cites through its provisions, and every law it cites in a version older
+// than the catalog (CITES_LAW, written by the importer for such citations).
 WITH d, p,
   COLLECT {
     MATCH (p)-[:BASED_ON]->(:Provision)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(l:LegalDocument)
     WHERE l.id IN revised
     RETURN DISTINCT l.id
   } +
-  CASE WHEN p.citations CONTAINS '"unresolvedCode":"VERSION_NOT_IN_CATALOG"'
-    THEN [x IN split(p.citations, '"lawId":"')[1..] | split(x, '"')[0]] ELSE [] END AS lawIds
+  COLLECT { MATCH (p)-[:CITES_LAW]->(l:LegalDocument) RETURN DISTINCT l.id } AS lawIds
 WHERE size(lawIds) > 0
 WITH d, p, COLLECT {
   UNWIND lawIds AS lawId
@@ -73,7 +71,7 @@ WITH p, inForce, COLLECT {
     provisionId: x.id, article: x.article, role: b.role, order: b.order, citedText: b.citedText
   } ORDER BY b.order, x.id
 } AS stale
-WHERE size(stale) > 0 OR p.citations CONTAINS '"unresolvedCode":"VERSION_NOT_IN_CATALOG"'
+WHERE size(stale) > 0 OR EXISTS { (p)-[:CITES_LAW]->(:LegalDocument) }
 WITH p, stale, inForce,
   COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
 WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)

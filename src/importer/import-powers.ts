@@ -25,6 +25,7 @@ const CURRENT = cypher('import/powers-current');
 const RETIRE = cypher('import/powers-retire');
 const CREATE = cypher('import/powers-create');
 const LINK_PROVISIONS = cypher('import/powers-link-provisions');
+const LINK_LAWS = cypher('import/powers-link-laws');
 const LINK_VERSIONS = cypher('import/powers-link-versions');
 const LINK_SUB_ITEMS = cypher('import/powers-link-sub-items');
 const LIST_CREATE = cypher('import/list-version-create');
@@ -194,6 +195,7 @@ export async function writePowers(
     return parentId ? [{ childId: r.id, parentId }] : [];
   });
   const links = fresh.flatMap((r) => r.links.map((l) => ({ ...l, powerId: r.id })));
+  const lawLinks = fresh.flatMap((r) => r.lawLinks.map((l) => ({ ...l, powerId: r.id })));
   const total = fresh.length;
   await db.executeWrite('import.powers', async (tx) => {
     await ensureOrganizations(tx, missing, { sourceFile: basename(file), divisionCode: options.division ?? null });
@@ -205,6 +207,7 @@ export async function writePowers(
       options.onProgress?.(Math.min(start + 500, total), total);
     }
     await runBatched(tx, LINK_PROVISIONS, links);
+    await runBatched(tx, LINK_LAWS, lawLinks);
     await runBatched(tx, LINK_VERSIONS, versions);
     await runBatched(tx, LINK_SUB_ITEMS, subItems);
     await tx.run(LIST_CREATE, {

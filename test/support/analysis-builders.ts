@@ -2,6 +2,7 @@ import type { App } from '../../src/app';
 import { cypher } from '../../src/db/cypher-registry';
 import type { PowerCategoryValue } from '../../src/features/power/power.model';
 import { normalizeKey } from '../../src/importer/text';
+import { linkStoredLawCitations } from '../../src/importer/powers/law-links';
 import { GraphBuilder } from './builders';
 import { ListBuilder } from './list-builders';
 
@@ -161,6 +162,8 @@ export class AnalysisBuilder {
       };
     });
     await this.app.db.write('test.analysis.powers', WRITE_POWERS, { rows });
+    // The importer links citations of older versions to their law (CITES_LAW); so does this.
+    await linkStoredLawCitations(this.app.db, { force: true });
     return Object.fromEntries(specs.map((s, i) => [s.key, rows[i]!.id]));
   }
 }

@@ -1,6 +1,7 @@
 import type { App } from '../../src/app';
 import { cypher } from '../../src/db/cypher-registry';
 import type { CitationRoleValue, PowerCategoryValue } from '../../src/features/power/power.model';
+import { linkStoredLawCitations } from '../../src/importer/powers/law-links';
 
 const WRITE_LAWS = cypher('test-support/power-write-laws');
 const WRITE_LAW_VERSIONS = cypher('test-support/power-write-law-versions');
@@ -252,6 +253,8 @@ export class PowerBuilder {
       await tx.run(WRITE_RESPONSIBILITIES, { rows: responsibilities });
       await tx.run(LINK_BASIS, { rows: basis });
     });
+    // The importer links citations of older versions to their law (CITES_LAW); so does this.
+    await linkStoredLawCitations(this.app.db, { force: true });
     return Object.fromEntries(rows.map(({ spec, row }) => [spec.key, row.id]));
   }
 }

@@ -6,6 +6,8 @@ import { provisionId } from '../law-store';
 
 export type CitationRole = 'IMPLEMENTING' | 'RESPONSIBILITY';
 
+const VERSION_NOT_IN_CATALOG = 'VERSION_NOT_IN_CATALOG';
+
 /** One citation as stored on the Power row (`Power.citations`, JSON), in source order. */
 export interface StoredCitation {
   order: number;
@@ -41,9 +43,25 @@ export interface ProvisionLink {
   citedText: string;
 }
 
+/**
+ * A citation of a catalogued law in a version older than the catalog (VERSION_NOT_IN_CATALOG): it
+ * has no Provision to point at, so it is kept as `(Power)-[:CITES_LAW]->(LegalDocument)` with its
+ * article and its version clue (the citation text), for SAME_PROVISION and STALE_BASIS to read as
+ * relationships instead of scanning `Power.citations` (issue 13). 引用目录外旧版本的法律条款。
+ */
+export interface LawCitationLink {
+  lawId: string;
+  role: CitationRole;
+  order: number;
+  article: number | null;
+  articleSuffix: number;
+  citedText: string;
+}
+
 export interface CitationResult {
   stored: StoredCitation[];
   links: ProvisionLink[];
+  lawLinks: LawCitationLink[];
   resolved: number;
   unresolved: number;
 }
@@ -56,7 +74,7 @@ export function resolveRowCitations(
   cells: { role: CitationRole; text: string | undefined }[],
   catalog: LawCatalog,
 ): CitationResult {
-  const result: CitationResult = { stored: [], links: [], resolved: 0, unresolved: 0 };
+  const result: CitationResult = { stored: [], links: [], lawLinks: [], resolved: 0, unresolved: 0 };
   for (const { role, text } of cells) {
     if (!text) continue;
     for (const parsed of parseBasis(text)) {
@@ -94,6 +112,16 @@ export function resolveRowCitations(
           unresolvedCode: resolution.code,
           unresolvedReason: `${resolution.unresolvedReason} / ${resolution.unresolvedReasonEn}`,
         });
+        if (resolution.code === VERSION_NOT_IN_CATALOG && resolution.lawId) {
+          result.lawLinks.push({
+            lawId: resolution.lawId,
+            role,
+            order,
+            article: parsed.article ?? null,
+            articleSuffix: parsed.articleSuffix ?? 0,
+            citedText: parsed.text,
+          });
+        }
         result.unresolved += 1;
       }
     }

@@ -5,7 +5,7 @@ import type { LawCatalog } from '../laws/types';
 import type { PowerRecord } from '../records/powers';
 import { normalizeKey, normalizeName, valueOrNone } from '../text';
 import { hashOf } from '../write/batches';
-import { resolveRowCitations, type ProvisionLink, type StoredCitation } from './citations';
+import { resolveRowCitations, type LawCitationLink, type ProvisionLink, type StoredCitation } from './citations';
 
 /** One Power row version ready to write (ADR 0001). */
 export interface PowerRow {
@@ -36,6 +36,7 @@ export interface PowerRow {
   undertakenByKeys: string[];
   responsibilities: { id: string; order: number; stage: string | null; group: string | null; text: string }[];
   links: ProvisionLink[];
+  lawLinks: LawCitationLink[];
   sourceFile: string;
   sourceSheet: string;
   sourceRow: number;
@@ -180,6 +181,7 @@ export function planPowers(
         text: x.text,
       })),
       links: cited.links,
+      lawLinks: cited.lawLinks,
       sourceFile: basename(r.location.file),
       sourceSheet: r.location.sheet,
       sourceRow: r.location.row,

@@ -22,8 +22,6 @@ export interface OverlapBuildContext {
   asOf: string;
   /** SIMILAR_NAME's threshold (ANALYSIS_SIMILARITY). */
   similarity: number;
-  /** Law names SAME_PROVISION ignores, with and without 中华人民共和国. */
-  excludedLaws: ReadonlySet<string>;
 }
 
 /**
@@ -65,9 +63,9 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     // become an overlap, so only then does the second statement return groups of one.
     statements: [statement('overlap-same-provision-unversioned'), statement('overlap-same-provision')],
     params: (index, earlier) => (index === 1 ? { singleHolderGroups: (earlier[0]?.length ?? 0) > 0 } : {}),
-    build: (rows, { asOf, excludedLaws }) =>
+    build: (rows, { asOf }) =>
       mapInChunks(
-        mergeProvisionGroups(rowsOf<SameProvisionRow>(rows, 1), rowsOf<UnversionedCitationRow>(rows, 0), excludedLaws).filter(
+        mergeProvisionGroups(rowsOf<SameProvisionRow>(rows, 1), rowsOf<UnversionedCitationRow>(rows, 0)).filter(
           (r) => r.holders.length >= 2,
         ),
         CHUNK,

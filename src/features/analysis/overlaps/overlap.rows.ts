@@ -37,12 +37,16 @@ export interface SameProvisionRow extends InDivision {
   holders: (HolderRow & { provisions: ProvisionRef[] })[];
 }
 
-/** A row with a citation whose version predates the catalog: law id and article are in `citations` (JSON). */
+/** A row's IMPLEMENTING citation of a law and article in a version older than the catalog (CITES_LAW). */
 export interface UnversionedCitationRow extends InDivision {
   powerId: string;
   powerName: string;
   category: PowerCategoryValue;
-  citations: string | null;
+  lawId: string;
+  lawName: string;
+  article: number;
+  /** 0 when the article has no suffix. */
+  suffix: number;
   holders: { id: string; name: string }[];
 }
 

@@ -41,7 +41,7 @@ export async function overlapsOfPartitions(
 ): Promise<OverlapModel[]> {
   const excludedLaws = excludedLawNames(settings.proceduralLaws);
   const rows = await repository.scan(organizationIds, asOf, kinds, excludedLaws);
-  const context = { asOf, similarity: settings.similarity, excludedLaws: new Set(excludedLaws) };
+  const context = { asOf, similarity: settings.similarity };
   const overlaps: OverlapModel[] = [];
   for (const kind of kinds) {
     for (const overlap of await OVERLAP_KIND_SPECS[kind].build(rows.get(kind) ?? [], context)) overlaps.push(overlap);
