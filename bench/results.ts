@@ -71,6 +71,7 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
     provinceSameModel: p ? p.scales.every((s) => s.load.differences.length === 0) : null,
     provinceBuildSeconds: top && p ? Math.round(p.files.writeSeconds + top.load.importSeconds + top.load.indexSeconds) : null,
     ...(failed(province) ? { provinceError: province.error } : {}),
+    ...(p?.failed ? { provinceFailedAt: { copies: p.failed.copies, powers: p.failed.powers, error: p.failed.error.slice(0, 2000) } } : {}),
   };
 }
 

@@ -33,6 +33,8 @@ export interface ScaleScan {
 
 export interface ProvinceResult {
   files: ProvinceFiles;
+  /** The scale whose scan failed, if one did: the figures after the scans are then those of the largest scale below it. */
+  failed: { copies: number; powers: number; error: string } | null;
   /** True within-government overlaps per kind in one copy of the city, counted from the generated files. */
   plantedPerCopy: Record<string, number>;
   scales: ScaleScan[];
@@ -85,14 +87,26 @@ export async function measureProvince(neo4j: BenchNeo4j, scale: number, profile:
   const scales: ScaleScan[] = [];
   const targets: Partial<Record<TargetName, Target>> = {};
   try {
+    let failed: ProvinceResult['failed'] = null;
     for (const copies of profile.copies) {
       const load = await province.load(copies, log);
       const fixtures = await loadFixtures(neo4j.db);
       const api = await startTarget('api', neo4j.uri, fixtures);
       targets.api = api;
-      scales.push(await scanScale(api, load, profile.warmRuns, log).catch((error: unknown) => {
-        throw new Error(`${error instanceof Error ? error.message : String(error)}; the service's last lines:\n${api.server.output()}`);
-      }));
+      try {
+        scales.push(await scanScale(api, load, profile.warmRuns, log));
+      } catch (error) {
+        // The scales below keep their figures: the rest is measured at the largest one that answered.
+        failed = { copies, powers: load.powers, error: `${error instanceof Error ? error.message : String(error)}; the service's last lines:\n${api.server.output()}` };
+        log(`  失败 / failed at ×${copies}: ${failed.error}`);
+        await api.server.stop();
+        const last = scales[scales.length - 1];
+        if (!last) throw new Error(failed.error);
+        await province.load(last.copies, log);
+        targets.api = await startTarget('api', neo4j.uri, await loadFixtures(neo4j.db));
+        await scanOnce(targets.api.server.baseUrl);
+        break;
+      }
       if (copies !== profile.copies[profile.copies.length - 1]) await targets.api.server.stop();
     }
     const api = targets.api!;
@@ -127,6 +141,7 @@ export async function measureProvince(neo4j: BenchNeo4j, scale: number, profile:
     log(`  after re-importing ${reimport.file}: ${afterReimport} ms; after a plan: ${afterPlan} ms (warm ${warmP50} ms)`);
     return {
       files: province.prepared,
+      failed,
       plantedPerCopy,
       scales,
       growthExponent: growthExponent(scales.map((s) => ({ powers: s.powers, ms: s.warm.p50Ms }))),
