@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -7,6 +7,8 @@ import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 
 import { IMPORTERS, type CommonImportOptions } from '../../src/importer/kinds';
+import { MAX_FILE_BYTES } from '../../src/importer/read/read-file';
+import { MAX_RECORD_ROWS } from '../../src/importer/read/sheet-records';
 import { buildLawCatalog } from '../../src/importer/laws/catalog';
 import type { ImportSummary } from '../../src/importer/summary';
 import type { ImportKind } from '../../src/importer/types';
@@ -14,6 +16,8 @@ import { PROJECT_ROOT } from '../../src/paths';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { FixtureCopier } from '../support/fixture-copy';
 import { graphSnapshot } from '../support/graph-checksum';
+import { sheetBomb, workbookParts, zipOf } from '../support/zip-bomb';
+import type { CorpusCase, CorpusOutcome } from '../support/import-corpus-child';
 
 /**
  * A corpus of malformed inputs, generated here into a temp dir, every file name and every name
@@ -30,6 +34,9 @@ import { graphSnapshot } from '../support/graph-checksum';
  *   reading it as a real date (or as "no end") would be guessing. A future 生效日期 inside the range
  *   is normal (a hand-over decided now, effective next quarter) and is accepted.
  * - A cell over 32,767 characters and a row past column 16,384 are errors: Excel has neither.
+ * - Caps on what a file may make the reader hold (file size, rows × columns, inflated size of an
+ *   xlsx, rows one record spans) are errors where they are passed. The whole corpus is also
+ *   imported once more in a child process whose heap is capped at 256 MB: it must finish.
  * 畸形输入语料：全部拒绝、定位到行列、图谱不变。
  */
 
@@ -204,9 +211,10 @@ const half = (buffer: Buffer): Buffer => buffer.subarray(0, buffer.length >> 1);
 /** Where the error must stand and what it must say. */
 interface Expected {
   sheet: string;
-  row: number;
-  /** The header as written; null for a whole-row or whole-file problem. */
-  column: string | null;
+  /** The row, or the least row when the exact one depends on how much was read before a cap. */
+  row: number | { atLeast: number };
+  /** The header as written; null for a whole-row or whole-file problem; a pattern for a cell letter. */
+  column: string | null | RegExp;
   message: RegExp;
 }
 
@@ -423,6 +431,105 @@ const CASES: Case[] = [
     expected: atCsv(1, '列20000', /20000 列，超过电子表格的上限 16384 列/u),
   },
 
+  // ---- what a file may make the reader hold: each cap refused where it is passed
+  {
+    title: 'a file one byte over the size limit',
+    kind: 'divisions',
+    make: () => file('too-big.csv', Buffer.alloc(MAX_FILE_BYTES + 1, 0x61)),
+    expected: atFile(/文件大小 \d+ 字节，超过上限/u),
+  },
+  {
+    title: 'an xlsx ZIP bomb: 100 KB whose sheet inflates to 40 MB',
+    kind: 'powers',
+    make: () => file('bomb.xlsx', sheetBomb('清单', POWERS, 40 * 1024 * 1024)),
+    expected: () => ({ sheet: '清单', row: { atLeast: 20 }, column: /^[A-H]$/u, message: /工作簿解压后超过 16 MB（在 xl\/worksheets\/sheet1\.xml 中）/u }),
+  },
+  {
+    title: 'an xlsx ZIP bomb whose headers declare 0 bytes',
+    kind: 'enforcement',
+    make: () => file('bomb-lying.xlsx', sheetBomb('第一批', ENFORCEMENT, 40 * 1024 * 1024, 0)),
+    expected: () => ({ sheet: '第一批', row: { atLeast: 10 }, column: /^[A-O]$/u, message: /工作簿解压后超过 16 MB/u }),
+  },
+  {
+    title: 'an xlsx ZIP bomb in the shared strings',
+    kind: 'whistle',
+    make: () =>
+      file(
+        'bomb-strings.xlsx',
+        zipOf([
+          ...workbookParts('吹哨', WHISTLE).filter((p) => p.name !== 'xl/sharedStrings.xml'),
+          { name: 'xl/sharedStrings.xml', content: Buffer.alloc(40 * 1024 * 1024, 0x20) },
+        ]),
+      ),
+    expected: () => ({ sheet: '', row: 0, column: null, message: /工作簿解压后超过 16 MB（在 xl\/sharedStrings\.xml 中）/u }),
+  },
+  {
+    title: 'a 2 KB xlsx with cells in column XFD',
+    kind: 'powers',
+    make: () => {
+      const cells = Array.from({ length: 2000 }, (_, r) => `<row r="${r + 2}"><c r="XFD${r + 2}" t="inlineStr"><is><t>x</t></is></c></row>`);
+      const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:XFD2001"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>事项名称</t></is></c></row>${cells.join('')}</sheetData></worksheet>`;
+      return file(
+        'xfd.xlsx',
+        zipOf(workbookParts('清单', POWERS).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, content: Buffer.from(xml) } : p))),
+      );
+    },
+    expected: atSheet('清单', 2, 'XFD', /工作表超过 200000 行或 256 列/u),
+  },
+  {
+    title: 'an organization list of 200,001 rows',
+    kind: 'organizations',
+    make: () => file('long.csv', `${ORGANIZATIONS.join(',')}\n${'某机构,政府部门\n'.repeat(200_000)}`),
+    expected: atCsv(200_001, 'A', /工作表超过 200000 行或 256 列/u),
+  },
+  {
+    title: `a duty list merged down 5,000 rows (past ${MAX_RECORD_ROWS})`,
+    kind: 'duties',
+    make: () =>
+      csv('merged-down.csv', [
+        DUTIES,
+        row(DUTIES, { 序号: '1', 清单类型: '基本履职', 事项名称: '安全生产宣传', '乡镇(街道)': P('白碱滩镇'), 对口部门: ORG }),
+        ...Array.from({ length: 5000 }, (_, i) => row(DUTIES, { 部门职责: `续行${i}` })),
+      ]),
+    expected: atCsv(2 + MAX_RECORD_ROWS, '序号', /第 2 行起的事项在第 202 行超过 200 行（合并单元格的续行）/u),
+  },
+  {
+    title: `an xlsx lenient list whose 序号 cell is merged over 5,000 rows`,
+    kind: 'lenient',
+    make: () => {
+      const first = row(LENIENT, { 序号: '1', 清单类型: '首违不罚', 违法行为: '未按规定公示营业执照', 实施部门: ORG });
+      const rest = Array.from({ length: 5000 }, (_, i) => row(LENIENT, { 适用条件: `情形${i}` }));
+      const sheet = XLSX.utils.aoa_to_sheet([LENIENT, first, ...rest]);
+      sheet['!merges'] = [0, 2].map((c) => ({ s: { r: 1, c }, e: { r: 5001, c } }));
+      const book = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(book, sheet, '首违不罚');
+      return file('merged.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    },
+    expected: atSheet('首违不罚', 2 + MAX_RECORD_ROWS, '序号', /超过 200 行（合并单元格的续行）/u),
+  },
+  {
+    title: 'a formula with a space after =',
+    kind: 'powers',
+    make: () => csv('formula-space.csv', [POWERS, power(1, POWER, { 备注: '= 1+1' })]),
+    expected: atCsv(2, '备注', /备注“= 1\+1”是公式/u),
+  },
+  {
+    title: 'a formula after leading spaces, starting with +',
+    kind: 'whistle',
+    make: () =>
+      csv('formula-plus.csv', [
+        WHISTLE,
+        row(WHISTLE, { 序号: '1', 吹哨事项: '  +SUM(A1:A9)', 事项类别: '综合执法', 哨型: '一般', 吹哨主体: P('天山路街道'), 主责部门: ORG }),
+      ]),
+    expected: atCsv(2, '吹哨事项', /吹哨事项“ {2}\+SUM\(A1:A9\)”是公式/u),
+  },
+  {
+    title: 'a column headed __proto__ (a header is data, not an object key) holding a formula',
+    kind: 'enforcement',
+    make: () => csv('proto.csv', [[...ENFORCEMENT, '__proto__', 'toString'], [...handOver(), '=cmd|x', 'y']]),
+    expected: atCsv(2, '__proto__', /__proto__“=cmd\|x”是公式/u),
+  },
+
   // ---- duplicates: a sheet copied twice
   {
     title: 'a power list whose second sheet repeats the first',
@@ -601,6 +708,16 @@ it('has at least 30 malformed inputs across every list kind', () => {
   );
 });
 
+/** The error the case expects, as a matcher of summary errors. */
+function located(want: Expected): unknown {
+  const row = typeof want.row === 'number' ? want.row : expect.any(Number);
+  const column = want.column instanceof RegExp ? expect.stringMatching(want.column) : want.column;
+  return expect.objectContaining({ sheet: want.sheet, row, column, message: expect.stringMatching(want.message) });
+}
+const rowHolds = (want: Expected, errors: ImportSummary['errors']): boolean =>
+  typeof want.row === 'number' ||
+  errors.some((e) => e.sheet === want.sheet && want.message.test(e.message) && e.row >= (want.row as { atLeast: number }).atLeast);
+
 describe.each(CASES)('$kind: $title', ({ kind, make, expected, options }) => {
   it('is rejected with a located Chinese message, and the graph is unchanged', async () => {
     const path = make();
@@ -610,18 +727,54 @@ describe.each(CASES)('$kind: $title', ({ kind, make, expected, options }) => {
     expect(summary.written).toBe(false);
     expect(summary.errors.length).toBeGreaterThan(0);
     const want = expected(path);
-    expect(summary.errors).toContainEqual(
-      expect.objectContaining({
-        sheet: want.sheet,
-        row: want.row,
-        column: want.column,
-        message: expect.stringMatching(want.message),
-      }),
-    );
+    expect(summary.errors).toContainEqual(located(want));
+    expect(rowHolds(want, summary.errors)).toBe(true);
     expect(summary.errors.every((e) => /\p{Script=Han}/u.test(e.message) && e.messageEn !== '')).toBe(true);
     expect(ms).toBeLessThan(10_000);
     expect((await graphSnapshot(app.db, prefix)).checksum).toBe(baseline);
   });
+});
+
+describe('the whole corpus in a process whose heap is capped at 256 MB', () => {
+  /** Runs test/support/import-corpus-child.ts on every case; its heap cannot pass 256 MB without a fatal error. */
+  function runChild(cases: CorpusCase[]): Promise<{ code: number | null; outcomes: CorpusOutcome[]; stderr: string }> {
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=256', '--require', 'tsx/cjs', join(__dirname, '..', 'support', 'import-corpus-child.ts')],
+      { cwd: PROJECT_ROOT, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdin.end(JSON.stringify(cases));
+    return new Promise((resolve) => {
+      child.on('close', (code) => {
+        const outcomes = stdout
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l) as CorpusOutcome);
+        resolve({ code, outcomes, stderr });
+      });
+    });
+  }
+
+  it('refuses every file as in-process, and the heap stays under 256 MB', async () => {
+    const cases = CASES.map((c) => ({ title: c.title, kind: c.kind, path: c.make(), options: { ...base, catalog: undefined, ...c.options } }));
+    const { code, outcomes, stderr } = await runChild(cases);
+    expect(stderr).not.toMatch(/heap out of memory|Allocation failed/u);
+    expect(code).toBe(0);
+    expect(outcomes.map((o) => o.title)).toEqual(cases.map((c) => c.title));
+    for (const [i, outcome] of outcomes.entries()) {
+      const c = CASES[i]!;
+      expect({ title: c.title, written: outcome.written }).toEqual({ title: c.title, written: false });
+      expect(outcome.errors).toContainEqual(located(c.expected(cases[i]!.path)));
+      expect(outcome.heapUsedMb).toBeLessThan(256);
+    }
+    const peak = Math.max(...outcomes.map((o) => o.maxRssMb));
+    process.stdout.write(`import corpus: ${outcomes.length} files, heap after each at most ${Math.max(...outcomes.map((o) => o.heapUsedMb))} MB, peak RSS ${peak} MB (old space capped at 256 MB)\n`);
+    expect((await graphSnapshot(app.db, prefix)).checksum).toBe(baseline);
+  }, 300_000);
 });
 
 describe('the real command line', () => {

@@ -4,6 +4,7 @@ import * as XLSX from '@e965/xlsx';
 
 import { ENFORCEMENT_SPEC, POWERS_SPEC } from './header-specs';
 import { MAX_FILE_BYTES, readBuffer, readFile } from './read-file';
+import { MAX_RECORD_ROWS } from './sheet-records';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/read');
 const fixture = (name: string): string => join(FIXTURES, name);
@@ -202,6 +203,36 @@ describe('readBuffer refuses what would exhaust the heap, and keeps header names
     const result = readBuffer(buffer, 'xfd.xlsx', POWERS_SPEC);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(256 * 1024 * 1024);
     expect(result.problems[0]).toMatchObject({ file: 'xfd.xlsx', sheet: '权责清单', column: 'XFD', severity: 'error' });
+  });
+
+  it.each([
+    ['empty 序号 and 事项名称 (a merge down the sheet)', (i: number) => `,,,,续${i}`],
+    ['the same 序号 and 事项名称 on every row', (i: number) => `1,对甲的处罚,行政处罚,某局,续${i}`],
+  ])('refuses a record continued over 20,000 rows with %s, at the row and column, in linear time', (_what, line) => {
+    const text = ['序号,事项名称,权力类型,行使主体,备注', '1,对甲的处罚,行政处罚,某局,a', ...Array.from({ length: 20_000 }, (_, i) => line(i)), '2,对乙的处罚,行政处罚,某局,b'];
+    const began = performance.now();
+    const result = readBuffer(Buffer.from(text.join('\n')), 'merged.csv', POWERS_SPEC);
+    expect(performance.now() - began).toBeLessThan(2_000);
+    const sheet = result.sheets[0];
+    expect(sheet?.records.map((r) => r.fields['name'])).toEqual(['对乙的处罚']);
+    expect(sheet?.problems).toEqual([
+      {
+        file: 'merged.csv',
+        sheet: 'merged',
+        row: 2 + MAX_RECORD_ROWS,
+        column: '序号',
+        severity: 'error',
+        message: `第 2 行起的事项在第 ${2 + MAX_RECORD_ROWS} 行超过 ${MAX_RECORD_ROWS} 行（合并单元格的续行），不是可导入的清单`,
+        messageEn: `the record starting at row 2 runs past ${MAX_RECORD_ROWS} rows (merged continuation rows) at row ${2 + MAX_RECORD_ROWS}: not a list that can be imported`,
+      },
+    ]);
+  });
+
+  it('still joins continuation rows up to the limit, each repeated value once', () => {
+    const text = ['序号,事项名称,权力类型,行使主体,备注', '1,对甲的处罚,行政处罚,某局,a', ...Array.from({ length: MAX_RECORD_ROWS - 1 }, (_, i) => `,,,,${i % 2 === 0 ? 'a' : 'b'}`)];
+    const record = readBuffer(Buffer.from(text.join('\n')), 'ok.csv', POWERS_SPEC).sheets[0]?.records[0];
+    expect(record?.rows).toHaveLength(MAX_RECORD_ROWS);
+    expect(record?.raw['备注'] ?? record?.fields['remarks']).toBe('a\nb');
   });
 
   it('refuses a file over MAX_FILE_BYTES without parsing it', () => {

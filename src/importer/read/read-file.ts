@@ -11,6 +11,7 @@ import { nearHeaderRow, type HeaderSpec } from './header-spec';
 import { fileLocation, problem } from './problems';
 import { sheetRecords } from './sheet-records';
 import { csvGrid, GridLimitError, GRID_LIMITS, workbookGrids, type SheetGrid } from './workbook-grid';
+import { checkInflatedSize, InflatedSizeError, MAX_INFLATED_BYTES } from './zip-limits';
 
 /** The largest file read at all (the largest real list is under 5 MB). 文件大小上限。 */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -37,6 +38,26 @@ function tooLarge(file: string, format: ReadResult['format'], error: GridLimitEr
     sheets: [],
     skippedSheets: [],
     problems: [problem(at, 'error', `${what[0]}，不是可导入的清单`, `${what[1]}: not a list that can be imported`)],
+  };
+}
+
+/** A ZIP bomb, refused at the worksheet and the last cell within MAX_INFLATED_BYTES (or at the part). */
+function inflatesTooMuch(file: string, error: InflatedSizeError): ReadResult {
+  const mb = MAX_INFLATED_BYTES / (1024 * 1024);
+  const at = { file, sheet: error.sheet, row: error.row, ...(error.column === '' ? {} : { column: error.column }) };
+  return {
+    file,
+    format: 'xlsx',
+    sheets: [],
+    skippedSheets: [],
+    problems: [
+      problem(
+        at,
+        'error',
+        `工作簿解压后超过 ${mb} MB（在 ${error.part} 中），不是可导入的清单`,
+        `the workbook inflates to more than ${mb} MB (in ${error.part}): not a list that can be imported`,
+      ),
+    ],
   };
 }
 
@@ -144,8 +165,10 @@ export function readBuffer(buffer: Buffer, fileName: string, spec: HeaderSpec): 
     case 'xls': {
       let grids: SheetGrid[];
       try {
+        if (detected.format === 'xlsx') checkInflatedSize(buffer);
         grids = workbookGrids(buffer);
       } catch (error) {
+        if (error instanceof InflatedSizeError) return inflatesTooMuch(fileName, error);
         if (error instanceof GridLimitError) return tooLarge(fileName, detected.format, error);
         const detail = errorText(error);
         const label = detected.format === 'xlsx' ? 'xlsx（ZIP）' : 'xls（OLE2）';

@@ -62,34 +62,45 @@ function isRepeatedHeader(header: HeaderMatch, cells: string[]): boolean {
   return named > 0 && same >= Math.max(2, Math.ceil(named / 2));
 }
 
-function appendText(target: Record<string, string | undefined>, key: string, value: string, seen: string[]): void {
+/**
+ * The most physical rows one record may span (merged cells read as continuation rows). Real lists
+ * span at most 10 (data/demo, test/fixtures/karamay); a merge down thousands of rows is a broken
+ * export or an attack on the reader, and is refused. 单个事项最多跨越的行数。
+ */
+export const MAX_RECORD_ROWS = 200;
+
+/** The values each field took on the record's lines so far: a line repeating one adds nothing. */
+type Seen = Map<string, Set<string>>;
+
+function appendText(target: Record<string, string | undefined>, seen: Seen, key: string, value: string): void {
+  const values = seen.get(key) ?? new Set<string>();
+  seen.set(key, values);
   const existing = target[key];
   if (existing === undefined || existing === '') target[key] = value;
-  else if (!seen.includes(value)) target[key] = `${existing}\n${value}`;
+  else if (!values.has(value)) target[key] = `${existing}\n${value}`;
+  values.add(value);
 }
 
-function merge(record: SourceRecord, line: SourceLine): void {
-  const lines = record.lines ?? [];
+interface Open {
+  record: SourceRecord;
+  fields: Seen;
+  raw: Seen;
+}
+
+/** Linear in the record's rows: each value is looked up in a set, not among the previous lines. */
+function merge(open: Open, line: SourceLine): void {
   for (const [key, value] of Object.entries(line.fields)) {
-    if (value === undefined) continue;
-    appendText(
-      record.fields,
-      key,
-      value,
-      lines.map((l) => l.fields[key] ?? ''),
-    );
+    if (value !== undefined) appendText(open.record.fields, open.fields, key, value);
   }
-  for (const [key, value] of Object.entries(line.raw)) {
-    appendText(
-      record.raw,
-      key,
-      value,
-      lines.map((l) => l.raw[key] ?? ''),
-    );
-  }
-  record.rows.push(line.row);
-  lines.push(line);
-  record.lines = lines;
+  for (const [key, value] of Object.entries(line.raw)) appendText(open.record.raw, open.raw, key, value);
+  open.record.rows.push(line.row);
+  (open.record.lines ??= []).push(line);
+}
+
+function seenOf(values: Record<string, string | undefined>): Seen {
+  const seen: Seen = new Map();
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) seen.set(key, new Set([value]));
+  return seen;
 }
 
 function continues(spec: HeaderSpec, record: SourceRecord | undefined, line: SourceLine): boolean {
@@ -145,7 +156,11 @@ export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords 
   };
   const at = (row: number) => ({ file: input.file, sheet: input.sheet, row });
   const refused = cellProblems(at(header.row), input.rows[header.row - 1] ?? [], columnName);
-  let current: SourceRecord | undefined;
+  const rule = spec.continuation;
+  const mergedColumn = columnName(header.columns.get(rule?.seqField ?? '')?.[0] ?? header.columns.get(rule?.nameField ?? '')?.[0] ?? 0);
+  let open: Open | undefined;
+  /** A record refused for spanning too many rows: its further continuation rows are passed over. */
+  let overflowed = false;
   for (let r = header.row; r < input.rows.length; r++) {
     const cells = input.rows[r] ?? [];
     if (cells.every((c) => c.trim() === '')) continue;
@@ -158,18 +173,36 @@ export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords 
     }
     const line = readLine(header, claimed, cells, r + 1);
     if (Object.keys(line.fields).length === 0 && Object.keys(line.raw).length === 0) continue;
-    if (continues(spec, current, line) && current) {
-      merge(current, line);
+    if (open && continues(spec, open.record, line)) {
+      if (overflowed) continue;
+      if (open.record.rows.length < MAX_RECORD_ROWS) {
+        merge(open, line);
+        continue;
+      }
+      // Refused whole, so no part of the merge is imported as if it were the record.
+      overflowed = true;
+      records.pop();
+      const first = open.record.location.row;
+      refused.push(
+        problem(
+          { ...at(line.row), column: mergedColumn },
+          'error',
+          `第 ${first} 行起的事项在第 ${line.row} 行超过 ${MAX_RECORD_ROWS} 行（合并单元格的续行），不是可导入的清单`,
+          `the record starting at row ${first} runs past ${MAX_RECORD_ROWS} rows (merged continuation rows) at row ${line.row}: not a list that can be imported`,
+        ),
+      );
       continue;
     }
-    current = {
+    overflowed = false;
+    const record: SourceRecord = {
       location: { file: input.file, sheet: input.sheet, row: line.row },
       rows: [line.row],
       fields: Object.assign(Object.create(null) as Partial<Record<string, string>>, line.fields),
       raw: Object.assign(Object.create(null) as Record<string, string>, line.raw),
       lines: [line],
     };
-    records.push(current);
+    open = { record, fields: seenOf(line.fields), raw: seenOf(line.raw) };
+    records.push(record);
   }
   const columns = Object.create(null) as Record<string, string>;
   for (const [field, cols] of header.columns) {
