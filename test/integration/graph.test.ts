@@ -2,8 +2,9 @@
  * neighborhood and Organization.powerCategories on the demo city 青石市 (data/demo), through the
  * GraphQL API over real HTTP; plus the page's routes. Assertions stay within 青石市's own nodes.
  */
+import { NODE_PROPERTIES } from '../../src/features/graph/visible-properties';
 import { loadDemo } from '../../src/importer/demo';
-import { fromGlobalId } from '../../src/shared/global-id';
+import { fromGlobalId, type NodeType } from '../../src/shared/global-id';
 import { gql, startTestApp, type TestApp } from '../support/app';
 
 let app: TestApp;
@@ -117,6 +118,32 @@ describe('neighborhood', () => {
     const res = await gql(app, NEIGHBORHOOD, { ids: [], depth: 1, limit: 10, ...variables });
     expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.['field']).toBe(field);
+  });
+});
+
+describe('neighborhood properties', () => {
+  const WITH_EDGE_PROPERTIES = NEIGHBORHOOD.replace('edges { id type source target }', 'edges { id type source target properties }');
+
+  it('reach the page through the allow-list only: no bookkeeping, provenance or actor of any node or edge', async () => {
+    const seeds = [await orgId('青石市住房和城乡建设局'), await orgId('青石市市场监督管理局')];
+    const res = await gql<{ neighborhood: { nodes: { type: NodeType; properties: Record<string, unknown> }[]; edges: { type: string; properties: Record<string, unknown> }[] } }>(
+      app,
+      WITH_EDGE_PROPERTIES,
+      { ids: seeds, depth: 3, limit: 500, asOf: '2024-06-01' },
+    );
+    expect(res.errors).toBeUndefined();
+    const { nodes, edges } = res.data!.neighborhood;
+    expect(new Set(nodes.map((n) => n.type)).size).toBeGreaterThanOrEqual(4);
+    const unlisted = nodes.flatMap((n) =>
+      Object.keys(n.properties)
+        .filter((k) => !NODE_PROPERTIES[n.type].includes(k) && k !== 'distance' && k !== 'degree')
+        .map((k) => `${n.type}.${k}`),
+    );
+    expect([...new Set(unlisted)]).toEqual([]);
+    // The demo's nodes do carry what is left out: the list is what stops it.
+    expect(nodes.some((n) => n.type === 'Organization' && typeof n.properties['name'] === 'string')).toBe(true);
+    const edgeKeys = new Set(edges.flatMap((e) => Object.keys(e.properties ?? {})));
+    for (const key of edgeKeys) expect(['role', 'order', 'citedText', 'basis', 'validFrom', 'validTo', 'id', 'ver', 'publishDate', 'effectiveDate', 'expired']).toContain(key);
   });
 });
 

@@ -1,28 +1,6 @@
 import { toGlobalId } from '../../shared/global-id';
+import { visibleEdgeProperties, visibleNodeProperties } from './visible-properties';
 import type { GraphEdgeModel, GraphNodeModel, GraphSliceModel, SliceEdgeRow, SliceNodeRow } from './graph.model';
-
-/** Import bookkeeping and bulky text that a drawing does not need; `node(id:)` has the details. */
-const HIDDEN_PROPERTIES = new Set([
-  'citations',
-  'raw',
-  'contentHash',
-  'identityKey',
-  'nameKey',
-  'accountability',
-  'sourceFile',
-  'sourceSheet',
-  'sourceRow',
-  'basisText',
-  'responsibilityBasisText',
-]);
-
-function visible(properties: Record<string, unknown> | null): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(properties ?? {})) {
-    if (!HIDDEN_PROPERTIES.has(key)) out[key] = value;
-  }
-  return out;
-}
 
 /**
  * Turns the rows of graph/find-neighborhood (at most limit + 1 nodes, already in relevance order)
@@ -39,7 +17,7 @@ export function toSlice(nodeRows: readonly SliceNodeRow[], edgeRows: readonly Sl
       id,
       type: row.type,
       label: row.label,
-      properties: { ...visible(row.properties), distance: row.distance, degree: row.degree },
+      properties: { ...visibleNodeProperties(row.type, row.properties), distance: row.distance, degree: row.degree },
     };
   });
   const edges: GraphEdgeModel[] = [];
@@ -51,7 +29,7 @@ export function toSlice(nodeRows: readonly SliceNodeRow[], edgeRows: readonly Sl
     const base = `${row.type}:${source}:${target}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    edges.push({ id: n === 0 ? base : `${base}:${n}`, type: row.type, source, target, properties: visible(row.properties) });
+    edges.push({ id: n === 0 ? base : `${base}:${n}`, type: row.type, source, target, properties: visibleEdgeProperties(row.type, row.properties) });
   }
   return { nodes, edges, truncated: nodeRows.length > limit };
 }

@@ -1,0 +1,66 @@
+/**
+ * What the graph page may see of a node or a relationship: an allow-list per type, so a property
+ * added later (an actor, a reason, an undo log, import bookkeeping) stays on the server until it
+ * is listed here. The page's side panel prints whatever it receives. 图谱页属性白名单。
+ *
+ * Listed: the published list columns (name, category, mode, dates, remarks...). Left out: import
+ * bookkeeping (source file, sheet, row, content hash, identity and name keys, raw texts), who or
+ * what created a node, and bulky texts the panel gets from `node(id:)` (bases, accountability,
+ * citations).
+ */
+import type { NodeType } from '../../shared/global-id';
+
+const PERIOD = ['validFrom', 'validTo'] as const;
+
+export const NODE_PROPERTIES: Readonly<Record<NodeType, readonly string[]>> = {
+  Organization: ['name', 'orgType', 'level', 'uscc', 'remarks', ...PERIOD],
+  AdminDivision: ['code', 'name', 'level'],
+  Power: ['name', 'subName', 'code', 'seqNo', 'category', 'levelLabel', 'scope', 'status', 'departmentDuty', 'remarks', ...PERIOD],
+  LegalDocument: ['name', 'level'],
+  Provision: ['article', 'articleSuffix', 'articleTo', 'paragraph', 'item', 'chapter', 'section', 'text'],
+  EnforcementItem: [
+    'name',
+    'seqNo',
+    'originalCode',
+    'mode',
+    'actsInNameOf',
+    'decisionDocNo',
+    'published',
+    'evaluationDue',
+    'status',
+    'remarks',
+    ...PERIOD,
+  ],
+  WhistleMatter: ['name', 'seqNo', 'kind', 'urgency', 'responseLimitMinutes', 'closeLimitDays', 'streetDuty', 'remarks', ...PERIOD],
+  TownshipDutyItem: ['name', 'seqNo', 'listKind', 'departmentDuty', 'townshipDuty', 'basis', 'remarks', ...PERIOD],
+  LenientItem: ['violation', 'seqNo', 'kind', 'conditions', 'violationBasis', 'penaltyBasis', 'lenientBasis', 'remarks', ...PERIOD],
+  // Never drawn: its actor, reason and undo log are for the editor and auditor roles only.
+  ChangeSet: [],
+};
+
+const EDGE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  BASED_ON: ['role', 'order', 'citedText', ...PERIOD],
+  COUNTERPART: ['role', ...PERIOD],
+  EXERCISED_BY: ['basis', ...PERIOD],
+  OF_LAW: ['id', 'ver', 'publishDate', 'effectiveDate', 'expired'],
+};
+
+const nodeSets = new Map(Object.entries(NODE_PROPERTIES).map(([type, keys]) => [type, new Set(keys)]));
+const edgeSets = new Map(Object.entries(EDGE_PROPERTIES).map(([type, keys]) => [type, new Set(keys)]));
+const PERIOD_ONLY = new Set<string>(PERIOD);
+
+/** Only the listed properties; own keys only, into a fresh object. */
+function pick(properties: Record<string, unknown> | null, allowed: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties ?? {})) {
+    if (allowed.has(key)) out[key] = value;
+  }
+  return out;
+}
+
+export const visibleNodeProperties = (type: NodeType, properties: Record<string, unknown> | null): Record<string, unknown> =>
+  pick(properties, nodeSets.get(type) ?? new Set());
+
+/** A relationship type not listed shows its period only. */
+export const visibleEdgeProperties = (type: string, properties: Record<string, unknown> | null): Record<string, unknown> =>
+  pick(properties, edgeSets.get(type) ?? PERIOD_ONLY);
