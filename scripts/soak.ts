@@ -2,12 +2,15 @@
  * `npm run soak` (issue 14): the service in its own process on the local Neo4j, 50 clients for
  * 60 s, each with its own address (X-Forwarded-For behind TRUST_PROXY=127.0.0.1): 40 read like
  * people do, 10 send the attack classes back to back. Reports the p99 of the normal reads against
- * an unloaded run, the 5xx count and the server's peak RSS. Not part of the test suite.
+ * two baselines: one reader alone, and the same 40 readers without the attackers (what the hostile
+ * requests themselves cost the normal reads, apart from the machine's capacity), plus the 5xx
+ * count, the server's peak RSS and the machine's load average. Not part of the test suite.
  * 浸泡测试：50 个客户端 60 秒，混合正常读取与恶意请求。
  *
  *   npm run soak [-- --seconds 60 --clients 50 --hostile 10 --json]
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 
 import { startChildServer } from '../bench/support/child-server';
 
@@ -122,6 +125,14 @@ async function main(): Promise<void> {
     const unloaded: Sample[] = [];
     await reader(server.baseUrl, '10.9.9.8', Date.now() + 10_000, unloaded);
     const rssBefore = rssOf(server.pid);
+    const readers = CLIENTS - HOSTILE;
+    const readerIp = (c: number): string => `10.2.${Math.floor(c / 200)}.${(c % 200) + 1}`;
+
+    // The same readers without the attackers, for as long (a third of the run, at least 20 s).
+    const quietUntil = Date.now() + Math.max(20, SECONDS / 3) * 1000;
+    const quiet: Sample[] = [];
+    await Promise.all(Array.from({ length: readers }, (_, c) => reader(server.baseUrl, readerIp(c + 500), quietUntil, quiet)));
+    const load = loadavg()[0] ?? 0;
 
     const until = Date.now() + SECONDS * 1000;
     const normal: Sample[] = [];
@@ -130,7 +141,7 @@ async function main(): Promise<void> {
       Array.from({ length: CLIENTS }, (_, c) =>
         c < HOSTILE
           ? attacker(server.baseUrl, `10.1.0.${c + 1}`, until, hostile, c)
-          : reader(server.baseUrl, `10.2.${Math.floor(c / 200)}.${(c % 200) + 1}`, until, normal),
+          : reader(server.baseUrl, readerIp(c), until, normal),
       ),
     );
     const ok = (s: Sample[]): number[] => s.filter((x) => x.status === 200).map((x) => x.ms);
@@ -142,6 +153,12 @@ async function main(): Promise<void> {
       clients: CLIENTS,
       hostileClients: HOSTILE,
       unloaded: { requests: unloaded.length, p50Ms: percentile(ok(unloaded), 50), p99Ms: percentile(ok(unloaded), 99) },
+      withoutAttackers: {
+        requests: quiet.length,
+        p50Ms: percentile(ok(quiet), 50),
+        p99Ms: percentile(ok(quiet), 99),
+        statuses: statuses(quiet),
+      },
       normal: {
         requests: normal.length,
         p50Ms: percentile(ok(normal), 50),
@@ -155,17 +172,20 @@ async function main(): Promise<void> {
       rssMb: { beforeLoad: Math.round(rssBefore / 2 ** 20), peak: Math.round(Math.max(...rss) / 2 ** 20) },
     };
     const ratio = result.normal.p99Ms / result.unloaded.p99Ms;
+    const hostileRatio = result.normal.p99Ms / result.withoutAttackers.p99Ms;
     const lines = [
       `soak: ${SECONDS} s, ${CLIENTS} clients (${HOSTILE} hostile)`,
       `normal reads unloaded: p50 ${result.unloaded.p50Ms.toFixed(1)} ms, p99 ${result.unloaded.p99Ms.toFixed(1)} ms (${unloaded.length} requests)`,
       `normal reads under load: p50 ${result.normal.p50Ms.toFixed(1)} ms, p99 ${result.normal.p99Ms.toFixed(1)} ms, max ${result.normal.maxMs.toFixed(0)} ms (${normal.length} requests, statuses ${JSON.stringify(result.normal.statuses)})`,
-      `p99 ratio loaded/unloaded: ${ratio.toFixed(2)} (target ≤ 3)`,
+      `the same ${readers} readers without attackers: p50 ${result.withoutAttackers.p50Ms.toFixed(1)} ms, p99 ${result.withoutAttackers.p99Ms.toFixed(1)} ms (${quiet.length} requests, statuses ${JSON.stringify(result.withoutAttackers.statuses)})`,
+      `p99 ratio loaded/alone: ${ratio.toFixed(2)}; with attackers/without: ${hostileRatio.toFixed(2)} (target ≤ 3)`,
       `hostile: ${hostile.length} requests, p99 ${result.hostile.p99Ms.toFixed(1)} ms, statuses ${JSON.stringify(result.hostile.statuses)}`,
       `5xx: ${result.fiveHundreds}; network errors: ${result.networkErrors}`,
       `server RSS: ${result.rssMb.beforeLoad} MB before load, peak ${result.rssMb.peak} MB`,
+      `machine: ${cpus().length} cores, load average ${load.toFixed(1)} before the run, ${(loadavg()[0] ?? 0).toFixed(1)} after`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    if (JSON_OUT) process.stdout.write(`${JSON.stringify({ ...result, p99Ratio: ratio })}\n`);
+    if (JSON_OUT) process.stdout.write(`${JSON.stringify({ ...result, p99Ratio: ratio, p99RatioToWithoutAttackers: hostileRatio })}\n`);
   } finally {
     clearInterval(sampler);
     await server.stop();
