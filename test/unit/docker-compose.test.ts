@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config';
@@ -61,6 +61,12 @@ describe('docker-compose.yml', () => {
 
   it('health-checks Neo4j over HTTP with wget, which the image ships', () => {
     expect(neo4j.healthcheck?.test).toEqual(['CMD-SHELL', 'wget --quiet --spider http://localhost:7474 || exit 1']);
+  });
+
+  it('health-checks the API through /ready with Node itself (the slim image has no curl or wget)', () => {
+    const test = api.healthcheck?.test;
+    expect(Array.isArray(test) ? test.slice(0, 3) : test).toEqual(['CMD', 'node', '-e']);
+    expect(String(Array.isArray(test) ? test[3] : '')).toContain("fetch('http://127.0.0.1:4000/ready')");
   });
 
   it('starts the API only once Neo4j is healthy', () => {
@@ -128,9 +134,34 @@ describe('Dockerfile', () => {
       .filter((line) => line !== '' && !line.startsWith('#'));
     const sources = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => (m[1] ?? '').split(/\s+/));
     expect(sources.length).toBeGreaterThan(0);
-    for (const source of sources) expect(ignored).not.toContain(source.replace(/\/$/, ''));
+    for (const source of sources) {
+      expect(ignored).not.toContain(source.replace(/\/$/, ''));
+      expect(existsSync(join(root, source))).toBe(true);
+    }
     expect(dockerfile).toContain('npm run build:web');
     expect(dockerfile).toContain('COPY --from=build /app/web/dist ./web/dist');
+  });
+
+  it('keeps local databases, secrets and build output out of the build context', () => {
+    const ignored = read('.dockerignore').split('\n').map((line) => line.trim());
+    for (const pattern of ['.git', 'node_modules', '.neo4j', '.neo4j-*', '.env', '.env.*', 'dist', 'web/dist']) expect(ignored).toContain(pattern);
+    // The example settings may go in; nothing the image runs reads them.
+    expect(ignored).toContain('!.env.example');
+  });
+
+  it('compiles to dist/src/main.js, the file CMD runs, and the graph page from web/build.ts', () => {
+    const build = JSON.parse(read('tsconfig.build.json')) as { include?: string[] };
+    expect(build.include).toContain('src');
+    expect(existsSync(join(root, 'src', 'main.ts'))).toBe(true);
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['build']).toBe('tsc -p tsconfig.build.json');
+    expect(scripts['build:web']).toBe('tsx web/build.ts');
+    expect(read('web/build.ts')).toMatch(/dist = join\(web, 'dist'\)/u);
+  });
+
+  it('runs the service as the unprivileged node user in production mode', () => {
+    expect(dockerfile).toMatch(/^USER node$/mu);
+    expect(dockerfile).toMatch(/ENV NODE_ENV=production/u);
   });
 
   it('runs dist/src/main.js', () => {
