@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { analyze, citations } from './analyze';
 import { buildLawCatalog, parseCatalogCsv } from '../../src/importer/laws/catalog';
 import { loadLawTextIndexes } from '../../src/importer/laws/text';
-import { parseBasis } from '../../src/importer/citations/parse';
+import { parseBasis } from '../../src/domain/citations/parse';
 import { resolveCitation } from '../../src/importer/citations/resolve';
 import { loadExtract, versionClue } from './laws';
 import { chineseToInt } from './law-text';
@@ -22,7 +22,11 @@ const IMPORT_MD_HEADERS: Record<string, string[]> = {
   lenient: ['序号', '清单类型', '违法行为', '适用条件', '违则依据', '罚则依据', '从宽依据', '实施部门', '关联权力', '备注'],
 };
 
-const manifest = JSON.parse(readFileSync(join(DEMO, 'manifest.json'), 'utf8')) as { kind: string; file: string; org?: string }[];
+const manifest = JSON.parse(readFileSync(join(DEMO, 'manifest.json'), 'utf8')) as {
+  kind: string;
+  file: string;
+  org?: string;
+}[];
 const rowsOf = (file: string): Record<string, string>[] =>
   parse<Record<string, string>>(readFileSync(join(DEMO, file)), { bom: true, columns: (h: string[]) => h.map((x, i) => x || `#${i}`) });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseVersionDates, pickVersionClue } from '../../src/importer/citations/version-clue';
+import { parseVersionDates, pickVersionClue } from '../../src/domain/citations/version-clue';
 import { intToChinese } from './law-text';
 
 /** The shape of law-articles.json, written by extract-laws.ts (dev time, from ../shared). */

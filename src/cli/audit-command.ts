@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { firstBreak, type ChainBreak } from '../features/reassignment/change-set-hash';
+import { firstBreak, type ChainBreak } from '../domain/change-set/change-set-hash';
 import { ChangeSetRepository } from '../features/reassignment/change-set.repository';
 import { openDatabase } from './database';
 import { EXIT } from './exit-codes';

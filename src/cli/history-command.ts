@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
-import { organizationNameKey } from '../features/organization/organization.repository';
+import { organizationNameKey } from '../domain/organizations';
 import { CliError, EXIT } from './exit-codes';
 import { openDatabase } from './database';
 

@@ -5,7 +5,7 @@ import { writeCsv, writeXlsx } from '../features/analysis/findings/report-writer
 import { DEFAULT_ANALYSIS_CONFIG, loadConfig, type AnalysisConfig } from '../config';
 import type { Database } from '../db/database';
 import { lookupOrganizations } from '../importer/write/referenced-organizations';
-import { normalizeName } from '../importer/text';
+import { normalizeName } from '../domain/text';
 import { isIsoDate, today } from '../shared/dates';
 import { openDatabase } from './database';
 import { CliError, EXIT } from './exit-codes';

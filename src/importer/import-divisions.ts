@@ -2,11 +2,12 @@ import { basename } from 'node:path';
 
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
+import { hashOf } from '../domain/ids';
 import { DIVISIONS_SPEC } from './read/header-specs';
 import { readFile } from './read/read-file';
 import { toDivisionRecords } from './records/divisions';
 import { emptySummary, type ImportSummary } from './summary';
-import { hashOf, runBatched } from './write/batches';
+import { runBatched } from './write/batches';
 import type { ReferenceImportOptions } from './write/import-options';
 import { Validation } from './write/validation';
 

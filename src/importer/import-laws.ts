@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
+import { hashOf } from '../domain/ids';
 import { buildLawCatalog, parseCatalogCsv } from './laws/catalog';
 import { lawTextPaths, parseLawText } from './laws/text';
-import type { CatalogEntry } from './laws/types';
+import type { CatalogEntry } from '../domain/laws/types';
 import { provisionId } from './law-store';
 import { emptySummary, type ImportSummary } from './summary';
-import { hashOf, runBatched } from './write/batches';
+import { runBatched } from './write/batches';
 
 const EXISTING = cypher('import/laws-existing');
 const UPSERT_DOCUMENTS = cypher('import/laws-upsert-documents');

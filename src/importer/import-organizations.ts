@@ -2,14 +2,15 @@ import { basename } from 'node:path';
 
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
-import { organizationIdFor } from '../features/organization/organization.repository';
+import { hashOf } from '../domain/ids';
+import { organizationIdFor } from '../domain/organizations';
 import { unitKey } from './powers/plan';
 import { ORGANIZATIONS_SPEC } from './read/header-specs';
 import { readFile } from './read/read-file';
 import { toOrganizationRecords, type OrganizationRecord } from './records/organizations';
 import { emptySummary, type ImportSummary } from './summary';
-import { normalizeName } from './text';
-import { hashOf, runBatched } from './write/batches';
+import { normalizeName } from '../domain/text';
+import { runBatched } from './write/batches';
 import type { ReferenceImportOptions } from './write/import-options';
 import { ensureReferenced, lookupOrganizations, ReferenceCollector } from './write/referenced-organizations';
 import { Validation } from './write/validation';

@@ -2,12 +2,13 @@ import { basename } from 'node:path';
 
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
-import type { LawCatalog } from './laws/types';
+import { hashOf } from '../domain/ids';
+import type { LawCatalog } from '../domain/laws/types';
 import { loadLawCatalog } from './law-store';
 import { creditRows } from './powers/credit';
 import { listClues } from './powers/list-owner';
 import { listValidFrom } from './powers/valid-from';
-import { normalizeName } from './text';
+import { normalizeName } from '../domain/text';
 import { lookupOrganizations } from './write/referenced-organizations';
 import type { PowerRecord } from './records/powers';
 import { planPowers, issuerOf, splitUnits, type PowerPlan, type PowerRow } from './powers/plan';
@@ -16,9 +17,9 @@ import { readFile } from './read/read-file';
 import { toPowerRecords } from './records/powers';
 import { addProblems, countRejectedRows, emptySummary, type ImportSummary } from './summary';
 import type { ImportProblem } from './types';
-import { dayBefore, hashOf, runBatched } from './write/batches';
+import { dayBefore, runBatched } from './write/batches';
 import { ensureOrganizations, missingOrganizations } from './write/organizations';
-import { writeImportChangeSet } from '../features/reassignment/change-set';
+import { writeImportChangeSet } from '../domain/change-set/change-set';
 
 const LIST_EXISTS = cypher('import/powers-list-exists');
 const CURRENT = cypher('import/powers-current');

@@ -2,13 +2,13 @@ import { basename } from 'node:path';
 
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
+import { hashOf, rowId } from '../domain/ids';
 import { WHISTLE_SPEC } from './read/header-specs';
 import { readFile } from './read/read-file';
 import { toWhistleRecords, type WhistleRecord, type WhistlerScope } from './records/whistle';
 import { emptySummary, type ImportSummary } from './summary';
-import { normalizeKey, normalizeName } from './text';
-import { hashOf } from './write/batches';
-import { duplicateRows, rowId, writeList } from './write/list-rows';
+import { normalizeKey, normalizeName } from '../domain/text';
+import { duplicateRows, writeList } from './write/list-rows';
 import type { ListImportOptions } from './write/list-options';
 import { PowerIndex } from './write/power-refs';
 import { lookupOrganizations, ReferenceCollector, type KnownOrganization } from './write/referenced-organizations';

@@ -8,7 +8,7 @@ import { importLenient } from './import-lenient';
 import { importOrganizations } from './import-organizations';
 import { importPowers } from './import-powers';
 import { importWhistle } from './import-whistle';
-import type { LawCatalog } from './laws/types';
+import type { LawCatalog } from '../domain/laws/types';
 import type { ImportSummary } from './summary';
 import type { ImportKind } from './types';
 

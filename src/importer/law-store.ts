@@ -2,7 +2,7 @@ import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
 import { buildLawCatalog } from './laws/catalog';
 import { articleKey, chapterIndexOf, type ArticlePlace } from './laws/text';
-import type { ArticleIndex, CatalogEntry, ChapterIndex, LawCatalog } from './laws/types';
+import type { ArticleIndex, CatalogEntry, ChapterIndex, LawCatalog } from '../domain/laws/types';
 
 /** [article, suffix, paragraph count, chapter, section] of each article of a version. */
 interface ArticleIndexRow {

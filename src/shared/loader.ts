@@ -14,3 +14,12 @@ export function keyedLoader<K, V>(
     return keys.map((key) => found.get(key) ?? null);
   });
 }
+
+/** Loads many by id through a batching loader, keeping the order and dropping ids with no row. */
+export async function loadAll<V>(
+  loader: Pick<DataLoader<string, V | null>, 'loadMany'>,
+  ids: readonly string[],
+): Promise<V[]> {
+  const values = await loader.loadMany(ids);
+  return values.filter((v): v is Awaited<V> => v !== null && !(v instanceof Error));
+}

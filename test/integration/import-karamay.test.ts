@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { importPowers } from '../../src/importer/import-powers';
 import { loadLawCatalog } from '../../src/importer/law-store';
 import type { StoredCitation } from '../../src/importer/powers/citations';
-import type { LawCatalog } from '../../src/importer/laws/types';
+import type { LawCatalog } from '../../src/domain/laws/types';
 import { PROJECT_ROOT } from '../../src/paths';
 import { KARAMAY_LISTS } from '../fixtures/karamay/expected';
 import { startTestApp, type TestApp } from '../support/app';

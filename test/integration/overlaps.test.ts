@@ -5,7 +5,7 @@
  * part. Everything is scoped to this file's prefixed organizations.
  */
 import { dice } from '../../src/features/analysis/shared/text-similarity';
-import { normalizeKey } from '../../src/importer/text';
+import { normalizeKey } from '../../src/domain/text';
 import { toGlobalId } from '../../src/shared/global-id';
 import { AnalysisBuilder } from '../support/analysis-builders';
 import { FindingBuilder } from '../support/finding-builders';

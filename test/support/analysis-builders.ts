@@ -1,7 +1,7 @@
 import type { App } from '../../src/app';
 import { cypher } from '../../src/db/cypher-registry';
 import type { PowerCategoryValue } from '../../src/features/power/power.model';
-import { normalizeKey } from '../../src/importer/text';
+import { normalizeKey } from '../../src/domain/text';
 import { linkStoredLawCitations } from '../../src/importer/powers/law-links';
 import { GraphBuilder } from './builders';
 import { ListBuilder } from './list-builders';

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 
 import { PROJECT_ROOT } from '../../src/paths';
 import { parsePowerRef } from '../../src/importer/records/fields';
-import { isNoneValue } from '../../src/importer/text';
+import { isNoneValue } from '../../src/domain/text';
 
 export const RECORD_FIXTURES = join(PROJECT_ROOT, 'test/fixtures/records');
 

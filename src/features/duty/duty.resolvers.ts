@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { toGlobalId } from '../../shared/global-id';
-import { loadAll, required } from '../enforcement/related';
+import { required } from '../enforcement/related';
+import { loadAll } from '../../shared/loader';
 
 export const dutyResolvers: Resolvers = {
   TownshipDutyItem: {
@@ -11,11 +12,11 @@ export const dutyResolvers: Resolvers = {
         { zh: '乡镇（街道）', en: 'township' },
         d.id,
       ),
-    counterparts: (d, _args, ctx) => loadAll((ids) => ctx.loaders.organizationById.loadMany(ids), d.counterpartIds),
+    counterparts: (d, _args, ctx) => loadAll(ctx.loaders.organizationById, d.counterpartIds),
     primaryCounterpart: (d, _args, ctx) =>
       d.primaryCounterpartId ? ctx.loaders.organizationById.load(d.primaryCounterpartId) : null,
     neededPowers: async (d, _args, ctx) =>
-      (await loadAll((ids) => ctx.loaders.powerById.loadMany(ids), d.neededPowerIds)).map((p) => ({
+      (await loadAll(ctx.loaders.powerById, d.neededPowerIds)).map((p) => ({
         ...p,
         listedAsOf: d.asOf,
       })),

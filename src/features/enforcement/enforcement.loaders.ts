@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 
 import { keyedLoader } from '../../shared/loader';
-import { groupedLoader } from '../power/grouped-loader';
+import { groupedLoader } from '../../shared/grouped-loader';
 import type { EnforcementItemModel, EnforcementSide } from './enforcement.model';
 import type { EnforcementRepository } from './enforcement.repository';
 import type { OrganizationCountRequest, OrganizationPageRequest } from './organization-pages';

@@ -18,12 +18,3 @@ export function required<T>(value: T | null | undefined, what: { zh: string; en:
   }
   return value;
 }
-
-/** Loads many by id, keeping the order and dropping ids with no row. */
-export async function loadAll<T>(
-  load: (ids: readonly string[]) => Promise<(T | Error | null)[]>,
-  ids: readonly string[],
-): Promise<T[]> {
-  const values = await load(ids);
-  return values.filter((v): v is T => v !== null && !(v instanceof Error));
-}

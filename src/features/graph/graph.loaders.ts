@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 
-import { groupedLoader } from '../power/grouped-loader';
+import { groupedLoader } from '../../shared/grouped-loader';
 import type { CategoryCountModel, CategoryCountRequest } from './graph.model';
 import { categoryKey, type GraphRepository } from './graph.repository';
 

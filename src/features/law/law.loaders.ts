@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 
 import { keyedLoader } from '../../shared/loader';
-import { groupedLoader } from '../power/grouped-loader';
+import { groupedLoader } from '../../shared/grouped-loader';
 import type { LegalDocumentModel, LegalVersionModel, ProvisionModel } from './law.model';
 import type { LawRepository } from './law.repository';
 

@@ -1,3 +1,4 @@
+import type { OrgTypeValue } from '../../domain/organizations';
 import type { Connection } from '../../shared/pagination';
 
 /** Organization // 机构: the internal model resolvers receive. */
@@ -11,17 +12,7 @@ export interface OrganizationModel {
   parentId: string | null;
 }
 
-export const ORG_TYPES = [
-  'GOV_DEPT',
-  'TOWNSHIP_GOV',
-  'STREET_OFFICE',
-  'AUTHORIZED_ORG',
-  'PUBLIC_INSTITUTION',
-  'VERTICAL_AGENCY',
-  'INTERNAL_UNIT',
-  'ENFORCEMENT_TEAM',
-] as const;
-export type OrgTypeValue = (typeof ORG_TYPES)[number];
+export { ORG_TYPES, type OrgTypeValue } from '../../domain/organizations';
 
 /** AdminDivision // 行政区划 */
 export interface AdminDivisionModel {

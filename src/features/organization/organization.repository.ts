@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
 import type { PageRequest } from '../../shared/pagination';
-import type { AdminDivisionModel, OrganizationFilterModel, OrganizationModel, OrgTypeValue } from './organization.model';
+import { organizationIdFor, organizationNameKey, type OrgTypeValue } from '../../domain/organizations';
+import type { AdminDivisionModel, OrganizationFilterModel, OrganizationModel } from './organization.model';
 
 const LIST_PAGE = cypher('organization/list-page');
 const COUNT = cypher('organization/count');
@@ -14,15 +13,8 @@ const UPSERT_DIVISIONS = cypher('organization/upsert-divisions');
 const LINK_DIVISIONS = cypher('organization/link-divisions');
 const LINK_ORGANIZATIONS = cypher('organization/link-organizations');
 
-/** Names match after removing all whitespace (incl. full-width spaces) and unifying full/half width. */
-export function organizationNameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '');
-}
-
-/** A stable id derived from the name key, so the same organization gets the same id on every import. */
-export function organizationIdFor(nameKey: string): string {
-  return `org-${createHash('sha1').update(nameKey).digest('hex').slice(0, 16)}`;
-}
+// bench/ still imports these from here.
+export { organizationIdFor, organizationNameKey };
 
 export interface OrganizationInput {
   name: string;

@@ -4,7 +4,7 @@ import { asOfDate } from '../../shared/dates';
 import { toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import type { OrganizationFilterModel } from './organization.model';
-import { organizationNameKey } from './organization.repository';
+import { organizationNameKey } from '../../domain/organizations';
 
 /** `resolve`: names per request, and organizations listed per name (one name in many divisions). */
 const MAX_NAMES = 50;

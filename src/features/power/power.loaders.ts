@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 
 import { keyedLoader } from '../../shared/loader';
 import type { OrganizationModel } from '../organization/organization.model';
-import { groupedLoader } from './grouped-loader';
+import { groupedLoader } from '../../shared/grouped-loader';
 import type { PowerModel, ResponsibilityModel } from './power.model';
 import {
   datedKeyId,

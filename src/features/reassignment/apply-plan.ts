@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database';
-import { organizationIdFor, organizationNameKey } from '../organization/organization.repository';
+import { organizationIdFor, organizationNameKey } from '../../domain/organizations';
 import { PlanFacts } from './plan-facts';
 import { refuse } from './plan-input';
 import { PlanWriter } from './plan-writer';

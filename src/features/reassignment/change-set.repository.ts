@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database, Tx } from '../../db/database';
-import type { ChangeSetContent } from './change-set-hash';
+import type { ChangeSetContent } from '../../domain/change-set/change-set-hash';
 import type { ChangeSetModel } from './reassignment.model';
 
 const FIND_BY_IDS = cypher('reassignment/change-sets-find-by-ids');

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/database';
-import { organizationIdFor, organizationNameKey } from '../organization/organization.repository';
+import { organizationIdFor, organizationNameKey } from '../../domain/organizations';
 import { PlanFacts } from './plan-facts';
 import { PlanWriter } from './plan-writer';
 import type { Plan } from './reassignment.model';

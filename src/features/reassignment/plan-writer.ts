@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-
 import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
+import { hashOf } from '../../domain/ids';
 import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
 import { emptyUndoLog, type UndoLog } from './undo-log';
 
@@ -16,8 +15,7 @@ const RECALL_HANDOVERS = cypher('reassignment/recall-handovers');
 const HELD_BY = cypher('reassignment/held-by-organization');
 const HANDOVERS_OF_POWERS_FROM = cypher('reassignment/handovers-of-powers-from');
 
-export const shortHash = (parts: readonly unknown[]): string =>
-  createHash('sha1').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+export const shortHash = (parts: readonly unknown[]): string => hashOf(parts, 16);
 
 export type ItemLabel = 'EnforcementItem' | 'WhistleMatter' | 'TownshipDutyItem' | 'LenientItem';
 

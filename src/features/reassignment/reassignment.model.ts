@@ -1,6 +1,7 @@
 import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
 import type { FindingModel } from '../analysis/findings/finding.model';
 import type { OverlapModel } from '../analysis/overlaps/overlap.model';
+import type { ChangeSetModel } from '../../domain/change-set/change-set';
 import type { Connection } from '../../shared/pagination';
 
 /** One operation of a plan (调整方案), with local ids; applied in order from the effective date. */
@@ -71,19 +72,7 @@ export interface ReassignmentImpactModel {
 }
 
 /** ChangeSet // 变更记录: one audit record in the hash chain. */
-export interface ChangeSetModel {
-  id: string;
-  seq: number;
-  at: string;
-  actor: string;
-  reason: string;
-  kind: string;
-  /** JSON text: what changed, and for reassignments the undo log. */
-  summary: string;
-  hash: string;
-  prevHash: string;
-  revertedById: string | null;
-}
+export type { ChangeSetModel } from '../../domain/change-set/change-set';
 
 export type ChangeSetConnectionModel = Connection<ChangeSetModel>;
 

@@ -3,7 +3,8 @@ import type { Resolvers } from '../../generated/graphql';
 import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import { idOnlyModels, selectsOnlyId } from '../../shared/selection';
-import { loadAll, required } from '../enforcement/related';
+import { required } from '../enforcement/related';
+import { loadAll } from '../../shared/loader';
 import { changeSetById } from './change-set.loaders';
 import { ChangeSetRepository } from './change-set.repository';
 import { primeLoaders } from './impact-snapshot';
@@ -55,15 +56,15 @@ export const reassignmentResolvers: Resolvers = {
     affectedPowers: (i, _args, ctx, info) =>
       selectsOnlyId(info)
         ? idOnlyModels<PowerModel>(i.affected.powerIds)
-        : loadAll((ids) => ctx.loaders.powerById.loadMany(ids), i.affected.powerIds),
+        : loadAll(ctx.loaders.powerById, i.affected.powerIds),
     affectedEnforcementItems: (i, _args, ctx) =>
-      loadAll((ids) => ctx.loaders.enforcementItemById.loadMany(ids), i.affected.enforcementItemIds),
+      loadAll(ctx.loaders.enforcementItemById, i.affected.enforcementItemIds),
     affectedWhistleMatters: (i, _args, ctx) =>
-      loadAll((ids) => ctx.loaders.whistleMatterById.loadMany(ids), i.affected.whistleMatterIds),
+      loadAll(ctx.loaders.whistleMatterById, i.affected.whistleMatterIds),
     affectedDutyItems: (i, _args, ctx) =>
-      loadAll((ids) => ctx.loaders.townshipDutyItemById.loadMany(ids), i.affected.dutyItemIds),
+      loadAll(ctx.loaders.townshipDutyItemById, i.affected.dutyItemIds),
     affectedLenientItems: (i, _args, ctx) =>
-      loadAll((ids) => ctx.loaders.lenientItemById.loadMany(ids), i.affected.lenientItemIds),
+      loadAll(ctx.loaders.lenientItemById, i.affected.lenientItemIds),
   },
   AffectedObject: {
     before: (o, _args, ctx) => (o.beforeId ? loadNode(ctx, o.nodeType, o.beforeId) : null),

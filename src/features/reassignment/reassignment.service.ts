@@ -4,7 +4,7 @@ import { AppError, ErrorCode, notFound } from '../../errors';
 import type { PartitionedAnalysis } from '../analysis/partitions/partitioned-analysis';
 import { analyseInTx } from './analysis-port';
 import { applyPlan } from './apply-plan';
-import { linkRevert, lockChangeLog, writeChangeSet } from './change-set';
+import { linkRevert, lockChangeLog, writeChangeSet } from '../../domain/change-set/change-set';
 import { ChangeSetRepository } from './change-set.repository';
 import { diffBy, findingKey, overlapKey } from './impact-diff';
 import { readSnapshot } from './impact-snapshot';

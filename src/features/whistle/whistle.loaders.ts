@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 
 import { keyedLoader } from '../../shared/loader';
 import type { OrganizationCountRequest, OrganizationPageRequest } from '../enforcement/organization-pages';
-import { groupedLoader } from '../power/grouped-loader';
+import { groupedLoader } from '../../shared/grouped-loader';
 import type { WhistleMatterModel, WhistleSide } from './whistle.model';
 import type { WhistleRepository } from './whistle.repository';
 

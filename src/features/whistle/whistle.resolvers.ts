@@ -3,7 +3,8 @@ import { asOfDate } from '../../shared/dates';
 import { toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import { organizationCountRequest, organizationPageRequest } from '../enforcement/organization-pages';
-import { loadAll, optionalLocalId } from '../enforcement/related';
+import { optionalLocalId } from '../enforcement/related';
+import { loadAll } from '../../shared/loader';
 import type { WhistleMatterFilterModel, WhistleMatterModel } from './whistle.model';
 
 const keyOf = (m: WhistleMatterModel): [string, string] => [m.name, m.id];
@@ -28,11 +29,11 @@ export const whistleResolvers: Resolvers = {
   },
   WhistleMatter: {
     id: (m) => toGlobalId('WhistleMatter', m.id),
-    whistledBy: (m, _args, ctx) => loadAll((ids) => ctx.loaders.organizationById.loadMany(ids), m.whistledByIds),
-    lead: (m, _args, ctx) => loadAll((ids) => ctx.loaders.organizationById.loadMany(ids), m.leadIds),
-    cooperating: (m, _args, ctx) => loadAll((ids) => ctx.loaders.organizationById.loadMany(ids), m.cooperatingIds),
+    whistledBy: (m, _args, ctx) => loadAll(ctx.loaders.organizationById, m.whistledByIds),
+    lead: (m, _args, ctx) => loadAll(ctx.loaders.organizationById, m.leadIds),
+    cooperating: (m, _args, ctx) => loadAll(ctx.loaders.organizationById, m.cooperatingIds),
     neededPowers: async (m, _args, ctx) =>
-      (await loadAll((ids) => ctx.loaders.powerById.loadMany(ids), m.neededPowerIds)).map((p) => ({
+      (await loadAll(ctx.loaders.powerById, m.neededPowerIds)).map((p) => ({
         ...p,
         listedAsOf: m.asOf,
       })),

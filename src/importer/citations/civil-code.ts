@@ -4,7 +4,7 @@
  * article number alone says which part is meant.
  */
 import { articleKey } from '../laws/text';
-import type { LawCatalog, LegalDocumentRecord } from '../laws/types';
+import type { LawCatalog, LegalDocumentRecord } from '../../domain/laws/types';
 
 const CIVIL_CODE = '民法典';
 

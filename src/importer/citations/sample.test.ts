@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLawCatalog, parseCatalogCsv } from '../laws/catalog';
 import { loadLawTextIndexes } from '../laws/text';
-import { parseBasis } from './parse';
+import { parseBasis } from '../../domain/citations/parse';
 import { resolveCitation } from './resolve';
 
 interface SampleCell {

@@ -2,11 +2,11 @@
  * How well citations of real basis cells resolve: the measure behind the ≥85% goal.
  */
 import { findLawByName } from '../laws/catalog';
-import { normalizeLawName } from '../laws/normalize-name';
-import type { LawCatalog } from '../laws/types';
-import { parseBasis } from './parse';
+import { normalizeLawName } from '../../domain/laws/normalize-name';
+import type { LawCatalog } from '../../domain/laws/types';
+import { parseBasis } from '../../domain/citations/parse';
 import { resolveCitation } from './resolve';
-import type { ParsedCitation, UnresolvedCode, VersionMatch } from './types';
+import type { ParsedCitation, UnresolvedCode, VersionMatch } from '../../domain/citations/types';
 
 export interface CitationStats {
   cells: number;

@@ -2,9 +2,9 @@
  * Law catalog (法律目录): parse catalog.csv rows and build the lookup structure the citation
  * resolver uses. Built from plain rows so it can be rebuilt from rows read back from Neo4j.
  */
-import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { normalizeLawName } from './normalize-name';
+import { digest } from '../../domain/ids';
+import { normalizeLawName } from '../../domain/laws/normalize-name';
 import type {
   ArticleIndex,
   CatalogEntry,
@@ -13,7 +13,7 @@ import type {
   LegalDocumentRecord,
   LegalLevel,
   LegalVersionRecord,
-} from './types';
+} from '../../domain/laws/types';
 
 const COLUMNS = ['id', 'level', 'name', 'subtitle', 'publish', 'valid_from', 'expired', 'ver', 'folder'] as const;
 
@@ -67,7 +67,7 @@ function isoDateOrNull(value: string | undefined): string | null {
 
 /** Stable LegalDocument id: the first 16 hex digits of sha1(normalised name). */
 export function lawIdOf(name: string): string {
-  return createHash('sha1').update(normalizeLawName(name), 'utf8').digest('hex').slice(0, 16);
+  return digest(normalizeLawName(name), { length: 16 });
 }
 
 /**

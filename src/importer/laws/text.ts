@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { NUMERAL_CHARS, parseChineseNumeral } from './numerals';
-import type { ArticleIndex, ArticleRange, CatalogEntry, ChapterIndex } from './types';
+import { NUMERAL_CHARS, parseChineseNumeral } from '../../domain/laws/numerals';
+import type { ArticleIndex, ArticleRange, CatalogEntry, ChapterIndex } from '../../domain/laws/types';
 
 /** Where an article stands: its chapter (章) and section (节) numbers, when the text has them. */
 export interface ArticlePlace {

@@ -1,7 +1,7 @@
-import { parseBasis } from '../citations/parse';
+import { parseBasis } from '../../domain/citations/parse';
 import { resolveCitation } from '../citations/resolve';
-import type { ParsedCitation } from '../citations/types';
-import type { LawCatalog } from '../laws/types';
+import type { ParsedCitation } from '../../domain/citations/types';
+import type { LawCatalog } from '../../domain/laws/types';
 import { provisionId } from '../law-store';
 
 export type CitationRole = 'IMPLEMENTING' | 'RESPONSIBILITY';

@@ -6,7 +6,7 @@
  */
 import { problem } from '../read/problems';
 import type { PowerRecord } from '../records/powers';
-import { normalizeName } from '../text';
+import { normalizeName } from '../../domain/text';
 import type { ImportProblem } from '../types';
 import { hasPlace, isTemplateBody, namesOwner, placeOf, type ListClues, type OwnerSource } from './list-owner';
 

@@ -1,5 +1,5 @@
 import { buildLawCatalog, lawIdOf } from '../laws/catalog';
-import type { CatalogEntry } from '../laws/types';
+import type { CatalogEntry } from '../../domain/laws/types';
 import { resolveRowCitations } from './citations';
 import { lawLinksOfStored } from './law-links';
 

@@ -9,7 +9,7 @@
  */
 import { basename, extname } from 'node:path';
 
-import { normalizeName } from '../text';
+import { normalizeName } from '../../domain/text';
 
 export type OwnerSource = 'option' | 'title' | 'fileName' | 'column';
 export type DateSource = 'option' | 'title' | 'fileName' | 'today';

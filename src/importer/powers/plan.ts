@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 
-import { organizationIdFor } from '../../features/organization/organization.repository';
-import type { LawCatalog } from '../laws/types';
+import { hashOf } from '../../domain/ids';
+import { organizationIdFor } from '../../domain/organizations';
+import type { LawCatalog } from '../../domain/laws/types';
 import type { PowerRecord } from '../records/powers';
-import { normalizeKey, normalizeName, valueOrNone } from '../text';
-import { hashOf } from '../write/batches';
+import { normalizeKey, normalizeName, valueOrNone } from '../../domain/text';
 import { resolveRowCitations, type LawCitationLink, type ProvisionLink, type StoredCitation } from './citations';
 
 /** One Power row version ready to write (ADR 0001). */

@@ -3,7 +3,7 @@
  * 表头规格：按同义词识别表头行，把列映射到规范字段。
  */
 import type { ImportKind } from '../types';
-import { normalizeName } from '../text';
+import { normalizeName } from '../../domain/text';
 
 export interface HeaderField {
   /** Canonical field name (camelCase English). */

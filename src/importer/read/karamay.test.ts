@@ -11,7 +11,7 @@
  * counts in sheet names where present ("行政处罚（254项）"); the one difference is explained below.
  */
 import { join } from 'node:path';
-import { announcedCount } from '../categories';
+import { announcedCount } from '../../domain/categories';
 import { toPowerRecords, type PowerRecord } from '../records/powers';
 import { POWERS_SPEC } from './header-specs';
 import { readFile } from './read-file';

@@ -3,7 +3,7 @@
  * repeated header rows and columns. 单个工作表：表头识别、合并单元格续行、重复表头。
  */
 import type { ImportProblem, SheetRecords, SourceLine, SourceRecord } from '../types';
-import { cleanCell, normalizeName } from '../text';
+import { cleanCell, normalizeName } from '../../domain/text';
 import { cellProblems } from './cell-checks';
 import { findHeaderRow, type HeaderMatch, type HeaderSpec } from './header-spec';
 import { problem } from './problems';

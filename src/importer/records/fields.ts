@@ -4,7 +4,7 @@
  * 单元格文本解析（纯函数）。
  */
 
-import { isNoneValue, normalizeName } from '../text';
+import { isNoneValue, normalizeName } from '../../domain/text';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; messageEn: string };
 
@@ -12,7 +12,7 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string, messageEn: string): Parsed<T> => ({ ok: false, message, messageEn });
 
 /**
- * Key for matching names (src/importer/text.ts, shared with the writers and the analysis): NFKC,
+ * Key for matching names (src/domain/text.ts, shared with the writers and the analysis): NFKC,
  * every whitespace removed, \u3000 included. Display names keep their original form.
  */
 export { normalizeName };

@@ -12,7 +12,7 @@ import {
   ORGANIZATIONS_SPEC,
   WHISTLE_SPEC,
 } from '../read/header-specs';
-import { normalizeName } from '../text';
+import { normalizeName } from '../../domain/text';
 import { DIVISION_FIELDS } from './divisions';
 import { DUTY_FIELDS } from './duties';
 import { ENFORCEMENT_FIELDS } from './enforcement';

@@ -11,9 +11,9 @@
  * continuation rows. The record is the item at the list's own level (the level most items of the
  * file carry); every level line is kept in `levels`.
  */
-import { categoryFromSheetName, mapCategory, type PowerCategory } from '../categories';
+import { categoryFromSheetName, mapCategory, type PowerCategory } from '../../domain/categories';
 import { problem } from '../read/problems';
-import { compactText, isNoneValue, normalizeName, splitNumberedItems, valueOrNone } from '../text';
+import { compactText, isNoneValue, normalizeName, splitNumberedItems, valueOrNone } from '../../domain/text';
 import type { ImportProblem, SheetRecords, SourceLine, SourceLocation, SourceRecord } from '../types';
 
 export interface ResponsibilityItem {

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
-
 import type { CypherRef } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
+
+// bench/ imports hashOf from here.
+export { hashOf } from '../../domain/ids';
 
 export const BATCH_SIZE = 1000;
 
@@ -16,11 +17,6 @@ export async function runBatched(
   for (let start = 0; start < rows.length; start += size) {
     await tx.run(ref, { ...params, rows: rows.slice(start, start + size) });
   }
-}
-
-/** A short, stable hash of a JSON-serialisable value (object keys in insertion order). */
-export function hashOf(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 20);
 }
 
 /** The day before an ISO date: a replaced row ends the day before its successor starts. */

@@ -3,9 +3,10 @@ import { basename } from 'node:path';
 import { cypher, type CypherRef } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
 import type { ImportSummary } from '../summary';
-import { dayBefore, hashOf, runBatched } from './batches';
+import { dayBefore, runBatched } from './batches';
+import { hashOf } from '../../domain/ids';
 import { ensureReferenced, type OrganizationReference } from './referenced-organizations';
-import { writeImportChangeSet } from '../../features/reassignment/change-set';
+import { writeImportChangeSet } from '../../domain/change-set/change-set';
 
 const RETIRE = cypher('import/list-rows-retire');
 const LIST_CREATE = cypher('import/list-version-create');
@@ -47,11 +48,6 @@ export interface ListWrite<R extends ListRow> {
    */
   partial: boolean;
   onProgress?: (done: number, total: number) => void;
-}
-
-/** A row version's id: the same row, content and date give the same id on every database. */
-export function rowId(prefix: string, identityKey: string, contentHash: string, validFrom: string): string {
-  return `${prefix}-${hashOf([identityKey, contentHash, validFrom])}`;
 }
 
 interface CurrentRow {

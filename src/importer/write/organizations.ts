@@ -1,7 +1,6 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database, Tx } from '../../db/database';
-import { organizationIdFor } from '../../features/organization/organization.repository';
-import type { OrgTypeValue } from '../../features/organization/organization.model';
+import { organizationIdFor, type OrgTypeValue } from '../../domain/organizations';
 import { runBatched } from './batches';
 
 const EXISTING = cypher('import/organizations-existing');

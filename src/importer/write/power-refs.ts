@@ -1,7 +1,7 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
 import type { PowerRef } from '../records/fields';
-import { normalizeKey, normalizeName } from '../text';
+import { normalizeKey, normalizeName } from '../../domain/text';
 
 const BY_CODE = cypher('import/powers-by-code');
 const OF_ORGANIZATIONS = cypher('import/powers-of-organizations');

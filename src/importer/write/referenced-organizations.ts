@@ -2,9 +2,8 @@ import { basename } from 'node:path';
 
 import { cypher } from '../../db/cypher-registry';
 import type { Database, Tx } from '../../db/database';
-import { organizationIdFor } from '../../features/organization/organization.repository';
-import type { OrgTypeValue } from '../../features/organization/organization.model';
-import { normalizeName } from '../text';
+import { organizationIdFor, type OrgTypeValue } from '../../domain/organizations';
+import { normalizeName } from '../../domain/text';
 import type { SourceLocation } from '../types';
 import { runBatched } from './batches';
 import { guessOrgType } from './organizations';

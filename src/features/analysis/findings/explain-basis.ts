@@ -1,5 +1,5 @@
 import { parseCitations } from '../../power/power.citations';
-import type { UnresolvedCode, VersionDate } from '../../../importer/citations/types';
+import type { UnresolvedCode, VersionDate } from '../../../domain/citations/types';
 import type { CitationModel } from '../../power/power.model';
 import {
   categoryOf,

@@ -1,5 +1,5 @@
 import type { FindingRow, NodeRef, OrganizationRef } from './finding.model';
-import { POWER_CATEGORY_LABELS } from '../../../importer/categories';
+import { POWER_CATEGORY_LABELS } from '../../../domain/categories';
 
 /** What one statement row says, in the words of the report; `[]` when the row is not a finding. */
 export interface Draft {

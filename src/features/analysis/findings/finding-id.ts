@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digest } from '../../../domain/ids';
 
 import type { FindingKindValue } from './finding.model';
 
@@ -8,8 +8,5 @@ import type { FindingKindValue } from './finding.model';
  * 问题标识：同一事实每次运行得到相同标识。
  */
 export function findingId(kind: FindingKindValue, subjectId: string, parts: readonly string[] = []): string {
-  const hash = createHash('sha256')
-    .update([kind, subjectId, ...parts].join('\u0000'))
-    .digest('hex');
-  return `${kind}:${hash.slice(0, 24)}`;
+  return `${kind}:${digest([kind, subjectId, ...parts].join('\u0000'), { algorithm: 'sha256', length: 24 })}`;
 }

@@ -3,7 +3,8 @@ import { asOfDate } from '../../../shared/dates';
 import { idOnlyModels, selectsOnlyId } from '../../../shared/selection';
 import { fromGlobalIdOf } from '../../../shared/global-id';
 import { compareSortKeys, pageRequest, toConnection, type PageRequest, type SortKey } from '../../../shared/pagination';
-import { loadAll, required } from '../../enforcement/related';
+import { required } from '../../enforcement/related';
+import { loadAll } from '../../../shared/loader';
 import { loadNode } from '../../node/node.resolvers';
 import type { FindingFilterModel } from './finding.model';
 import type { OrganizationModel } from '../../organization/organization.model';
@@ -55,8 +56,7 @@ export const findingResolvers: Resolvers = {
     organizations: (f, _args, ctx, info) =>
       selectsOnlyId(info)
         ? idOnlyModels<OrganizationModel>(f.organizations.map((o) => o.id))
-        : loadAll(
-        (ids) => ctx.loaders.organizationById.loadMany(ids),
+        : loadAll(ctx.loaders.organizationById,
         f.organizations.map((o) => o.id),
       ),
   },

@@ -1,6 +1,6 @@
-import { parseBasis } from '../../../importer/citations/parse';
-import type { VersionDate } from '../../../importer/citations/types';
-import { parseVersionDates, pickVersionClue } from '../../../importer/citations/version-clue';
+import { parseBasis } from '../../../domain/citations/parse';
+import type { VersionDate } from '../../../domain/citations/types';
+import { parseVersionDates, pickVersionClue } from '../../../domain/citations/version-clue';
 
 const ACTION: Readonly<Record<string, [string, string]>> = {
   amended: ['修正', 'amended'],

@@ -1,5 +1,5 @@
 import type { Database, Row, Tx } from '../../../db/database';
-import { POWER_CATEGORIES } from '../../../importer/categories';
+import { POWER_CATEGORIES } from '../../../domain/categories';
 import { OVERLAP_KIND_SPECS } from './overlap-kinds';
 import type { OverlapKindValue } from './overlap.model';
 

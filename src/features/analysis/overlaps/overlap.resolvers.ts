@@ -1,18 +1,11 @@
-import type DataLoader from 'dataloader';
-
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
 import type { OrganizationModel } from '../../organization/organization.model';
 import type { PowerModel } from '../../power/power.model';
+import { loadAll } from '../../../shared/loader';
 import { idOnlyModels, selectsOnlyId } from '../../../shared/selection';
 import { overlapFilter } from './overlap.args';
 import { overlapPageRequest, pageOfOverlaps } from './overlap.page';
-
-/** Loads every id through a batching loader, dropping ids whose node is gone. */
-async function loadAll<V>(loader: DataLoader<string, V | null>, ids: readonly string[]): Promise<V[]> {
-  const values = await loader.loadMany(ids);
-  return values.filter((v): v is Awaited<V> => v !== null && !(v instanceof Error));
-}
 
 export const overlapResolvers: Resolvers = {
   Query: {

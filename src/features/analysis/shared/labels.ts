@@ -1,4 +1,4 @@
-import { POWER_CATEGORY_LABELS } from '../../../importer/categories';
+import { POWER_CATEGORY_LABELS } from '../../../domain/categories';
 import type { HandOverModeValue } from '../../enforcement/enforcement.model';
 
 /** Division levels, as the organization's level (issue 5). 层级。 */

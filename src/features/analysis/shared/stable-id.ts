@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digest } from '../../../domain/ids';
 
 /**
  * An id that stays the same for the same fact across runs and databases: a hash of the kind and
@@ -7,8 +7,5 @@ import { createHash } from 'node:crypto';
  */
 export function stableId(prefix: string, kind: string, identities: readonly string[]): string {
   const sorted = [...new Set(identities)].sort();
-  const digest = createHash('sha256')
-    .update([kind, ...sorted].join('\u001f'))
-    .digest('hex');
-  return `${prefix}-${digest.slice(0, 24)}`;
+  return `${prefix}-${digest([kind, ...sorted].join('\u001f'), { algorithm: 'sha256', length: 24 })}`;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digest } from '../ids';
 
 /** The fields a change set's hash covers (links are not content). */
 export interface ChangeSetContent {
@@ -14,9 +14,9 @@ export interface ChangeSetContent {
 
 /** sha256 over the content and the previous hash, fields in a fixed order: the chain's links. */
 export function changeSetHash(c: ChangeSetContent): string {
-  return createHash('sha256')
-    .update(JSON.stringify([c.id, c.seq, c.at, c.actor, c.reason, c.kind, c.summary, c.prevHash]))
-    .digest('hex');
+  return digest(JSON.stringify([c.id, c.seq, c.at, c.actor, c.reason, c.kind, c.summary, c.prevHash]), {
+    algorithm: 'sha256',
+  });
 }
 
 export interface ChainBreak {
