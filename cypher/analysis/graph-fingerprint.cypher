@@ -3,8 +3,8 @@
 // the count store (no scan). analysis-cache.ts keeps results while this is unchanged.
 OPTIONAL MATCH (h:ChangeLog {id: 'main'})
 RETURN [h.hash, h.seq,
-  COUNT { (:Organization) }, COUNT { (:Power) }, COUNT { (:PowerItem) }, COUNT { (:EnforcementItem) },
-  COUNT { (:WhistleMatter) }, COUNT { (:TownshipDutyItem) }, COUNT { (:LenientItem) },
+  COUNT { (:Organization) }, COUNT { (:Power) }, COUNT { (:PowerItem) },
+  COUNT { (:{{label}}) },
   COUNT { (:LegalVersion) }, COUNT { (:Provision) }, COUNT { (:Responsibility) },
   COUNT { ()-[:EXERCISED_BY]->() }, COUNT { ()-[:BASED_ON]->() }, COUNT { ()-[:HANDS_OVER]->() },
   COUNT { ()-[:SUCCEEDED_BY]->() }, COUNT { ()-[:LEAD]->() }, COUNT { ()-[:NEEDS_POWER]->() }

@@ -13,10 +13,7 @@ CALL (asOf) {
   UNION UNWIND $seeds.Power AS id MATCH (n:Power {id: id}) RETURN n
   UNION UNWIND $seeds.LegalDocument AS id MATCH (n:LegalDocument {id: id}) RETURN n
   UNION UNWIND $seeds.Provision AS id MATCH (n:Provision {id: id}) RETURN n
-  UNION UNWIND $seeds.EnforcementItem AS id MATCH (n:EnforcementItem {id: id}) RETURN n
-  UNION UNWIND $seeds.WhistleMatter AS id MATCH (n:WhistleMatter {id: id}) RETURN n
-  UNION UNWIND $seeds.TownshipDutyItem AS id MATCH (n:TownshipDutyItem {id: id}) RETURN n
-  UNION UNWIND $seeds.LenientItem AS id MATCH (n:LenientItem {id: id}) RETURN n
+  UNION UNWIND $seeds.{{label}} AS id MATCH (n:{{label}} {id: id}) RETURN n
 }
 WITH asOf, n
 WHERE (n.validFrom IS NULL OR n.validFrom <= asOf) AND (n.validTo IS NULL OR n.validTo >= asOf)
@@ -29,7 +26,7 @@ CALL (asOf, level0) {
     UNWIND frontier AS a
     WITH a, asOf
     CALL (a, asOf) {
-      MATCH (a)-[r:EXERCISED_BY|HANDS_OVER|FROM|TO|LEAD|COOPERATES|WHISTLED_BY|NEEDS_POWER|OF_TOWNSHIP|COUNTERPART|APPLIES_TO|IMPLEMENTED_BY|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
+      MATCH (a)-[r:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
       WHERE (r.validFrom IS NULL OR r.validFrom <= asOf) AND (r.validTo IS NULL OR r.validTo >= asOf)
       RETURN m
       UNION
@@ -54,7 +51,7 @@ CALL (asOf, level0, level1) {
     UNWIND frontier AS a
     WITH a, asOf
     CALL (a, asOf) {
-      MATCH (a)-[r:EXERCISED_BY|HANDS_OVER|FROM|TO|LEAD|COOPERATES|WHISTLED_BY|NEEDS_POWER|OF_TOWNSHIP|COUNTERPART|APPLIES_TO|IMPLEMENTED_BY|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
+      MATCH (a)-[r:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
       WHERE (r.validFrom IS NULL OR r.validFrom <= asOf) AND (r.validTo IS NULL OR r.validTo >= asOf)
       RETURN m
       UNION
@@ -79,7 +76,7 @@ CALL (asOf, level0, level1, level2) {
     UNWIND frontier AS a
     WITH a, asOf
     CALL (a, asOf) {
-      MATCH (a)-[r:EXERCISED_BY|HANDS_OVER|FROM|TO|LEAD|COOPERATES|WHISTLED_BY|NEEDS_POWER|OF_TOWNSHIP|COUNTERPART|APPLIES_TO|IMPLEMENTED_BY|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
+      MATCH (a)-[r:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
       WHERE (r.validFrom IS NULL OR r.validFrom <= asOf) AND (r.validTo IS NULL OR r.validTo >= asOf)
       RETURN m
       UNION
@@ -100,11 +97,11 @@ CALL (asOf, level0, level1, level2) {
 UNWIND [[0, level0], [1, level1], [2, level2], [3, level3]] AS level
 UNWIND level[1] AS n
 WITH asOf, toInteger(level[0]) AS distance, n,
-  COUNT { (n)-[:EXERCISED_BY|HANDS_OVER|FROM|TO|LEAD|COOPERATES|WHISTLED_BY|NEEDS_POWER|OF_TOWNSHIP|COUNTERPART|APPLIES_TO|IMPLEMENTED_BY|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-() } AS degree
+  COUNT { (n)-[:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-() } AS degree
 ORDER BY distance, degree DESC, coalesce(n.id, n.code)
 LIMIT toInteger($limit) + 1
 WITH asOf, collect(n) AS kept, collect({
-  type: head([l IN labels(n) WHERE l IN ['Organization', 'AdminDivision', 'Power', 'LegalDocument', 'Provision', 'EnforcementItem', 'WhistleMatter', 'TownshipDutyItem', 'LenientItem']]),
+  type: head([l IN labels(n) WHERE l IN ['Organization', 'AdminDivision', 'Power', 'LegalDocument', 'Provision'] + {{labels}}]),
   localId: CASE WHEN n:AdminDivision THEN n.code ELSE n.id END,
   key: elementId(n),
   distance: distance,
@@ -123,7 +120,7 @@ WITH asOf, collect(n) AS kept, collect({
 CALL (asOf, kept) {
   UNWIND kept AS a
   CALL (a, asOf) {
-    MATCH (a)-[r:EXERCISED_BY|HANDS_OVER|FROM|TO|LEAD|COOPERATES|WHISTLED_BY|NEEDS_POWER|OF_TOWNSHIP|COUNTERPART|APPLIES_TO|IMPLEMENTED_BY|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]->(b)
+    MATCH (a)-[r:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]->(b)
     WHERE (r.validFrom IS NULL OR r.validFrom <= asOf) AND (r.validTo IS NULL OR r.validTo >= asOf)
     RETURN type(r) AS type, b, properties(r) AS properties
     UNION ALL

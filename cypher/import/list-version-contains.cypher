@@ -7,21 +7,6 @@ CALL (row) {
   WITH row WHERE $label = 'Power'
   MATCH (n:Power {id: row.id})
   RETURN n
-  UNION
-  WITH row WHERE $label = 'EnforcementItem'
-  MATCH (n:EnforcementItem {id: row.id})
-  RETURN n
-  UNION
-  WITH row WHERE $label = 'WhistleMatter'
-  MATCH (n:WhistleMatter {id: row.id})
-  RETURN n
-  UNION
-  WITH row WHERE $label = 'TownshipDutyItem'
-  MATCH (n:TownshipDutyItem {id: row.id})
-  RETURN n
-  UNION
-  WITH row WHERE $label = 'LenientItem'
-  MATCH (n:LenientItem {id: row.id})
-  RETURN n
+  UNION WITH row WHERE $label = '{{label}}' MATCH (n:{{label}} {id: row.id}) RETURN n
 }
 MERGE (l)-[:CONTAINS]->(n)

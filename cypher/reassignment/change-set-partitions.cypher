@@ -15,14 +15,7 @@ CALL (id) {
   MATCH (n:Organization {id: id}) RETURN n
   UNION
   MATCH (n:Power {id: id}) RETURN n
-  UNION
-  MATCH (n:EnforcementItem {id: id}) RETURN n
-  UNION
-  MATCH (n:WhistleMatter {id: id}) RETURN n
-  UNION
-  MATCH (n:TownshipDutyItem {id: id}) RETURN n
-  UNION
-  MATCH (n:LenientItem {id: id}) RETURN n
+  UNION MATCH (n:{{label}} {id: id}) RETURN n
   UNION
   MATCH (:ListVersion {id: id})-[:CONTAINS]->(n) RETURN n
 }
@@ -36,16 +29,16 @@ CALL (n) {
     MATCH (n)-[:SUCCEEDED_BY]-(x:Organization)
     RETURN x
     UNION
-    MATCH (n)<-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]-(r)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
+    MATCH (n)<-[:{{organizationLinks}}]-(r)-[:{{organizationLinks}}]->(x:Organization)
     RETURN x
     UNION
-    MATCH (n)<-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]-(r)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    MATCH (n)<-[:{{organizationLinks}}]-(r)-[:{{powerLinks}}]->(:Power)-[:EXERCISED_BY]->(x:Organization)
     RETURN x
     UNION
-    MATCH (n)<-[:EXERCISED_BY]-(:Power)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
+    MATCH (n)<-[:EXERCISED_BY]-(:Power)<-[:{{powerLinks}}]-(r)-[:{{organizationLinks}}]->(x:Organization)
     RETURN x
     UNION
-    MATCH (n)<-[:EXERCISED_BY]-(:Power)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    MATCH (n)<-[:EXERCISED_BY]-(:Power)<-[:{{powerLinks}}]-(r)-[:{{powerLinks}}]->(:Power)-[:EXERCISED_BY]->(x:Organization)
     RETURN x
   }
   RETURN x
@@ -53,19 +46,19 @@ CALL (n) {
   // A changed row and what it refers to or is referred to by.
   WITH n WHERE NOT n:Organization
   CALL (n) {
-    MATCH (n)-[:EXERCISED_BY|UNDERTAKEN_BY|FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
+    MATCH (n)-[:EXERCISED_BY|UNDERTAKEN_BY|{{organizationLinks}}]->(x:Organization)
     RETURN x
     UNION
     MATCH (n)-[:EXERCISED_BY]->(:Organization)-[:SUCCEEDED_BY]-(x:Organization)
     RETURN x
     UNION
-    MATCH (n)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    MATCH (n)-[:{{powerLinks}}]->(:Power)-[:EXERCISED_BY]->(x:Organization)
     RETURN x
     UNION
-    MATCH (n)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES|OF_TOWNSHIP|COUNTERPART|IMPLEMENTED_BY]->(x:Organization)
+    MATCH (n)<-[:{{powerLinks}}]-(r)-[:{{organizationLinks}}]->(x:Organization)
     RETURN x
     UNION
-    MATCH (n)<-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]-(r)-[:HANDS_OVER|NEEDS_POWER|APPLIES_TO]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    MATCH (n)<-[:{{powerLinks}}]-(r)-[:{{powerLinks}}]->(:Power)-[:EXERCISED_BY]->(x:Organization)
     RETURN x
   }
   RETURN x

@@ -5,14 +5,7 @@ CALL (id) {
   MATCH (n:Organization {id: id}) RETURN n
   UNION
   MATCH (n:Power {id: id}) RETURN n
-  UNION
-  MATCH (n:EnforcementItem {id: id}) RETURN n
-  UNION
-  MATCH (n:WhistleMatter {id: id}) RETURN n
-  UNION
-  MATCH (n:TownshipDutyItem {id: id}) RETURN n
-  UNION
-  MATCH (n:LenientItem {id: id}) RETURN n
+  UNION MATCH (n:{{label}} {id: id}) RETURN n
   UNION
   MATCH (n:ListVersion {id: id}) RETURN n
 }

@@ -4,28 +4,10 @@
 WITH date($effectiveDate) AS d
 MATCH (o:Organization {id: $organizationId})
 RETURN
+  // The rows of each kind of list it holds by the relationships that move with them.
+  COLLECT { MATCH (x:{{label}})-[:{{repointed}}]->(o) WHERE x.validTo IS NULL OR x.validTo >= d RETURN DISTINCT x.id AS id ORDER BY id } AS {{affectedIds}},
   COLLECT {
     MATCH (p:Power)-[e:EXERCISED_BY]->(o)
     WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
     RETURN DISTINCT p.id AS id ORDER BY id
-  } AS powerIds,
-  COLLECT {
-    MATCH (h:EnforcementItem)-[:FROM]->(o)
-    WHERE h.validTo IS NULL OR h.validTo >= d
-    RETURN DISTINCT h.id AS id ORDER BY id
-  } AS enforcementItemIds,
-  COLLECT {
-    MATCH (m:WhistleMatter)-[:LEAD|COOPERATES]->(o)
-    WHERE m.validTo IS NULL OR m.validTo >= d
-    RETURN DISTINCT m.id AS id ORDER BY id
-  } AS whistleMatterIds,
-  COLLECT {
-    MATCH (x:TownshipDutyItem)-[:COUNTERPART]->(o)
-    WHERE x.validTo IS NULL OR x.validTo >= d
-    RETURN DISTINCT x.id AS id ORDER BY id
-  } AS dutyItemIds,
-  COLLECT {
-    MATCH (x:LenientItem)-[:IMPLEMENTED_BY]->(o)
-    WHERE x.validTo IS NULL OR x.validTo >= d
-    RETURN DISTINCT x.id AS id ORDER BY id
-  } AS lenientItemIds
+  } AS powerIds

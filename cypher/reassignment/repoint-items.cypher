@@ -2,13 +2,7 @@
 // to another: $types only (e.g. LEAD, COOPERATES). Nothing that existed before the plan is deleted.
 UNWIND $rows AS row
 CALL (row) {
-  MATCH (n:EnforcementItem {id: row.id}) RETURN n
-  UNION
-  MATCH (n:WhistleMatter {id: row.id}) RETURN n
-  UNION
-  MATCH (n:TownshipDutyItem {id: row.id}) RETURN n
-  UNION
-  MATCH (n:LenientItem {id: row.id}) RETURN n
+  {{UNION}} MATCH (n:{{label}} {id: row.id}) RETURN n
 }
 MATCH (n)-[r]->(:Organization {id: row.fromId})
 WHERE type(r) IN $types

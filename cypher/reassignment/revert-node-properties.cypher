@@ -3,14 +3,7 @@
 UNWIND $rows AS row
 CALL (row) {
   MATCH (n:Organization {id: row.id}) RETURN n
-  UNION
-  MATCH (n:EnforcementItem {id: row.id}) RETURN n
-  UNION
-  MATCH (n:WhistleMatter {id: row.id}) RETURN n
-  UNION
-  MATCH (n:TownshipDutyItem {id: row.id}) RETURN n
-  UNION
-  MATCH (n:LenientItem {id: row.id}) RETURN n
+  UNION MATCH (n:{{label}} {id: row.id}) RETURN n
 }
 SET n[row.key] = CASE WHEN row.date THEN date(row.value) ELSE row.value END
 RETURN count(*) AS restored

@@ -6,13 +6,7 @@
 WITH date($effectiveDate) AS d
 UNWIND $rows AS row
 CALL (row) {
-  MATCH (o:EnforcementItem {id: row.id}) RETURN o
-  UNION
-  MATCH (o:WhistleMatter {id: row.id}) RETURN o
-  UNION
-  MATCH (o:TownshipDutyItem {id: row.id}) RETURN o
-  UNION
-  MATCH (o:LenientItem {id: row.id}) RETURN o
+  {{UNION}} MATCH (o:{{label}} {id: row.id}) RETURN o
 }
 WITH d, row, o, o.validTo AS oldValidTo,
   CASE WHEN o.validFrom IS NOT NULL AND o.validFrom > d THEN o.validFrom ELSE d END AS start

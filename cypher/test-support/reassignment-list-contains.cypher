@@ -5,7 +5,7 @@ WITH l
 CALL (l) {
   UNWIND $rowIds AS rowId
   MATCH (n {id: rowId})
-  WHERE n:EnforcementItem OR n:WhistleMatter OR n:TownshipDutyItem OR n:LenientItem
+  WHERE any(l IN labels(n) WHERE l IN {{labels}})
   MERGE (l)-[:CONTAINS]->(n)
 }
 RETURN COLLECT { MATCH (l)-[:CONTAINS]->(n) RETURN n.id AS id ORDER BY id } AS rowIds

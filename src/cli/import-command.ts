@@ -1,5 +1,6 @@
 import { Presets, SingleBar } from 'cli-progress';
 
+import { LIST_KIND_NAMES } from '../domain/list-kinds';
 import { IMPORTERS, type CommonImportOptions } from '../importer/kinds';
 import { loadLawCatalog } from '../importer/law-store';
 import type { ImportSummary } from '../importer/summary';
@@ -20,16 +21,7 @@ export interface ImportFlags {
   english?: boolean;
 }
 
-export const IMPORT_KINDS: readonly ImportKind[] = [
-  'divisions',
-  'organizations',
-  'laws',
-  'powers',
-  'enforcement',
-  'whistle',
-  'duties',
-  'lenient',
-];
+export const IMPORT_KINDS: readonly ImportKind[] = ['divisions', 'organizations', 'laws', 'powers', ...LIST_KIND_NAMES];
 
 /**
  * `quanze import <kind> <file...>`: each file is its own all-or-nothing import. Exit status 1 when

@@ -1,14 +1,14 @@
+import { LIST_KINDS, type ListKindName } from '../domain/list-kinds';
 import { formatProblem, type ImportSummary } from '../importer/summary';
+
+const LIST_KIND_LABELS = Object.fromEntries(LIST_KINDS.map((k) => [k.name, `${k.listName} ${k.name}`]));
 
 const KIND_LABEL: Record<ImportSummary['kind'], string> = {
   divisions: '行政区划 divisions',
   organizations: '机构 organizations',
   laws: '法律库 laws',
   powers: '权责清单 powers',
-  enforcement: '乡镇综合行政执法事项 enforcement',
-  whistle: '吹哨报到事项 whistle',
-  duties: '乡镇履职事项 duties',
-  lenient: '四张清单 lenient',
+  ...(LIST_KIND_LABELS as Record<ListKindName, string>),
 };
 
 const DATE_SOURCE: Record<NonNullable<ImportSummary['validFrom']>['from'], [string, string]> = {

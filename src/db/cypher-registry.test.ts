@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { cypher, CypherRegistry } from './cypher-registry';
+import { LIST_KINDS } from '../domain/list-kinds';
+import { cypher, CypherRegistry, expandKinds } from './cypher-registry';
 
 describe('CypherRegistry', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cypher-'));
@@ -20,5 +21,23 @@ describe('CypherRegistry', () => {
   it('refuses to start when a declared statement has no file, naming it', () => {
     cypher('thing/missing-one');
     expect(() => CypherRegistry.load(dir)).toThrow('cypher/thing/missing-one.cypher');
+  });
+
+  it('writes one branch per kind of list where a line names {{label}}', () => {
+    const text = ['CALL (id) {', '  {{UNION}} MATCH (n:{{label}} {id: id}) RETURN n', '}', 'RETURN {{labels}} AS l'].join('\n');
+    const kinds = LIST_KINDS.slice(0, 2);
+    expect(expandKinds(text, kinds).split('\n')).toEqual([
+      'CALL (id) {',
+      '   MATCH (n:EnforcementItem {id: id}) RETURN n',
+      '  UNION MATCH (n:WhistleMatter {id: id}) RETURN n',
+      '}',
+      "RETURN ['EnforcementItem', 'WhistleMatter'] AS l",
+    ]);
+    expect(expandKinds('MATCH (n)-[:{{organizationLinks}}]->()', kinds)).toBe('MATCH (n)-[:FROM|TO|LEAD|WHISTLED_BY|COOPERATES]->()');
+  });
+
+  it('refuses a kind whose names are not plain', () => {
+    const [first] = LIST_KINDS;
+    expect(() => expandKinds('x', [{ ...first, label: 'X) DETACH DELETE (n' }])).toThrow('not a plain name');
   });
 });

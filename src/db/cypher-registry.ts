@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+import { LIST_KINDS, type ListKind } from '../domain/list-kinds';
 import { PROJECT_ROOT } from '../paths';
 
 /**
@@ -8,6 +9,15 @@ import { PROJECT_ROOT } from '../paths';
  * may hold several, separated by `;`). Code names the statements it uses with `cypher(name)` at
  * module load; the registry reads the folder once and refuses to start when a named file is
  * missing. Cypher 只存放在 .cypher 文件中；启动时缺少文件即失败。
+ *
+ * Statements that name every kind of list get their branches from the kinds at load
+ * (src/domain/list-kinds.ts), so a new kind reaches each of them without an edit:
+ * - a line holding `{{label}}` stands once for each kind, with `{{label}}`, `{{repointed}}` (its
+ *   relationship types joined by `|`) and `{{affectedIds}}` filled in; a line starting with
+ *   `{{UNION}}` has it dropped in the first copy and made `UNION` in the others;
+ * - `{{labels}}` anywhere is the list of every kind's label, as a Cypher list of strings;
+ *   `{{organizationLinks}}` and `{{powerLinks}}` every kind's relationship types, joined by `|`.
+ * The values come from the repository's own descriptors, never from a request.
  */
 
 export interface CypherRef {
@@ -42,11 +52,11 @@ function listFiles(dir: string): string[] {
 export class CypherRegistry {
   private constructor(private readonly statements: ReadonlyMap<string, string>) {}
 
-  static load(dir: string = CYPHER_DIR): CypherRegistry {
+  static load(dir: string = CYPHER_DIR, kinds: readonly ListKind[] = LIST_KINDS): CypherRegistry {
     const statements = new Map<string, string>();
     for (const path of listFiles(dir)) {
       const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
-      statements.set(name, stripComments(readFileSync(path, 'utf8')));
+      statements.set(name, expandKinds(stripComments(readFileSync(path, 'utf8')), kinds));
     }
     const registry = new CypherRegistry(statements);
     registry.verify(declaredStatements());
@@ -91,4 +101,33 @@ function stripComments(text: string): string {
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n')
     .trim();
+}
+
+const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/u;
+
+/** Fills in the kinds of list (see the class comment). */
+export function expandKinds(text: string, kinds: readonly ListKind[]): string {
+  for (const k of kinds) {
+    for (const name of [k.label, k.affectedIds, ...k.repointed, ...k.organizationLinks, ...k.powerLinks]) {
+      if (!SAFE_NAME.test(name)) throw new Error(`list kind ${k.name}: ${name} is not a plain name`);
+    }
+  }
+  const labels = `[${kinds.map((k) => `'${k.label}'`).join(', ')}]`;
+  const joined = (links: (k: ListKind) => readonly string[]) => [...new Set(kinds.flatMap(links))].join('|');
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (!line.includes('{{label}}')) return [line];
+      return kinds.map((k, i) =>
+        line
+          .replace('{{UNION}}', i === 0 ? '' : 'UNION')
+          .replaceAll('{{label}}', k.label)
+          .replaceAll('{{repointed}}', k.repointed.join('|'))
+          .replaceAll('{{affectedIds}}', k.affectedIds),
+      );
+    })
+    .join('\n')
+    .replaceAll('{{labels}}', labels)
+    .replaceAll('{{organizationLinks}}', joined((k) => k.organizationLinks))
+    .replaceAll('{{powerLinks}}', joined((k) => k.powerLinks));
 }

@@ -1,21 +1,10 @@
-import { basename } from 'node:path';
-
-import { cypher } from '../db/cypher-registry';
-import type { Database } from '../db/database';
-import { hashOf, rowId } from '../domain/ids';
+import { listKind } from '../domain/list-kinds';
+import { normalizeKey } from '../domain/text';
 import { LENIENT_SPEC } from './read/header-specs';
-import { readFile } from './read/read-file';
 import { toLenientRecords, type LenientRecord } from './records/lenient';
-import { emptySummary, type ImportSummary } from './summary';
-import { normalizeKey, normalizeName } from '../domain/text';
-import { duplicateRows, writeList } from './write/list-rows';
-import type { ListImportOptions } from './write/list-options';
-import { PowerIndex } from './write/power-refs';
-import { lookupOrganizations, ReferenceCollector } from './write/referenced-organizations';
-import { Validation } from './write/validation';
+import { fieldsOf, listImporter, linkPowers, rawText, rowVersion, type ListImport } from './write/list-import';
 
-const CURRENT = cypher('import/lenient-current');
-const UPSERT = cypher('import/lenient-upsert');
+const KIND = listKind('lenient');
 
 type LenientRow = ReturnType<typeof planRow>;
 
@@ -26,92 +15,37 @@ type LenientRow = ReturnType<typeof planRow>;
  * department's powers. A power not found is an error (a lenient item for no power means nothing).
  * Scope of versioning: the 实施部门.
  */
-export async function importLenient(db: Database, file: string, options: ListImportOptions): Promise<ImportSummary> {
-  const summary = emptySummary(file, 'lenient', options.dryRun);
-  const read = await readFile(file, LENIENT_SPEC);
-  const { records, problems } = toLenientRecords(read.sheets);
-  const check = new Validation(read, records, problems);
-  if (check.settle(summary, options.skipInvalid)) return summary;
-
-  const refs = new ReferenceCollector();
-  const candidates: [LenientRecord, string][] = [];
-  for (const record of check.accepted()) {
+export const LENIENT_IMPORT: ListImport<LenientRecord, string, undefined, LenientRow> = {
+  kind: KIND,
+  spec: LENIENT_SPEC,
+  records: (sheets) => toLenientRecords(sheets),
+  names(record, refs, check, options) {
     const department = record.department ?? options.org;
-    if (department === undefined) {
-      check.reject(record, 'department', '实施部门为空，也未用 --org 指定', 'no 实施部门 and no --org given');
-    } else {
-      candidates.push([record, refs.add(department, record.source)]);
-    }
-  }
-  const known = await lookupOrganizations(db, refs.keys());
-  const codes = candidates.flatMap(([r]) => r.relatedPowers.flatMap((p) => ('code' in p ? [p.code] : [])));
-  const powers = await PowerIndex.load(db, codes, refs.keys().filter((k) => known.has(k)));
+    if (department !== undefined) return refs.add(department, record.source);
+    check.reject(record, 'department', '实施部门为空，也未用 --org 指定', 'no 实施部门 and no --org given');
+    return undefined;
+  },
+  powerCodes: (record) => record.relatedPowers.flatMap((p) => ('code' in p ? [p.code] : [])),
+  plan(record, departmentKey, planning) {
+    const powers = linkPowers(planning, record, 'relatedPowers', record.relatedPowers, [departmentKey], 'error');
+    return planRow(record, departmentKey, powers, planning.options.validFrom);
+  },
+  organizations: (row) => [row.implementedByKey],
+};
 
-  const planned: [LenientRecord, LenientRow][] = candidates.map(([record, departmentKey]) => {
-    const powerIds = new Map<string, string>();
-    for (const ref of record.relatedPowers) {
-      const found = powers.resolve(ref, [departmentKey], options.validFrom);
-      if (found.length === 0) {
-        const text = 'code' in ref ? ref.code : ref.name;
-        check.reject(record, 'relatedPowers', `找不到关联权力“${text}”`, `no power ${text} in the graph`);
-      }
-      found.forEach((p) => powerIds.set(p.identityKey, p.id));
-    }
-    return [record, planRow(record, departmentKey, powerIds, options.validFrom)];
-  });
-  for (const { row, first } of duplicateRows(planned.map(([, row]) => row))) {
-    const record = planned.find(([, r]) => r === row)?.[0];
-    if (record) check.reject(record, undefined, `与第${first.sourceRow}行重复`, `duplicates row ${first.sourceRow}`);
-  }
-  if (check.settle(summary, options.skipInvalid)) return summary;
-
-  const accepted = new Set(check.accepted());
-  const rows = planned.filter(([record]) => accepted.has(record)).map(([, row]) => row);
-  const used = new Set(rows.map((r) => r.implementedByKey));
-  await writeList(db, summary, {
-    listType: 'LENIENT',
-    label: 'LenientItem',
-    current: CURRENT,
-    upsert: UPSERT,
-    rows,
-    missing: refs.missing(known).filter((o) => used.has(o.nameKey)),
-    issuerKey: options.org ? normalizeName(options.org) : null,
-    file,
-    validFrom: options.validFrom,
-    divisionCode: options.division ?? null,
-    dryRun: options.dryRun,
-    partial: summary.rejected > 0,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  return summary;
-}
+export const importLenient = listImporter(LENIENT_IMPORT).run;
 
 function planRow(record: LenientRecord, implementedByKey: string, powers: ReadonlyMap<string, string>, listFrom: string) {
   const content = {
-    seqNo: record.seqNo ?? null,
-    kind: record.kind,
-    violation: record.violation,
-    conditions: record.conditions ?? null,
-    violationBasis: record.violationBasis ?? null,
-    penaltyBasis: record.penaltyBasis ?? null,
-    lenientBasis: record.lenientBasis ?? null,
-    remarks: record.remarks ?? null,
+    ...fieldsOf(record, ['seqNo', 'kind', 'violation', 'conditions', 'violationBasis', 'penaltyBasis', 'lenientBasis', 'remarks']),
     implementedByKey,
     powerIdentities: [...powers.keys()].sort(),
-    raw: Object.keys(record.raw).length > 0 ? JSON.stringify(record.raw) : null,
+    raw: rawText(record),
   };
-  const identityKey = ['LENIENT', record.kind, implementedByKey, normalizeKey(record.violation)].join('|');
-  const contentHash = hashOf(content);
-  return {
-    ...content,
-    powerIds: [...powers.values()].sort(),
-    validFrom: listFrom,
-    id: rowId('li', identityKey, contentHash, listFrom),
-    identityKey,
-    contentHash,
+  return rowVersion(KIND, record, listFrom, {
+    content,
+    identity: [record.kind, implementedByKey, normalizeKey(record.violation)],
     scopeKeys: [implementedByKey],
-    sourceFile: basename(record.source.file),
-    sourceSheet: record.source.sheet,
-    sourceRow: record.source.row,
-  };
+    links: { powerIds: [...powers.values()].sort() },
+  });
 }

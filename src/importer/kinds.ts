@@ -1,14 +1,16 @@
 import type { Database } from '../db/database';
+import type { LawCatalog } from '../domain/laws/types';
+import { LIST_KIND_NAMES, type ListKindName } from '../domain/list-kinds';
 import { today } from '../shared/dates';
 import { importDivisions } from './import-divisions';
-import { importDuties } from './import-duties';
-import { importEnforcement } from './import-enforcement';
+import { DUTIES_IMPORT } from './import-duties';
+import { ENFORCEMENT_IMPORT } from './import-enforcement';
 import { importLaws } from './import-laws';
-import { importLenient } from './import-lenient';
+import { LENIENT_IMPORT } from './import-lenient';
 import { importOrganizations } from './import-organizations';
 import { importPowers } from './import-powers';
-import { importWhistle } from './import-whistle';
-import type { LawCatalog } from '../domain/laws/types';
+import { WHISTLE_IMPORT } from './import-whistle';
+import { listImporter, type ListImporter } from './write/list-import';
 import type { ImportSummary } from './summary';
 import type { ImportKind } from './types';
 
@@ -31,14 +33,23 @@ function dated(o: CommonImportOptions): CommonImportOptions & { validFrom: strin
 
 export type ImportRunner = (db: Database, file: string, options: CommonImportOptions) => Promise<ImportSummary>;
 
+/** The importer of each kind of list (src/domain/list-kinds.ts), all run by importList. */
+export const LIST_IMPORTERS: Readonly<Record<ListKindName, ListImporter>> = {
+  enforcement: listImporter(ENFORCEMENT_IMPORT),
+  whistle: listImporter(WHISTLE_IMPORT),
+  duties: listImporter(DUTIES_IMPORT),
+  lenient: listImporter(LENIENT_IMPORT),
+};
+
+const LIST_RUNNERS = Object.fromEntries(
+  LIST_KIND_NAMES.map((name): [ListKindName, ImportRunner] => [name, (db, file, o) => LIST_IMPORTERS[name].run(db, file, dated(o))]),
+) as Record<ListKindName, ImportRunner>;
+
 /** Every list kind of IMPORT.md and the importer that reads it. */
 export const IMPORTERS: Readonly<Record<ImportKind, ImportRunner>> = {
   divisions: (db, file, o) => importDivisions(db, file, dated(o)),
   organizations: (db, file, o) => importOrganizations(db, file, dated(o)),
   laws: (db, file, o) => importLaws(db, file, { dryRun: o.dryRun, ...(o.textDir ? { textDir: o.textDir } : {}) }),
   powers: (db, file, o) => importPowers(db, file, o),
-  enforcement: (db, file, o) => importEnforcement(db, file, dated(o)),
-  whistle: (db, file, o) => importWhistle(db, file, dated(o)),
-  duties: (db, file, o) => importDuties(db, file, dated(o)),
-  lenient: (db, file, o) => importLenient(db, file, dated(o)),
+  ...LIST_RUNNERS,
 };

@@ -3,15 +3,10 @@
  * 导入流水线的公共类型：读取（纯函数）→ 校验成记录（纯函数）→ 写入 Neo4j。
  */
 
-export type ImportKind =
-  | 'divisions'
-  | 'organizations'
-  | 'laws'
-  | 'powers'
-  | 'enforcement'
-  | 'whistle'
-  | 'duties'
-  | 'lenient';
+import type { ListKindName } from '../domain/list-kinds';
+
+/** What `quanze import` reads: the register kinds, then every kind of list (src/domain/list-kinds.ts). */
+export type ImportKind = 'divisions' | 'organizations' | 'laws' | 'powers' | ListKindName;
 
 /** Where a value came from. `row` is the 1-based row number as a spreadsheet user sees it. */
 export interface SourceLocation {

@@ -1,4 +1,6 @@
 /** The page's words, Chinese first; English by the toggle. 界面文字（中文为主，可切换英文）。 */
+import { LIST_KINDS } from '../../src/domain/list-kinds';
+
 export type Lang = 'zh' | 'en';
 
 const UI = {
@@ -85,10 +87,7 @@ export const NODE_TYPE_NAMES: Record<string, readonly [string, string]> = {
   Power: ['职权', 'Power'],
   LegalDocument: ['法律法规', 'Law'],
   Provision: ['条款', 'Provision'],
-  EnforcementItem: ['下放事项', 'Hand-over'],
-  WhistleMatter: ['吹哨事项', 'Whistle matter'],
-  TownshipDutyItem: ['履职事项', 'Township duty'],
-  LenientItem: ['包容审慎事项', 'Lenient item'],
+  ...Object.fromEntries(LIST_KINDS.map((k) => [k.label, [k.text.zh, k.text.en] as const])),
 };
 
 export const CATEGORY_NAMES: Record<string, readonly [string, string]> = {

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 
+import { LIST_KINDS } from '../../src/domain/list-kinds';
 import { h } from './dom';
 import { CATEGORY_NAMES, NODE_TYPE_NAMES, nameOf, t } from './i18n';
 
@@ -10,10 +11,7 @@ export const TYPE_STYLE: Record<string, { color: string; shape: string }> = {
   Power: { color: '#4e79a7', shape: 'ellipse' },
   LegalDocument: { color: '#553c9a', shape: 'rectangle' },
   Provision: { color: '#9f7aea', shape: 'tag' },
-  EnforcementItem: { color: '#2f855a', shape: 'diamond' },
-  WhistleMatter: { color: '#d53f8c', shape: 'triangle' },
-  TownshipDutyItem: { color: '#319795', shape: 'vee' },
-  LenientItem: { color: '#b7791f', shape: 'star' },
+  ...Object.fromEntries(LIST_KINDS.map((k) => [k.label, k.style])),
 };
 
 export const CATEGORY_COLORS: Record<string, string> = {

@@ -1,8 +1,9 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { listKind } from '../../domain/list-kinds';
 import type { TownshipDutyItemModel } from './duty.model';
 
-const FIND_BY_IDS = cypher('duty/find-by-ids');
+const FIND_BY_IDS = cypher(listKind('duties').statements.findByIds);
 
 export class DutyRepository {
   constructor(private readonly db: Database) {}

@@ -1,12 +1,13 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { listKind } from '../../domain/list-kinds';
 import type { PageRequest } from '../../shared/pagination';
 import type { EnforcementItemFilterModel, EnforcementItemModel, EnforcementSide } from './enforcement.model';
 import { nameIdCursor, type OrganizationCountRequest, type OrganizationPageRequest } from './organization-pages';
 
 const LIST_PAGE = cypher('enforcement/list-page');
 const COUNT = cypher('enforcement/count');
-const FIND_BY_IDS = cypher('enforcement/find-by-ids');
+const FIND_BY_IDS = cypher(listKind('enforcement').statements.findByIds);
 const PAGE_BY_ORGANIZATIONS = cypher('enforcement/page-by-organizations');
 const COUNT_BY_ORGANIZATIONS = cypher('enforcement/count-by-organizations');
 

@@ -1,8 +1,9 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { listKind } from '../../domain/list-kinds';
 import type { LenientItemModel } from './lenient.model';
 
-const FIND_BY_IDS = cypher('lenient/find-by-ids');
+const FIND_BY_IDS = cypher(listKind('lenient').statements.findByIds);
 
 export class LenientRepository {
   constructor(private readonly db: Database) {}

@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
 import { hashOf } from '../../domain/ids';
+import { LIST_KINDS, listKindOfLabel, type AffectedIdsField, type ListLabel } from '../../domain/list-kinds';
 import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
 import { emptyUndoLog, type UndoLog } from './undo-log';
 
@@ -17,15 +18,7 @@ const HANDOVERS_OF_POWERS_FROM = cypher('reassignment/handovers-of-powers-from')
 
 export const shortHash = (parts: readonly unknown[]): string => hashOf(parts, 16);
 
-export type ItemLabel = 'EnforcementItem' | 'WhistleMatter' | 'TownshipDutyItem' | 'LenientItem';
-
-/** The relationships to an organization that move with a list row, by label. */
-const REPOINTED: Record<ItemLabel, string[]> = {
-  EnforcementItem: ['FROM'],
-  WhistleMatter: ['LEAD', 'COOPERATES'],
-  TownshipDutyItem: ['COUNTERPART'],
-  LenientItem: ['IMPLEMENTED_BY'],
-};
+export type ItemLabel = ListLabel;
 
 const MODE_ZH: Record<HandOverModeValue, string> = {
   GRANT: '赋权',
@@ -36,13 +29,8 @@ const MODE_ZH: Record<HandOverModeValue, string> = {
   CONCENTRATED: '相对集中行使',
 };
 
-export interface Holdings {
-  powerIds: string[];
-  enforcementItemIds: string[];
-  whistleMatterIds: string[];
-  dutyItemIds: string[];
-  lenientItemIds: string[];
-}
+/** What an organization holds: its powers, and its rows of each kind of list (ListKind.affectedIds). */
+export type Holdings = { powerIds: string[] } & Record<AffectedIdsField, string[]>;
 
 /** Affected objects as the plan goes: Sets keep insertion order and drop repeats. */
 export class Affected {
@@ -108,13 +96,8 @@ export class PlanWriter {
   /** What the organization holds from e on (empty when it does not exist). */
   async holdings(organizationId: string): Promise<Holdings> {
     const rows = await this.tx.run(HELD_BY, { organizationId, effectiveDate: this.effectiveDate });
-    const none: Holdings = {
-      powerIds: [],
-      enforcementItemIds: [],
-      whistleMatterIds: [],
-      dutyItemIds: [],
-      lenientItemIds: [],
-    };
+    const rowsOfKinds = Object.fromEntries(LIST_KINDS.map((k) => [k.affectedIds, [] as string[]])) as Record<AffectedIdsField, string[]>;
+    const none: Holdings = { powerIds: [], ...rowsOfKinds };
     return (rows[0] as unknown as Holdings | undefined) ?? none;
   }
 
@@ -168,7 +151,7 @@ export class PlanWriter {
       this.affected.item(label).add(id);
       current.push(id);
     }
-    await this.tx.run(REPOINT_ITEMS, { rows: current.map((id) => ({ id, fromId, toId })), types: REPOINTED[label] });
+    await this.tx.run(REPOINT_ITEMS, { rows: current.map((id) => ({ id, fromId, toId })), types: listKindOfLabel(label).repointed });
     this.affected.organizations.add(fromId).add(toId);
   }
 

@@ -1,5 +1,6 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { listKind } from '../../domain/list-kinds';
 import type { PageRequest } from '../../shared/pagination';
 import {
   nameIdCursor,
@@ -10,7 +11,7 @@ import type { WhistleMatterFilterModel, WhistleMatterModel, WhistleSide } from '
 
 const LIST_PAGE = cypher('whistle/list-page');
 const COUNT = cypher('whistle/count');
-const FIND_BY_IDS = cypher('whistle/find-by-ids');
+const FIND_BY_IDS = cypher(listKind('whistle').statements.findByIds);
 const PAGE_BY_ORGANIZATIONS = cypher('whistle/page-by-organizations');
 const COUNT_BY_ORGANIZATIONS = cypher('whistle/count-by-organizations');
 

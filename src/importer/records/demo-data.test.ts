@@ -5,16 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isListKindName } from '../../domain/list-kinds';
+import { LIST_IMPORTERS } from '../kinds';
 import { HEADER_SPECS } from '../read/header-specs';
 import { readFile } from '../read/read-file';
 import type { ImportKind, ImportProblem, SheetRecords } from '../types';
 import { toDivisionRecords } from './divisions';
-import { toDutyRecords } from './duties';
-import { toEnforcementRecords } from './enforcement';
-import { toLenientRecords } from './lenient';
+import type { toEnforcementRecords } from './enforcement';
 import { toOrganizationRecords } from './organizations';
 import { toPowerRecords, type PowerRecord } from './powers';
-import { toWhistleRecords } from './whistle';
+import type { toWhistleRecords } from './whistle';
 
 const DEMO = join(__dirname, '../../../data/demo');
 
@@ -33,6 +33,9 @@ interface Loaded {
 }
 
 function toRecords(entry: ManifestEntry, sheets: SheetRecords[]): { records: unknown[]; problems: ImportProblem[] } {
+  if (isListKindName(entry.kind)) {
+    return LIST_IMPORTERS[entry.kind].records(sheets, { dryRun: true, skipInvalid: false, validFrom: '2024-01-01' });
+  }
   switch (entry.kind) {
     case 'divisions':
       return toDivisionRecords(sheets);
@@ -40,14 +43,6 @@ function toRecords(entry: ManifestEntry, sheets: SheetRecords[]): { records: unk
       return toOrganizationRecords(sheets);
     case 'powers':
       return toPowerRecords(sheets, entry.org === undefined ? {} : { org: entry.org });
-    case 'enforcement':
-      return toEnforcementRecords(sheets);
-    case 'whistle':
-      return toWhistleRecords(sheets);
-    case 'duties':
-      return toDutyRecords(sheets);
-    case 'lenient':
-      return toLenientRecords(sheets);
     case 'laws':
       throw new Error('the law catalog is not part of the demo manifest');
   }

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database';
 import type { ImportSummary } from '../summary';
 import { dayBefore, runBatched } from './batches';
 import { hashOf } from '../../domain/ids';
+import { LIST_KINDS, type ListKindDescriptor } from '../../domain/list-kinds';
 import { ensureReferenced, type OrganizationReference } from './referenced-organizations';
 import { writeImportChangeSet } from '../../domain/change-set/change-set';
 
@@ -12,8 +13,10 @@ const RETIRE = cypher('import/list-rows-retire');
 const LIST_CREATE = cypher('import/list-version-create');
 const LIST_CONTAINS = cypher('import/list-version-contains');
 
-export type ListType = 'ENFORCEMENT' | 'WHISTLE' | 'DUTIES' | 'LENIENT';
-export type ListLabel = 'EnforcementItem' | 'WhistleMatter' | 'TownshipDutyItem' | 'LenientItem';
+/** Each kind's `<kind>-current` (the rows of the latest list of each scope organization) and `<kind>-upsert`. */
+const STATEMENTS: ReadonlyMap<string, { current: CypherRef; upsert: CypherRef }> = new Map(
+  LIST_KINDS.map((k) => [k.name, { current: cypher(k.statements.current), upsert: cypher(k.statements.upsert) }]),
+);
 
 /** One row version of a list ready to write. */
 export interface ListRow {
@@ -28,12 +31,7 @@ export interface ListRow {
 }
 
 export interface ListWrite<R extends ListRow> {
-  listType: ListType;
-  label: ListLabel;
-  /** `<kind>-current`: the rows of the latest list of each scope organization. */
-  current: CypherRef;
-  /** `<kind>-upsert`: the rows with their relationships. */
-  upsert: CypherRef;
+  kind: ListKindDescriptor;
   rows: readonly R[];
   /** Organizations the rows name that the graph lacks: created by reference. */
   missing: readonly OrganizationReference[];
@@ -69,9 +67,11 @@ export async function writeList<R extends ListRow>(
   summary: ImportSummary,
   list: ListWrite<R>,
 ): Promise<void> {
+  const { listType, label } = list.kind;
+  const statements = STATEMENTS.get(list.kind.name)!;
   summary.createdOrganizations = list.missing.map((o) => o.name);
   const covered = new Set(list.rows.flatMap((r) => r.scopeKeys));
-  const currentRows = await db.read(`import.${list.listType.toLowerCase()}.current`, list.current, {
+  const currentRows = await db.read(`import.${listType.toLowerCase()}.current`, statements.current, {
     keys: [...covered],
   });
   const current = new Map<string, CurrentRow>();
@@ -108,31 +108,31 @@ export async function writeList<R extends ListRow>(
   summary.retired = retired.length;
   if (fresh.length + retired.length + list.missing.length === 0 || list.dryRun) return;
 
-  const listHash = hashOf([list.listType, list.rows.map((r) => [r.identityKey, r.contentHash]).sort()]);
-  const listId = `lv-${hashOf([list.listType, list.issuerKey, [...covered].sort(), listHash, list.validFrom])}`;
+  const listHash = hashOf([listType, list.rows.map((r) => [r.identityKey, r.contentHash]).sort()]);
+  const listId = `lv-${hashOf([listType, list.issuerKey, [...covered].sort(), listHash, list.validFrom])}`;
   const sourceFile = basename(list.file);
-  await db.executeWrite(`import.${list.listType.toLowerCase()}`, async (tx) => {
+  await db.executeWrite(`import.${listType.toLowerCase()}`, async (tx) => {
     await ensureReferenced(tx, list.missing, list.divisionCode);
     await runBatched(tx, RETIRE, [...ended, ...retired.map((r) => ({ id: r.id }))], {
-      label: list.label,
+      label,
       validTo: dayBefore(list.validFrom),
     });
     for (let start = 0; start < fresh.length; start += 500) {
-      await tx.run(list.upsert, { rows: fresh.slice(start, start + 500) });
+      await tx.run(statements.upsert, { rows: fresh.slice(start, start + 500) });
       list.onProgress?.(Math.min(start + 500, fresh.length), fresh.length);
     }
     await tx.run(LIST_CREATE, {
       listId,
-      listType: list.listType,
+      listType,
       contentHash: listHash,
       sourceFile,
       validFrom: list.validFrom,
       issuerKey: list.issuerKey,
     });
-    await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: list.label });
+    await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label });
     await writeImportChangeSet(tx, {
       listId,
-      listType: list.listType,
+      listType,
       file: list.file,
       validFrom: list.validFrom,
       summary,
