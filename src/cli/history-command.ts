@@ -1,5 +1,8 @@
+import { z } from 'zod';
+
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
+import { decodeRow, ids, maybeText, text } from '../db/decode';
 import { organizationNameKey } from '../domain/organizations';
 import { CliError, EXIT } from './exit-codes';
 import { openDatabase } from './database';
@@ -22,12 +25,13 @@ const OP_ZH: Record<string, string> = {
   recall: '收回下放',
 };
 
-interface HistoryRow {
-  organization: { id: string; name: string; orgType: string; validFrom: string | null; validTo: string | null } | null;
-  lists: { listType: string; sourceFile: string; validFrom: string; rows: number }[];
-  events: { type: string; effectiveDate: string; originals: string[]; resulting: string[]; docNo: string | null }[];
-  changeSets: { seq: number; at: string; actor: string; reason: string; kind: string; summary: string }[];
-}
+const HISTORY_ROW = z.object({
+  organization: z.object({ id: text, name: text, orgType: text, validFrom: maybeText, validTo: maybeText }).nullable(),
+  lists: z.array(z.object({ listType: text, sourceFile: text, validFrom: text, rows: z.number() })),
+  events: z.array(z.object({ type: text, effectiveDate: text, originals: ids, resulting: ids, docNo: maybeText })),
+  changeSets: z.array(z.object({ seq: z.number(), at: text, actor: text, reason: text, kind: text, summary: text })),
+});
+type HistoryRow = z.infer<typeof HISTORY_ROW>;
 
 /** One line of the timeline: the date it takes effect (or was recorded) and what happened. */
 export interface TimelineEntry {
@@ -58,7 +62,7 @@ export async function organizationHistory(
     name: name.trim(),
     nameKey: organizationNameKey(name),
   });
-  const row = rows[0] as unknown as HistoryRow | undefined;
+  const row = rows[0] === undefined ? undefined : decodeRow(HISTORY, rows[0], HISTORY_ROW);
   if (!row?.organization) return null;
   const o = row.organization;
   const entries: TimelineEntry[] = [];

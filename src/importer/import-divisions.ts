@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 
+import { z } from 'zod';
+
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
+import { decodeRows, maybeText, text } from '../db/decode';
 import { hashOf } from '../domain/ids';
 import { DIVISIONS_SPEC } from './read/header-specs';
 import { readFile } from './read/read-file';
@@ -14,6 +17,7 @@ import { Validation } from './write/validation';
 const EXISTING = cypher('import/divisions-existing');
 const UPSERT = cypher('import/divisions-upsert');
 const LINK = cypher('organization/link-divisions');
+const HASHED_BY_CODE = z.object({ code: text, contentHash: maybeText });
 
 /**
  * `quanze import divisions <file>`: AdminDivision {code, name, level} and PART_OF the parent
@@ -44,7 +48,7 @@ export async function importDivisions(db: Database, file: string, options: Refer
     };
   });
   const existing = await db.read('import.divisions.existing', EXISTING, { codes: rows.map((r) => r.code) });
-  const hashes = new Map(existing.map((r) => [String(r['code']), r['contentHash'] as string | null]));
+  const hashes = new Map(decodeRows(EXISTING, existing, HASHED_BY_CODE).map((r) => [r.code, r.contentHash]));
   const changed = rows.filter((r) => {
     const old = hashes.get(r.code);
     if (old === undefined) summary.created += 1;

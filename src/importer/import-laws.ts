@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 
+import { z } from 'zod';
+
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
+import { decodeRows, maybeText, text } from '../db/decode';
 import { hashOf } from '../domain/ids';
 import { buildLawCatalog, parseCatalogCsv } from './laws/catalog';
 import { lawTextPaths, parseLawText } from './laws/text';
@@ -18,6 +21,7 @@ const UPSERT_PROVISIONS = cypher('import/laws-upsert-provisions');
 
 /** Bumped when what a version row holds changes, so re-importing rewrites older rows. */
 const ROW_FORMAT = 2;
+const HASHED_BY_ID = z.object({ id: text, contentHash: maybeText });
 
 export interface LawImportOptions {
   /** Folder of the law texts (text/<folder>/<name>(<publish>).md); without it only the catalog is loaded. */
@@ -69,7 +73,7 @@ export async function importLaws(db: Database, file: string, options: LawImportO
     return { ...base, contentHash: hashOf([base, provisionHash, ROW_FORMAT]) };
   });
   const existing = new Map(
-    (await db.read('import.laws.existing', EXISTING)).map((r) => [String(r['id']), r['contentHash'] as string | null]),
+    decodeRows(EXISTING, await db.read('import.laws.existing', EXISTING), HASHED_BY_ID).map((r) => [r.id, r.contentHash]),
   );
   for (const v of versionRows) {
     const old = existing.get(v.id);

@@ -1,14 +1,29 @@
+import { z } from 'zod';
+
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
+import { decodeRows } from '../db/decode';
 import { buildLawCatalog } from './laws/catalog';
 import { articleKey, chapterIndexOf, type ArticlePlace } from './laws/text';
 import type { ArticleIndex, CatalogEntry, ChapterIndex, LawCatalog } from '../domain/laws/types';
 
-/** [article, suffix, paragraph count, chapter, section] of each article of a version. */
-interface ArticleIndexRow {
-  versionId: string;
-  articles: [number, number | null, number | null, number | null, number | null][];
-}
+const maybeInt = z.number().nullable();
+/** One version's articles: [article, suffix, paragraphs, chapter, section]. */
+const ARTICLE_INDEX_ROW = z.object({
+  versionId: z.string(),
+  articles: z.array(z.tuple([z.number(), maybeInt, maybeInt, maybeInt, maybeInt])),
+});
+const CATALOG_ENTRY = z.looseObject({
+  id: z.string(),
+  level: z.string(),
+  name: z.string(),
+  subtitle: z.string(),
+  publish: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  expired: z.boolean(),
+  ver: z.number(),
+  folder: z.string(),
+}) satisfies z.ZodType<CatalogEntry>;
 
 const CATALOG = cypher('import/laws-catalog');
 const ARTICLE_INDEX = cypher('import/laws-article-index');
@@ -28,10 +43,10 @@ export function provisionId(versionId: string, article: number, suffix?: number,
  */
 export async function loadLawCatalog(db: Database): Promise<LawCatalog> {
   return db.executeRead('import.lawCatalog', async (tx) => {
-    const entries = (await tx.run(CATALOG)) as unknown as CatalogEntry[];
+    const entries = decodeRows(CATALOG, await tx.run(CATALOG), CATALOG_ENTRY);
     const articles = new Map<string, ArticleIndex>();
     const chapters = new Map<string, ChapterIndex>();
-    for (const row of (await tx.run(ARTICLE_INDEX)) as unknown as ArticleIndexRow[]) {
+    for (const row of decodeRows(ARTICLE_INDEX, await tx.run(ARTICLE_INDEX), ARTICLE_INDEX_ROW)) {
       const index = new Map<string, number>();
       const places: ArticlePlace[] = [];
       for (const [article, suffix, paragraphs, chapter, section] of row.articles) {

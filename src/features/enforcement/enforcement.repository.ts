@@ -1,5 +1,8 @@
+import { z } from 'zod';
+
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { decodeRows, maybeText, model, text } from '../../db/decode';
 import { listKind } from '../../domain/list-kinds';
 import type { PageRequest } from '../../shared/pagination';
 import type { EnforcementItemFilterModel, EnforcementItemModel, EnforcementSide } from './enforcement.model';
@@ -11,6 +14,26 @@ const FIND_BY_IDS = cypher(listKind('enforcement').statements.findByIds);
 const PAGE_BY_ORGANIZATIONS = cypher('enforcement/page-by-organizations');
 const COUNT_BY_ORGANIZATIONS = cypher('enforcement/count-by-organizations');
 
+/** An EnforcementItem as the statements project it (`item`). */
+const ENFORCEMENT_ITEM = model({
+  id: text,
+  name: text,
+  originalCode: maybeText,
+  rawMode: text,
+  mode: z.enum(['GRANT', 'ENTRUST', 'AUTHORIZE', 'SECONDMENT', 'JOINT', 'CONCENTRATED']),
+  actsInNameOf: z.enum(['SELF', 'DELEGATOR']),
+  decisionDocNo: maybeText,
+  published: z.boolean(),
+  validFrom: maybeText,
+  validTo: maybeText,
+  evaluationDue: maybeText,
+  status: text,
+  asOf: text,
+  powerId: maybeText,
+  fromId: maybeText,
+  toId: maybeText,
+}) satisfies z.ZodType<EnforcementItemModel>;
+
 export class EnforcementRepository {
   constructor(private readonly db: Database) {}
 
@@ -21,7 +44,7 @@ export class EnforcementRepository {
       asOf,
       limit: page.limit + 1,
     });
-    return rows.map((row) => row['item'] as EnforcementItemModel);
+    return decodeRows(LIST_PAGE, rows, z.object({ item: ENFORCEMENT_ITEM })).map((r) => r.item);
   }
 
   async count(filter: EnforcementItemFilterModel, asOf: string): Promise<number> {
@@ -31,7 +54,7 @@ export class EnforcementRepository {
 
   async findByIds(ids: readonly string[], asOf: string): Promise<EnforcementItemModel[]> {
     const rows = await this.db.read('enforcementItems.byIds', FIND_BY_IDS, { ids, asOf });
-    return rows.map((row) => row['item'] as EnforcementItemModel);
+    return decodeRows(FIND_BY_IDS, rows, z.object({ item: ENFORCEMENT_ITEM })).map((r) => r.item);
   }
 
   /** One page per request, all in one round trip: `[request key, item]` in page order. */
@@ -42,13 +65,13 @@ export class EnforcementRepository {
       requests,
       limit: Math.max(0, ...requests.map((r) => r.limit)),
     });
-    return rows.map((row) => [row['key'] as string, row['item'] as EnforcementItemModel]);
+    return decodeRows(PAGE_BY_ORGANIZATIONS, rows, z.object({ key: text, item: ENFORCEMENT_ITEM })).map((r): [string, EnforcementItemModel] => [r.key, r.item]);
   }
 
   async countsOfOrganizations(
     requests: readonly OrganizationCountRequest<EnforcementSide>[],
   ): Promise<[string, number][]> {
     const rows = await this.db.read('enforcementItems.countsOfOrganizations', COUNT_BY_ORGANIZATIONS, { requests });
-    return rows.map((row) => [row['key'] as string, Number(row['total'] ?? 0)]);
+    return decodeRows(COUNT_BY_ORGANIZATIONS, rows, z.object({ key: text, total: z.number() })).map((r): [string, number] => [r.key, r.total]);
   }
 }

@@ -1,6 +1,8 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { decodeColumn } from '../../db/decode';
 import type { LegalDocumentModel, LegalVersionModel, ProvisionModel } from './law.model';
+import { LEGAL_DOCUMENT, LEGAL_VERSION, PROVISION } from './law.rows';
 
 const FIND_DOCUMENTS = cypher('law/find-documents-by-ids');
 const FIND_VERSIONS = cypher('law/find-versions-by-ids');
@@ -13,22 +15,22 @@ export class LawRepository {
 
   async findDocuments(ids: readonly string[]): Promise<LegalDocumentModel[]> {
     const rows = await this.db.read('laws.byIds', FIND_DOCUMENTS, { ids });
-    return rows.map((row) => row['law'] as LegalDocumentModel);
+    return decodeColumn(FIND_DOCUMENTS, rows, 'law', LEGAL_DOCUMENT);
   }
 
   async findVersions(ids: readonly string[]): Promise<LegalVersionModel[]> {
     const rows = await this.db.read('legalVersions.byIds', FIND_VERSIONS, { ids });
-    return rows.map((row) => row['version'] as LegalVersionModel);
+    return decodeColumn(FIND_VERSIONS, rows, 'version', LEGAL_VERSION);
   }
 
   /** Versions of the given documents, oldest publish date first. */
   async findVersionsOfDocuments(ids: readonly string[]): Promise<LegalVersionModel[]> {
     const rows = await this.db.read('legalVersions.byLawIds', FIND_VERSIONS_OF_DOCUMENTS, { ids });
-    return rows.map((row) => row['version'] as LegalVersionModel);
+    return decodeColumn(FIND_VERSIONS_OF_DOCUMENTS, rows, 'version', LEGAL_VERSION);
   }
 
   async findProvisions(ids: readonly string[]): Promise<ProvisionModel[]> {
     const rows = await this.db.read('provisions.byIds', FIND_PROVISIONS, { ids });
-    return rows.map((row) => row['provision'] as ProvisionModel);
+    return decodeColumn(FIND_PROVISIONS, rows, 'provision', PROVISION);
   }
 }

@@ -1,8 +1,10 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { decodeColumn } from '../../db/decode';
 import type { PageRequest } from '../../shared/pagination';
 import { organizationIdFor, organizationNameKey, type OrgTypeValue } from '../../domain/organizations';
 import type { AdminDivisionModel, OrganizationFilterModel, OrganizationModel } from './organization.model';
+import { ADMIN_DIVISION, ORGANIZATION } from './organization.rows';
 
 const LIST_PAGE = cypher('organization/list-page');
 const COUNT = cypher('organization/count');
@@ -45,7 +47,7 @@ export class OrganizationRepository {
       afterId,
       limit: page.limit + 1,
     });
-    return rows.map((row) => row['organization'] as OrganizationModel);
+    return decodeColumn(LIST_PAGE, rows, 'organization', ORGANIZATION);
   }
 
   async count(filter: OrganizationFilterModel, asOf: string): Promise<number> {
@@ -55,12 +57,12 @@ export class OrganizationRepository {
 
   async findByIds(ids: readonly string[]): Promise<OrganizationModel[]> {
     const rows = await this.db.read('organizations.byIds', FIND_BY_IDS, { ids });
-    return rows.map((row) => row['organization'] as OrganizationModel);
+    return decodeColumn(FIND_BY_IDS, rows, 'organization', ORGANIZATION);
   }
 
   async findDivisions(codes: readonly string[]): Promise<AdminDivisionModel[]> {
     const rows = await this.db.read('divisions.byCodes', FIND_DIVISIONS, { codes });
-    return rows.map((row) => row['division'] as AdminDivisionModel);
+    return decodeColumn(FIND_DIVISIONS, rows, 'division', ADMIN_DIVISION);
   }
 
   /** Writes divisions in one transaction; parents may be in the same batch. */

@@ -1,7 +1,10 @@
-import { cypher } from '../../db/cypher-registry';
+import { cypher, type CypherRef } from '../../db/cypher-registry';
 import type { Database, Row } from '../../db/database';
+import { decodeColumn } from '../../db/decode';
 import type { OrganizationModel } from '../organization/organization.model';
+import { ORGANIZATION } from '../organization/organization.rows';
 import type { PowerFilterModel, PowerModel, PowerSortKey, ResponsibilityModel } from './power.model';
+import { POWER, RESPONSIBILITY } from './power.rows';
 
 const LIST_PAGE = cypher('power/list-page');
 const COUNT = cypher('power/count');
@@ -36,7 +39,7 @@ const afterParams = (after: PowerSortKey | null): Record<string, string | null> 
   afterId: after?.[2] ?? null,
 });
 
-const power = (row: Row): PowerModel => row['power'] as PowerModel;
+const powers = (ref: CypherRef, rows: readonly Row[]): PowerModel[] => decodeColumn(ref, rows, 'power', POWER);
 
 export class PowerRepository {
   constructor(private readonly db: Database) {}
@@ -44,7 +47,7 @@ export class PowerRepository {
   /** `limit` rows after the cursor (ask for one more than the page to learn if a next page exists). */
   async page(filter: PowerFilterModel, asOf: string, limit: number, after: PowerSortKey | null): Promise<PowerModel[]> {
     const rows = await this.db.read('powers.page', LIST_PAGE, { ...filter, asOf, ...afterParams(after), limit });
-    return rows.map(power);
+    return powers(LIST_PAGE, rows);
   }
 
   async count(filter: PowerFilterModel, asOf: string): Promise<number> {
@@ -68,7 +71,8 @@ export class PowerRepository {
     }));
     const limit = Math.max(0, ...requests.map((r) => r.limit));
     const rows = await this.db.read('organizations.powers', LIST_PAGES_OF_ORGANIZATIONS, { requests: params, limit });
-    return rows.map((row) => [String(row['key']), power(row)] as const);
+    const found = powers(LIST_PAGES_OF_ORGANIZATIONS, rows);
+    return rows.map((row, i) => [String(row['key']), found[i]!] as const);
   }
 
   async countOfOrganization(organizationId: string, filter: PowerFilterModel, asOf: string): Promise<number> {
@@ -82,7 +86,7 @@ export class PowerRepository {
 
   async findByIds(ids: readonly string[]): Promise<PowerModel[]> {
     const rows = await this.db.read('powers.byIds', FIND_BY_IDS, { ids });
-    return rows.map(power);
+    return powers(FIND_BY_IDS, rows);
   }
 
   /** Exercising organizations per `{power id, asOf}`, as `[datedKeyId, organization]` pairs. */
@@ -90,20 +94,18 @@ export class PowerRepository {
     const rows = await this.db.read('powers.exercisedBy', FIND_EXERCISERS, {
       keys: keys.map((k) => ({ powerId: k.id, asOf: k.asOf })),
     });
+    const organizations = decodeColumn(FIND_EXERCISERS, rows, 'organization', ORGANIZATION);
     return rows.map(
-      (row) =>
-        [
-          datedKeyId({ id: String(row['powerId']), asOf: String(row['asOf']) }),
-          row['organization'] as OrganizationModel,
-        ] as const,
+      (row, i) => [datedKeyId({ id: String(row['powerId']), asOf: String(row['asOf']) }), organizations[i]!] as const,
     );
   }
 
   async findResponsibilities(powerIds: readonly string[]): Promise<Array<readonly [string, ResponsibilityModel]>> {
     const rows = await this.db.read('powers.responsibilities', FIND_RESPONSIBILITIES, { ids: powerIds });
-    return rows.map((row) => {
+    const responsibilities = decodeColumn(FIND_RESPONSIBILITIES, rows, 'responsibility', RESPONSIBILITY);
+    return rows.map((row, i) => {
       const powerId = String(row['powerId']);
-      return [powerId, { ...(row['responsibility'] as Omit<ResponsibilityModel, 'powerId'>), powerId }] as const;
+      return [powerId, { ...responsibilities[i]!, powerId }] as const;
     });
   }
 
@@ -112,8 +114,9 @@ export class PowerRepository {
     const rows = await this.db.read('powers.subItems', FIND_SUB_ITEMS, {
       keys: keys.map((k) => ({ parentId: k.id, asOf: k.asOf })),
     });
+    const subItems = powers(FIND_SUB_ITEMS, rows);
     return rows.map(
-      (row) => [datedKeyId({ id: String(row['parentId']), asOf: String(row['asOf']) }), power(row)] as const,
+      (row, i) => [datedKeyId({ id: String(row['parentId']), asOf: String(row['asOf']) }), subItems[i]!] as const,
     );
   }
 }

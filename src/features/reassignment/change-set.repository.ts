@@ -1,5 +1,8 @@
-import { cypher } from '../../db/cypher-registry';
-import type { Database, Tx } from '../../db/database';
+import { z } from 'zod';
+
+import { cypher, type CypherRef } from '../../db/cypher-registry';
+import type { Database, Row, Tx } from '../../db/database';
+import { decodeRows, maybeText, text } from '../../db/decode';
 import type { ChangeSetContent } from '../../domain/change-set/change-set-hash';
 import type { ChangeSetModel } from './reassignment.model';
 
@@ -9,23 +12,36 @@ const COUNT = cypher('reassignment/change-sets-count');
 const CHAIN = cypher('reassignment/change-sets-chain');
 const DEPENDENTS = cypher('reassignment/change-set-dependents');
 
-const model = (row: Record<string, unknown>): ChangeSetModel => row['changeSet'] as ChangeSetModel;
+const CHANGE_SET = z.object({
+  changeSet: z.looseObject({
+    id: text,
+    seq: z.number(),
+    at: text,
+    actor: text,
+    reason: text,
+    kind: text,
+    summary: text,
+    hash: text,
+    prevHash: text,
+    revertedById: maybeText,
+  }) satisfies z.ZodType<ChangeSetModel>,
+});
+const models = (ref: CypherRef, rows: readonly Row[]): ChangeSetModel[] => decodeRows(ref, rows, CHANGE_SET).map((r) => r.changeSet);
 
 export class ChangeSetRepository {
   constructor(private readonly db: Database) {}
 
   async findByIds(ids: readonly string[]): Promise<ChangeSetModel[]> {
-    return (await this.db.read('changeSets.byIds', FIND_BY_IDS, { ids })).map(model);
+    return models(FIND_BY_IDS, await this.db.read('changeSets.byIds', FIND_BY_IDS, { ids }));
   }
 
   async findInTx(tx: Tx, id: string): Promise<ChangeSetModel | null> {
-    const rows = await tx.run(FIND_BY_IDS, { ids: [id] });
-    return rows[0] ? model(rows[0]) : null;
+    return models(FIND_BY_IDS, await tx.run(FIND_BY_IDS, { ids: [id] }))[0] ?? null;
   }
 
   /** Newest first, `limit` rows after the sequence number `afterSeq`. */
   async page(afterSeq: number | null, limit: number): Promise<ChangeSetModel[]> {
-    return (await this.db.read('changeSets.page', PAGE, { afterSeq, limit })).map(model);
+    return models(PAGE, await this.db.read('changeSets.page', PAGE, { afterSeq, limit }));
   }
 
   async count(): Promise<number> {

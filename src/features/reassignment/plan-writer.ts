@@ -1,5 +1,8 @@
+import { z } from 'zod';
+
 import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
+import { decodeRow, decodeRows, ids, maybeText, text } from '../../db/decode';
 import { hashOf } from '../../domain/ids';
 import { LIST_KINDS, listKindOfLabel, type AffectedIdsField, type ListLabel } from '../../domain/list-kinds';
 import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
@@ -15,6 +18,15 @@ const CREATE_HANDOVERS = cypher('reassignment/create-handovers');
 const RECALL_HANDOVERS = cypher('reassignment/recall-handovers');
 const HELD_BY = cypher('reassignment/held-by-organization');
 const HANDOVERS_OF_POWERS_FROM = cypher('reassignment/handovers-of-powers-from');
+
+const HOLDINGS = z.object({
+  powerIds: ids,
+  ...(Object.fromEntries(LIST_KINDS.map((k) => [k.affectedIds, ids])) as Record<AffectedIdsField, typeof ids>),
+});
+const MOVED = z.object({ powerId: text, endedId: text, oldValidTo: maybeText, createdId: maybeText });
+const RECALLED = z.object({ id: text, oldValidTo: maybeText, oldStatus: maybeText });
+const VERSIONED = z.object({ id: text, newId: text, oldValidTo: maybeText });
+const ENDED = z.object({ oldValidTo: maybeText });
 
 export const shortHash = (parts: readonly unknown[]): string => hashOf(parts, 16);
 
@@ -95,10 +107,10 @@ export class PlanWriter {
 
   /** What the organization holds from e on (empty when it does not exist). */
   async holdings(organizationId: string): Promise<Holdings> {
-    const rows = await this.tx.run(HELD_BY, { organizationId, effectiveDate: this.effectiveDate });
+    const [row] = await this.tx.run(HELD_BY, { organizationId, effectiveDate: this.effectiveDate });
+    if (row !== undefined) return decodeRow(HELD_BY, row, HOLDINGS);
     const rowsOfKinds = Object.fromEntries(LIST_KINDS.map((k) => [k.affectedIds, [] as string[]])) as Record<AffectedIdsField, string[]>;
-    const none: Holdings = { powerIds: [], ...rowsOfKinds };
-    return (rows[0] as unknown as Holdings | undefined) ?? none;
+    return { powerIds: [], ...rowsOfKinds };
   }
 
   async handOversOfPowersFrom(fromId: string, powerIds: readonly string[]): Promise<string[]> {
@@ -110,17 +122,11 @@ export class PlanWriter {
   async moveExercise(rows: readonly { powerId: string; fromId: string; toId: string }[]): Promise<void> {
     if (rows.length === 0) return;
     const moved = await this.tx.run(MOVE_EXERCISE, { rows, effectiveDate: this.effectiveDate });
-    for (const r of moved) {
-      const powerId = String(r['powerId']);
-      this.affected.powers.add(powerId);
-      this.touched.add(powerId);
-      this.undo.relationshipProperties.push({
-        id: String(r['endedId']),
-        key: 'validTo',
-        value: (r['oldValidTo'] as string | null) ?? null,
-        date: true,
-      });
-      if (typeof r['createdId'] === 'string') this.undo.createdRelationships.push(r['createdId']);
+    for (const r of decodeRows(MOVE_EXERCISE, moved, MOVED)) {
+      this.affected.powers.add(r.powerId);
+      this.touched.add(r.powerId);
+      this.undo.relationshipProperties.push({ id: r.endedId, key: 'validTo', value: r.oldValidTo, date: true });
+      if (r.createdId !== null) this.undo.createdRelationships.push(r.createdId);
     }
     for (const row of rows) this.affected.organizations.add(row.fromId).add(row.toId);
   }
@@ -137,10 +143,8 @@ export class PlanWriter {
     if (toVersion.length > 0) {
       const rows = toVersion.map((id) => ({ id, newId: `${id}~${this.effectiveDate}` }));
       const versioned = await this.tx.run(VERSION_ITEMS, { rows, effectiveDate: this.effectiveDate });
-      for (const v of versioned) {
-        const id = String(v['id']);
-        const newId = String(v['newId']);
-        this.changedNode(id, 'validTo', (v['oldValidTo'] as string | null) ?? null, true);
+      for (const { id, newId, oldValidTo } of decodeRows(VERSION_ITEMS, versioned, VERSIONED)) {
+        this.changedNode(id, 'validTo', oldValidTo, true);
         this.createdNode(label, newId);
         this.affected.versionOf.set(newId, this.affected.versionOf.get(id) ?? id);
         this.affected.item(label).add(id).add(newId);
@@ -156,8 +160,9 @@ export class PlanWriter {
   }
 
   async endOrganization(organizationId: string): Promise<void> {
-    const rows = await this.tx.run(END_ORGANIZATION, { organizationId, effectiveDate: this.effectiveDate });
-    this.changedNode(organizationId, 'validTo', (rows[0]?.['oldValidTo'] as string | null) ?? null, true);
+    const [row] = await this.tx.run(END_ORGANIZATION, { organizationId, effectiveDate: this.effectiveDate });
+    const oldValidTo = row === undefined ? null : decodeRow(END_ORGANIZATION, row, ENDED).oldValidTo;
+    this.changedNode(organizationId, 'validTo', oldValidTo, true);
     this.affected.organizations.add(organizationId);
   }
 
@@ -214,10 +219,9 @@ export class PlanWriter {
     facts: ReadonlyMap<string, { powerIds: string[]; fromId: string | null; toId: string | null }>,
   ): Promise<void> {
     const rows = await this.tx.run(RECALL_HANDOVERS, { ids, effectiveDate: this.effectiveDate });
-    for (const r of rows) {
-      const id = String(r['id']);
-      this.changedNode(id, 'validTo', (r['oldValidTo'] as string | null) ?? null, true);
-      this.changedNode(id, 'status', (r['oldStatus'] as string | null) ?? null, false);
+    for (const { id, oldValidTo, oldStatus } of decodeRows(RECALL_HANDOVERS, rows, RECALLED)) {
+      this.changedNode(id, 'validTo', oldValidTo, true);
+      this.changedNode(id, 'status', oldStatus, false);
       this.affected.enforcementItems.add(id);
       const fact = facts.get(id);
       for (const p of fact?.powerIds ?? []) this.affected.powers.add(p);

@@ -1,14 +1,17 @@
+import { z } from 'zod';
+
 import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
+import { decodeRows, ids, text } from '../../db/decode';
 import type { RespondentChangeModel } from './reassignment.model';
 
 const RESPONDENTS = cypher('reassignment/respondents');
 
-interface RespondentRow {
-  powerId: string;
-  exerciserIds: string[];
-  handOvers: { toId: string; fromId: string; mode: string }[];
-}
+const RESPONDENT_ROW = z.object({
+  powerId: text,
+  exerciserIds: ids,
+  handOvers: z.array(z.object({ toId: text, fromId: text, mode: text })),
+});
 
 /**
  * Who answers for acts under each power (行政复议被申请人), by channel: acts of its exerciser
@@ -18,7 +21,7 @@ interface RespondentRow {
 export type Respondents = Map<string, Map<string, string>>;
 
 export async function respondentsOf(tx: Tx, powerIds: readonly string[], effectiveDate: string): Promise<Respondents> {
-  const rows = (await tx.run(RESPONDENTS, { powerIds, effectiveDate })) as unknown as RespondentRow[];
+  const rows = decodeRows(RESPONDENTS, await tx.run(RESPONDENTS, { powerIds, effectiveDate }), RESPONDENT_ROW);
   const out: Respondents = new Map();
   for (const row of rows) {
     const channels = new Map<string, string>();

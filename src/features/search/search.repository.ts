@@ -1,8 +1,12 @@
+import { z } from 'zod';
+
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { decodeRows, maybeText, text } from '../../db/decode';
 import type { Candidate } from './rank';
 
 const QUERY = cypher('search/query');
+const CANDIDATE = z.object({ type: maybeText, id: text, score: z.number(), texts: z.array(z.string().nullable()) });
 
 export class SearchRepository {
   constructor(private readonly db: Database) {}
@@ -10,13 +14,7 @@ export class SearchRepository {
   /** Full-text candidates valid on `asOf`, best Lucene score first. `query` is an escaped Lucene query. */
   async candidates(query: string, asOf: string, candidates: number): Promise<Candidate[]> {
     const rows = await this.db.read('search.candidates', QUERY, { query, asOf, candidates });
-    return rows
-      .filter((row) => typeof row['type'] === 'string')
-      .map((row) => ({
-        type: row['type'] as string,
-        id: row['id'] as string,
-        score: Number(row['score']),
-        texts: row['texts'] as (string | null)[],
-      }));
+    // Rows of nodes with no searchable label come back with a null type: not candidates.
+    return decodeRows(QUERY, rows, CANDIDATE).flatMap((c) => (c.type === null ? [] : [{ ...c, type: c.type }]));
   }
 }

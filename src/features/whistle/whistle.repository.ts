@@ -1,5 +1,8 @@
+import { z } from 'zod';
+
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { decodeRows, ids, maybeNumber, maybeText, model, text } from '../../db/decode';
 import { listKind } from '../../domain/list-kinds';
 import type { PageRequest } from '../../shared/pagination';
 import {
@@ -15,6 +18,25 @@ const FIND_BY_IDS = cypher(listKind('whistle').statements.findByIds);
 const PAGE_BY_ORGANIZATIONS = cypher('whistle/page-by-organizations');
 const COUNT_BY_ORGANIZATIONS = cypher('whistle/count-by-organizations');
 
+/** A WhistleMatter as the statements project it (`matter`). */
+const WHISTLE_MATTER = model({
+  id: text,
+  name: text,
+  kind: maybeText,
+  urgency: maybeText,
+  responseLimitMinutes: maybeNumber,
+  closeLimitDays: maybeNumber,
+  streetDuty: maybeText,
+  remarks: maybeText,
+  validFrom: maybeText,
+  validTo: maybeText,
+  asOf: text,
+  whistledByIds: ids,
+  leadIds: ids,
+  cooperatingIds: ids,
+  neededPowerIds: ids,
+}) satisfies z.ZodType<WhistleMatterModel>;
+
 export class WhistleRepository {
   constructor(private readonly db: Database) {}
 
@@ -25,7 +47,7 @@ export class WhistleRepository {
       asOf,
       limit: page.limit + 1,
     });
-    return rows.map((row) => row['matter'] as WhistleMatterModel);
+    return decodeRows(LIST_PAGE, rows, z.object({ matter: WHISTLE_MATTER })).map((r) => r.matter);
   }
 
   async count(filter: WhistleMatterFilterModel, asOf: string): Promise<number> {
@@ -35,7 +57,7 @@ export class WhistleRepository {
 
   async findByIds(ids: readonly string[], asOf: string): Promise<WhistleMatterModel[]> {
     const rows = await this.db.read('whistleMatters.byIds', FIND_BY_IDS, { ids, asOf });
-    return rows.map((row) => row['matter'] as WhistleMatterModel);
+    return decodeRows(FIND_BY_IDS, rows, z.object({ matter: WHISTLE_MATTER })).map((r) => r.matter);
   }
 
   /** One page per request, all in one round trip: `[request key, matter]` in page order. */
@@ -46,11 +68,11 @@ export class WhistleRepository {
       requests,
       limit: Math.max(0, ...requests.map((r) => r.limit)),
     });
-    return rows.map((row) => [row['key'] as string, row['matter'] as WhistleMatterModel]);
+    return decodeRows(PAGE_BY_ORGANIZATIONS, rows, z.object({ key: text, matter: WHISTLE_MATTER })).map((r): [string, WhistleMatterModel] => [r.key, r.matter]);
   }
 
   async countsOfOrganizations(requests: readonly OrganizationCountRequest<WhistleSide>[]): Promise<[string, number][]> {
     const rows = await this.db.read('whistleMatters.countsOfOrganizations', COUNT_BY_ORGANIZATIONS, { requests });
-    return rows.map((row) => [row['key'] as string, Number(row['total'] ?? 0)]);
+    return decodeRows(COUNT_BY_ORGANIZATIONS, rows, z.object({ key: text, total: z.number() })).map((r): [string, number] => [r.key, r.total]);
   }
 }

@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 
+import { z } from 'zod';
+
 import { cypher, type CypherRef } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { decodeRows, maybeTexts, text } from '../../db/decode';
 import type { ImportSummary } from '../summary';
 import { dayBefore, runBatched } from './batches';
 import { hashOf } from '../../domain/ids';
@@ -48,11 +51,8 @@ export interface ListWrite<R extends ListRow> {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface CurrentRow {
-  id: string;
-  contentHash: string;
-  scopeKeys: string[];
-}
+const CURRENT_ROW = z.object({ identityKey: text, id: text, contentHash: text, scopeKeys: maybeTexts });
+type CurrentRow = z.infer<typeof CURRENT_ROW>;
 
 /**
  * Writes one list (ADR 0001, Versions): rows are compared by identityKey with the latest list of
@@ -75,15 +75,8 @@ export async function writeList<R extends ListRow>(
     keys: [...covered],
   });
   const current = new Map<string, CurrentRow>();
-  for (const r of currentRows) {
-    const key = String(r['identityKey']);
-    if (!current.has(key)) {
-      current.set(key, {
-        id: String(r['id']),
-        contentHash: String(r['contentHash']),
-        scopeKeys: (r['scopeKeys'] as string[] | null) ?? [],
-      });
-    }
+  for (const r of decodeRows(statements.current, currentRows, CURRENT_ROW)) {
+    if (!current.has(r.identityKey)) current.set(r.identityKey, r);
   }
   const fresh: R[] = [];
   const keep: { id: string }[] = [];

@@ -1,5 +1,8 @@
+import { z } from 'zod';
+
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
+import { decodeRows, maybeText, maybeTexts, text } from '../../db/decode';
 import type { PowerRef } from '../records/fields';
 import { normalizeKey, normalizeName } from '../../domain/text';
 
@@ -24,19 +27,17 @@ export function codeKey(code: string): string {
   return normalizeName(code).toUpperCase();
 }
 
-function toVersion(r: Record<string, unknown>): PowerVersion {
-  return {
-    id: String(r['id']),
-    identityKey: String(r['identityKey']),
-    code: (r['code'] as string | null) ?? null,
-    name: String(r['name']),
-    subName: (r['subName'] as string | null) ?? null,
-    category: String(r['category']),
-    validFrom: (r['validFrom'] as string | null) ?? null,
-    validTo: (r['validTo'] as string | null) ?? null,
-    orgKeys: (r['orgKeys'] as string[] | null) ?? [],
-  };
-}
+const POWER_VERSION = z.object({
+  id: text,
+  identityKey: text,
+  code: maybeText,
+  name: text,
+  subName: maybeText,
+  category: text,
+  validFrom: maybeText,
+  validTo: maybeText,
+  orgKeys: maybeTexts,
+}) satisfies z.ZodType<PowerVersion>;
 
 /**
  * The powers a list may refer to, loaded in two batched queries (by code; every power of the
@@ -58,13 +59,13 @@ export class PowerIndex {
     const orgRows = keys.length === 0 ? [] : await db.read('import.powers.ofOrganizations', OF_ORGANIZATIONS, { keys });
     const byCode = new Map<string, PowerVersion[]>();
     const seen = new Set<string>();
-    for (const v of codeRows.map(toVersion)) {
+    for (const v of decodeRows(BY_CODE, codeRows, POWER_VERSION)) {
       if (v.code === null || seen.has(v.id)) continue;
       seen.add(v.id);
       byCode.set(codeKey(v.code), [...(byCode.get(codeKey(v.code)) ?? []), v]);
     }
     const byOrg = new Map<string, PowerVersion[]>();
-    for (const v of orgRows.map(toVersion)) {
+    for (const v of decodeRows(OF_ORGANIZATIONS, orgRows, POWER_VERSION)) {
       for (const key of v.orgKeys) byOrg.set(key, [...(byOrg.get(key) ?? []), v]);
     }
     return new PowerIndex(byCode, byOrg);

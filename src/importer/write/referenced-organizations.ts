@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 
+import { z } from 'zod';
+
 import { cypher } from '../../db/cypher-registry';
 import type { Database, Tx } from '../../db/database';
+import { decodeRows, maybeText, text } from '../../db/decode';
 import { organizationIdFor, type OrgTypeValue } from '../../domain/organizations';
 import { normalizeName } from '../../domain/text';
 import type { SourceLocation } from '../types';
@@ -30,23 +33,20 @@ export interface OrganizationReference {
   source: SourceLocation;
 }
 
+const KNOWN_ORGANIZATION = z.object({
+  nameKey: text,
+  id: text,
+  name: text,
+  orgType: text,
+  createdBy: maybeText,
+  contentHash: maybeText,
+  divisionCode: maybeText,
+}) satisfies z.ZodType<KnownOrganization>;
+
 /** One batched lookup of organizations by name key. */
 export async function lookupOrganizations(db: Database, keys: Iterable<string>): Promise<Map<string, KnownOrganization>> {
   const rows = await db.read('import.organizations.lookup', LOOKUP, { keys: [...new Set(keys)] });
-  return new Map(
-    rows.map((r) => [
-      String(r['nameKey']),
-      {
-        nameKey: String(r['nameKey']),
-        id: String(r['id']),
-        name: String(r['name']),
-        orgType: String(r['orgType']),
-        createdBy: (r['createdBy'] as string | null) ?? null,
-        contentHash: (r['contentHash'] as string | null) ?? null,
-        divisionCode: (r['divisionCode'] as string | null) ?? null,
-      },
-    ]),
-  );
+  return new Map(decodeRows(LOOKUP, rows, KNOWN_ORGANIZATION).map((o) => [o.nameKey, o]));
 }
 
 /** Collects the organizations a list names, first mention first; the type is guessed from the name. */
