@@ -8,6 +8,7 @@ export interface ChangeSetContent {
   actor: string;
   reason: string;
   kind: string;
+  /** JSON text: what changed, and for reassignments the undo log. */
   summary: string;
   prevHash: string;
 }

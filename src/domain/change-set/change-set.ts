@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 
 import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
-import { changeSetHash } from './change-set-hash';
+import { changeSetHash, type ChangeSetContent } from './change-set-hash';
 
 const LOCK = cypher('reassignment/change-log-lock');
 const HEAD = cypher('reassignment/change-log-head');
@@ -13,17 +13,8 @@ const LINK_REVERT = cypher('reassignment/change-set-link-revert');
 const PARTITIONS = cypher('reassignment/change-set-partitions');
 
 /** ChangeSet // 变更记录: one link of the hash-chained audit log (what resolvers receive, too). */
-export interface ChangeSetModel {
-  id: string;
-  seq: number;
-  at: string;
-  actor: string;
-  reason: string;
-  kind: string;
-  /** JSON text: what changed, and for reassignments the undo log. */
-  summary: string;
+export interface ChangeSetModel extends ChangeSetContent {
   hash: string;
-  prevHash: string;
   revertedById: string | null;
 }
 
