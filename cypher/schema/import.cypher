@@ -1,4 +1,5 @@
 // What the importer MERGEs on beyond the read features' own constraints.
 CREATE CONSTRAINT list_version_id IF NOT EXISTS FOR (l:ListVersion) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT responsibility_id IF NOT EXISTS FOR (r:Responsibility) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE;
 CREATE INDEX list_version_content IF NOT EXISTS FOR (l:ListVersion) ON (l.listType, l.contentHash);

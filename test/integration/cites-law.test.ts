@@ -4,12 +4,10 @@
  * instead of scanning Power.citations. Rows written before the links existed are linked once per
  * graph when the service or the CLI opens it.
  */
-import { cypher } from '../../src/db/cypher-registry';
 import { linkStoredLawCitations } from '../../src/importer/powers/law-links';
-import { AnalysisBuilder } from '../support/analysis-builders';
+import { AnalysisBuilder, CITES_LAW_OF_POWER as LINKS } from '../support/analysis-builders';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 
-const LINKS = cypher('test-support/cites-law-of-power');
 
 let app: TestApp;
 let b: AnalysisBuilder;

@@ -11,6 +11,7 @@ const WHOLE_LABEL_ON_PURPOSE: Record<string, string> = {
   'import/laws-article-index': 'reads every article once for the same catalog',
   'import/graph-is-empty': 'looks at one organization at most (LIMIT 1)',
   'import/organizations-of-types': 'what 各街道/各乡镇 stand for: every organization of a type',
+  'import/law-links-pending': 'finds rows citing an older law version by their stored citations (no index serves CONTAINS), once per graph',
 };
 
 let app: TestApp;

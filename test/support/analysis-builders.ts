@@ -8,6 +8,8 @@ import { ListBuilder } from './list-builders';
 
 const WRITE_LAWS = cypher('test-support/analysis-write-laws');
 const WRITE_POWERS = cypher('test-support/analysis-write-powers');
+/** A power's CITES_LAW links (cites-law.test.ts); declared here, where the dead-file check sees it. */
+export const CITES_LAW_OF_POWER = cypher('test-support/cites-law-of-power');
 /** Organizations of a division in every role the scoped analysis reads from (analysis-scoped.test.ts). */
 export const SCOPE_SAMPLE = cypher('test-support/analysis-scope-sample');
 
