@@ -442,27 +442,16 @@ async function computeBatch(
   const partitionsOf = (ids: readonly string[]): Set<string> =>
     new Set(ids.flatMap((id) => map.partitionOf(id) ?? []).filter((p) => inBatch.has(p)));
   const turn = new TurnBudget();
-  const repository = new FindingRepository(db);
-  // The overlap statements (one transaction) and the finding kinds (one each, in turn) run side by
-  // side: Neo4j answers one statement per core, and one partition's recomputation after a change
-  // is a single batch.
-  const [overlaps, findings] = await Promise.all([
-    overlapsOfPartitions(new OverlapRepository(db), settings, asOf, organizationIds),
-    (async (): Promise<FindingModel[]> => {
-      const all: FindingModel[] = [];
-      for (const kind of FINDING_KINDS) {
-        for (const finding of await repository.ofKind(kind, asOf, organizationIds)) all.push(finding);
-      }
-      return all;
-    })(),
-  ]);
-  for (const overlap of overlaps) {
+  for (const overlap of await overlapsOfPartitions(new OverlapRepository(db), settings, asOf, organizationIds)) {
     for (const p of partitionsOf(overlap.involvedOrganizationIds)) out.get(p)?.overlaps.push(overlap);
     await turn.check();
   }
-  for (const finding of findings) {
-    for (const p of partitionsOf(finding.organizations.map((o) => o.id))) out.get(p)?.findings.push(finding);
-    await turn.check();
+  const repository = new FindingRepository(db);
+  for (const kind of FINDING_KINDS) {
+    for (const finding of await repository.ofKind(kind, asOf, organizationIds)) {
+      for (const p of partitionsOf(finding.organizations.map((o) => o.id))) out.get(p)?.findings.push(finding);
+      await turn.check();
+    }
   }
   // Each partition's lists sorted in the listing order, so listings merge them without a sort.
   for (const result of out.values()) {
