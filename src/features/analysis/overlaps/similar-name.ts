@@ -64,6 +64,7 @@ export async function similarNameOverlaps(
         ItemHoldersRow,
       ];
       if (!distinctOrganizations(x.holders, y.holders)) continue;
+      await turn.check();
       overlaps.push(similarNameOverlap(x, y, pair.score, threshold, asOf));
     }
   }

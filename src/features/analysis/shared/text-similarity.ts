@@ -56,14 +56,15 @@ export async function similarPairs(
   const pairs: SimilarPair[] = [];
   for (const [i, set] of sets.entries()) {
     // A county's items of one category can number thousands: other requests run in between.
-    if (i % 64 === 0) await turn.check();
+    await turn.check();
     if (set.size === 0) continue;
     const ordered = [...set].sort(rarestFirst);
     const minOverlap = Math.ceil((threshold * set.size) / (2 - threshold) - EPSILON);
     const prefix = ordered.slice(0, Math.max(1, set.size - minOverlap + 1));
     const candidates = new Set<number>();
     for (const g of prefix) for (const j of index.get(g) ?? []) candidates.add(j);
-    for (const j of [...candidates].sort((x, y) => x - y)) {
+    for (const [k, j] of [...candidates].sort((x, y) => x - y).entries()) {
+      if (k % 256 === 255) await turn.check();
       const score = diceOfSets(sets[j]!, set);
       if (score >= threshold - EPSILON) pairs.push({ a: j, b: i, score });
     }
