@@ -44,6 +44,8 @@ export interface App {
   logger: Logger;
   /** This process's kept analysis (issue 13), for the bench and the tests that count its work. */
   partitions: PartitionedAnalysis;
+  /** The gate analyses and heavy reads share (HEAVY_MAX_CONCURRENT): tests hold it to show who is refused. */
+  heavyGate: Semaphore;
   /** Stops accepting requests, drains them, then closes the driver. */
   close(): Promise<void>;
 }
@@ -232,6 +234,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     db,
     logger,
     partitions,
+    heavyGate: analysisGate.gate,
     close: async () => {
       await http.close();
       if (ownDriver) await neo4jDriver.close();
