@@ -2,6 +2,7 @@ import type { App } from '../../src/app';
 import { cypher } from '../../src/db/cypher-registry';
 import type { CitationRoleValue, PowerCategoryValue } from '../../src/features/power/power.model';
 import { linkStoredLawCitations } from '../../src/importer/powers/law-links';
+import { POWER_CATEGORY_LABELS } from '../../src/domain/categories';
 
 const WRITE_LAWS = cypher('test-support/power-write-laws');
 const WRITE_LAW_VERSIONS = cypher('test-support/power-write-law-versions');
@@ -73,20 +74,6 @@ export interface PowerSpec {
   accountability?: string[];
   source?: { file: string; sheet?: string; row: number };
 }
-
-const CATEGORY_LABELS: Record<PowerCategoryValue, string> = {
-  LICENSING: '行政许可',
-  PUNISHMENT: '行政处罚',
-  COERCION: '行政强制',
-  LEVY: '行政征收',
-  PAYMENT: '行政给付',
-  INSPECTION: '行政检查',
-  CONFIRMATION: '行政确认',
-  REWARD: '行政奖励',
-  ADJUDICATION: '行政裁决',
-  OTHER: '其他行政权力',
-  PUBLIC_SERVICE: '公共服务',
-};
 
 const key = (text: string | undefined): string => (text ?? '').normalize('NFKC').replace(/\s+/gu, '');
 
@@ -192,7 +179,7 @@ export class PowerBuilder {
           name,
           subName: p.subName ?? null,
           category,
-          rawCategory: p.rawCategory ?? CATEGORY_LABELS[category],
+          rawCategory: p.rawCategory ?? POWER_CATEGORY_LABELS[category],
           levelLabel: null,
           scope: null,
           remarks: null,
