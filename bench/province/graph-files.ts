@@ -11,8 +11,8 @@ const LABELS = cypher('bench/graph-labels');
 const NODES = cypher('bench/export-nodes');
 const RELATIONSHIPS = cypher('bench/export-relationships');
 
-/** One copy for the whole province: the law catalog, the shared item catalog, the change log. */
-const SHARED = new Set(['LegalDocument', 'LegalVersion', 'Provision', 'PowerItem', 'ChangeLog', 'ChangeSet']);
+/** One copy for the whole province: the law catalog, the shared item catalog, the change log, the one-time data steps done. */
+const SHARED = new Set(['LegalDocument', 'LegalVersion', 'Provision', 'PowerItem', 'ChangeLog', 'ChangeSet', 'Migration']);
 /** The change log's links point at what the template's imports touched: never copied. */
 const AUDIT = new Set(['ChangeLog', 'ChangeSet']);
 
