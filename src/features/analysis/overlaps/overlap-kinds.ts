@@ -6,6 +6,7 @@ import type { OverlapKindValue, OverlapModel } from './overlap.model';
 import type {
   DualEnforcementRow,
   ItemHoldersRow,
+  ItemKeysRow,
   SamePowerRow,
   SameProvisionRow,
   UnversionedCitationRow,
@@ -14,7 +15,7 @@ import type {
 import { mergeProvisionGroups } from './provision-groups';
 import { samePowerOverlap } from './same-power';
 import { sameProvisionOverlap } from './same-provision';
-import { similarNameOverlaps } from './similar-name';
+import { similarItemKeys, similarNameOverlaps } from './similar-name';
 import { whistleMultiLeadOverlap } from './whistle-multi-lead';
 
 /** What turning rows into overlaps needs besides the rows. */
@@ -35,8 +36,15 @@ export interface OverlapKindSpec {
   label: string;
   labelEn: string;
   statements: readonly CypherRef[];
-  /** A statement's parameters besides the common ones ($organizationIds, $asOf…), from the rows of the statements before it. */
-  params?(index: number, earlier: readonly (readonly Row[])[]): Record<string, unknown>;
+  /**
+   * A statement's parameters besides the common ones ($organizationIds, $asOf…), from the rows of
+   * the statements before it; a statement whose parameters say `skip: true` is not run (no rows).
+   */
+  params?(
+    index: number,
+    earlier: readonly (readonly Row[])[],
+    context: OverlapBuildContext,
+  ): Record<string, unknown> | Promise<Record<string, unknown>>;
   /** The overlaps of the statements' rows: one list of rows per statement, in order. */
   build(rows: readonly (readonly Row[])[], context: OverlapBuildContext): Promise<OverlapModel[]>;
 }
@@ -75,8 +83,14 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
   SIMILAR_NAME: {
     label: '权力名称相近',
     labelEn: 'Similar names',
-    statements: [statement('overlap-similar-name-items')],
-    build: (rows, { asOf, similarity }) => similarNameOverlaps(rowsOf<ItemHoldersRow>(rows, 0), similarity, asOf),
+    // The keys first, compared here; then only the items of similar pairs, in full.
+    statements: [statement('overlap-similar-name-keys'), statement('overlap-similar-name-items')],
+    params: async (index, earlier, { similarity }) => {
+      if (index === 0) return {};
+      const itemKeys = await similarItemKeys(rowsOf<ItemKeysRow>(earlier, 0), similarity);
+      return { itemKeys, skip: itemKeys.length === 0 };
+    },
+    build: (rows, { asOf, similarity }) => similarNameOverlaps(rowsOf<ItemHoldersRow>(rows, 1), similarity, asOf),
   },
   DUAL_ENFORCEMENT: {
     label: '乡镇重复承接',

@@ -1,6 +1,6 @@
 import type { Database, Row, Tx } from '../../../db/database';
 import { POWER_CATEGORIES } from '../../../domain/categories';
-import { OVERLAP_KIND_SPECS } from './overlap-kinds';
+import { OVERLAP_KIND_SPECS, type OverlapBuildContext } from './overlap-kinds';
 import type { OverlapKindValue } from './overlap.model';
 
 /** What the overlap statements of some kinds returned: one list of rows per statement of each kind. */
@@ -27,6 +27,7 @@ export class OverlapRepository {
     asOf: string,
     kinds: readonly OverlapKindValue[],
     excludedLaws: readonly string[],
+    context: OverlapBuildContext,
   ): Promise<OverlapScanRows> {
     // Every category: a category filter is applied to the overlaps, so results serve every filter.
     const params = { asOf, organizationIds, categories: POWER_CATEGORIES, excludedLaws };
@@ -36,7 +37,8 @@ export class OverlapRepository {
         const spec = OVERLAP_KIND_SPECS[kind];
         const lists: Row[][] = [];
         for (const [index, ref] of spec.statements.entries()) {
-          lists.push(await tx.run(ref, { ...params, ...spec.params?.(index, lists) }));
+          const own = (await spec.params?.(index, lists, context)) ?? {};
+          lists.push(own['skip'] === true ? [] : await tx.run(ref, { ...params, ...own }));
         }
         rows.set(kind, lists);
       }

@@ -50,6 +50,15 @@ export interface UnversionedCitationRow extends InDivision {
   holders: { id: string; name: string }[];
 }
 
+/** SIMILAR_NAME's first step: one (division, category) with its items' keys and each item's holders' ids. */
+export interface ItemKeysRow {
+  divisionCode: string | null;
+  category: PowerCategoryValue;
+  itemKeys: string[];
+  /** Parallel to itemKeys. */
+  holderIds: string[][];
+}
+
 export interface ItemHoldersRow extends InDivision {
   itemKey: string;
   itemName: string;

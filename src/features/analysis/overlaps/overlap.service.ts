@@ -40,8 +40,8 @@ export async function overlapsOfPartitions(
   kinds: readonly OverlapKindValue[] = OVERLAP_KINDS,
 ): Promise<OverlapModel[]> {
   const excludedLaws = excludedLawNames(settings.proceduralLaws);
-  const rows = await repository.scan(organizationIds, asOf, kinds, excludedLaws);
   const context = { asOf, similarity: settings.similarity };
+  const rows = await repository.scan(organizationIds, asOf, kinds, excludedLaws, context);
   const overlaps: OverlapModel[] = [];
   for (const kind of kinds) {
     for (const overlap of await OVERLAP_KIND_SPECS[kind].build(rows.get(kind) ?? [], context)) overlaps.push(overlap);

@@ -15,7 +15,7 @@ import {
   uniq,
 } from './holders';
 import type { HolderRow, OverlapModel } from './overlap.model';
-import type { ItemHoldersRow } from './overlap.rows';
+import type { ItemHoldersRow, ItemKeysRow } from './overlap.rows';
 
 /** The text compared: the item's normalised name and sub-item, as in its key (category|name|sub). */
 export const comparedText = (itemKey: string): string => {
@@ -25,7 +25,30 @@ export const comparedText = (itemKey: string): string => {
 
 /** Two items whose only holder is one and the same organization are that organization's own business. */
 function distinctOrganizations(a: readonly HolderRow[], b: readonly HolderRow[]): boolean {
-  return a.some((x) => b.some((y) => x.id !== y.id));
+  return distinctIds(a.map((h) => h.id), b.map((h) => h.id));
+}
+
+function distinctIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => x !== y));
+}
+
+/**
+ * SIMILAR_NAME's first step: the keys of the items that are in a similar pair of distinct
+ * organizations, from the keys alone (overlap-similar-name-keys). Only these are read in full, and
+ * similarNameOverlaps finds the same pairs among them: a pair's score depends on its two names only.
+ */
+export async function similarItemKeys(groups: readonly ItemKeysRow[], threshold: number): Promise<string[]> {
+  const turn = new TurnBudget();
+  const keys = new Set<string>();
+  for (const group of groups) {
+    await turn.check();
+    for (const pair of await similarPairs(group.itemKeys.map(comparedText), threshold, turn)) {
+      if (!distinctIds(group.holderIds[pair.a] ?? [], group.holderIds[pair.b] ?? [])) continue;
+      keys.add(group.itemKeys[pair.a]!);
+      keys.add(group.itemKeys[pair.b]!);
+    }
+  }
+  return [...keys].sort();
 }
 
 const score3 = (score: number): string => score.toFixed(3);
