@@ -1,13 +1,13 @@
 import { similarItemKeys, similarNameOverlaps } from './similar-name';
 import type { ItemHoldersRow, ItemKeysRow } from './overlap.rows';
 
-const key = (name: string): string => `行政处罚|${name}|`;
+const key = (name: string): string => `PUNISHMENT|${name}|`;
 const item = (name: string, holders: string[], divisionCode: string | null = '650203'): ItemHoldersRow => ({
   divisionCode,
   divisionName: divisionCode === null ? null : '克拉玛依区',
   itemKey: key(name),
   itemName: name,
-  category: '行政处罚',
+  category: 'PUNISHMENT',
   holders: holders.map((id) => ({ id, name: `机构${id}`, powerIds: [`p-${id}-${name}`], powerNames: [name] })),
 });
 
