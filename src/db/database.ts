@@ -1,15 +1,13 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Result, type Session } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
 import type { Config } from '../config';
 import { AppError, ErrorCode, serviceUnavailable, timedOut } from '../errors';
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
-import { mapInChunks } from '../shared/event-loop';
 import type { CypherRef, CypherRegistry } from './cypher-registry';
 import { toParams, toPlain } from './values';
 
 /** Records converted to plain rows between two turns of the event loop. */
-const ROWS_PER_TURN = 1000;
 
 export type Row = Record<string, unknown>;
 
@@ -118,7 +116,17 @@ export class Database {
     const started = performance.now();
     const budget = { started, deadline: Math.min(this.budget.deadline, started + budgetMs) };
     const { driver, database, registry, logger, counter, timeouts, probe } = this;
-    return new Database(driver, database, registry, logger, counter, timeouts, budget, probe, sessions ?? this.sessions);
+    return new Database(
+      driver,
+      database,
+      registry,
+      logger,
+      counter,
+      timeouts,
+      budget,
+      probe,
+      sessions ?? this.sessions,
+    );
   }
 
   /**
@@ -216,8 +224,9 @@ export class Database {
     try {
       this.counter.count += 1;
       const started = performance.now();
-      const result = await this.watch(session.run(this.registry.text(ref), toParams(params), config));
-      return this.rows(result, operation, ref, started);
+      return await this.watch(
+        this.rows(session.run(this.registry.text(ref), toParams(params), config), operation, ref, started),
+      );
     } catch (error) {
       stalled = error instanceof Stalled || isTimeout(error);
       throw this.translate(error, operation);
@@ -299,7 +308,7 @@ export class Database {
         run: async (ref, params = {}) => {
           this.counter.count += 1;
           const started = performance.now();
-          return this.rows(await tx.run(this.registry.text(ref), toParams(params)), operation, ref, started);
+          return this.rows(tx.run(this.registry.text(ref), toParams(params)), operation, ref, started);
         },
       });
     let stalled = false;
@@ -314,16 +323,30 @@ export class Database {
     }
   }
 
-  /** Plain rows of a result; LOG_LEVEL=debug shows every statement's time, the first place to look when a request is slow. */
-  private async rows(result: QueryResult, operation: string, ref: CypherRef, started: number): Promise<Row[]> {
-    // A province's analysis reads tens of thousands of rows at once: converted in chunks, so that
-    // other requests run in between (issue 13: no step holds the event loop for more than 50 ms).
-    const rows = await mapInChunks(result.records, ROWS_PER_TURN, (record) => toPlain(record.toObject()) as Row);
-    this.logger.debug(
-      { operation, statement: ref.name, rows: rows.length, ms: Math.round(performance.now() - started) },
-      'statement',
-    );
-    return rows;
+  /**
+   * Plain rows of a result, each converted as it arrives; LOG_LEVEL=debug shows every statement's
+   * time, the first place to look when a request is slow. A province's analysis reads tens of
+   * thousands of rows at once: converting each record when the driver hands it over, instead of
+   * after the last, keeps only one copy of them in the heap, and the conversion is spread over the
+   * network chunks, so other requests run in between (issue 13: no step holds the event loop long).
+   */
+  private rows(result: Result, operation: string, ref: CypherRef, started: number): Promise<Row[]> {
+    return new Promise<Row[]>((resolve, reject) => {
+      const rows: Row[] = [];
+      result.subscribe({
+        onNext: (record) => {
+          rows.push(toPlain(record.toObject()) as Row);
+        },
+        onCompleted: () => {
+          this.logger.debug(
+            { operation, statement: ref.name, rows: rows.length, ms: Math.round(performance.now() - started) },
+            'statement',
+          );
+          resolve(rows);
+        },
+        onError: reject,
+      });
+    });
   }
 
   private translate(error: unknown, operation: string): Error {

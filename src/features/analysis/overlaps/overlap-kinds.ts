@@ -96,12 +96,14 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     label: '乡镇重复承接',
     labelEn: 'Dual enforcement',
     statements: [statement('overlap-dual-enforcement')],
-    build: (rows, { asOf }) => mapInChunks(rowsOf<DualEnforcementRow>(rows, 0), CHUNK, (r) => dualEnforcementOverlap(r, asOf)),
+    build: (rows, { asOf }) =>
+      mapInChunks(rowsOf<DualEnforcementRow>(rows, 0), CHUNK, (r) => dualEnforcementOverlap(r, asOf)),
   },
   WHISTLE_MULTI_LEAD: {
     label: '吹哨多部门牵头',
     labelEn: 'Several leads',
     statements: [statement('overlap-whistle-multi-lead')],
-    build: (rows, { asOf }) => mapInChunks(rowsOf<WhistleMultiLeadRow>(rows, 0), CHUNK, (r) => whistleMultiLeadOverlap(r, asOf)),
+    build: (rows, { asOf }) =>
+      mapInChunks(rowsOf<WhistleMultiLeadRow>(rows, 0), CHUNK, (r) => whistleMultiLeadOverlap(r, asOf)),
   },
 };

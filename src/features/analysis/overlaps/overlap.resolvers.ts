@@ -23,7 +23,9 @@ export const overlapResolvers: Resolvers = {
     division: (o, _args, ctx) => (o.divisionCode ? ctx.loaders.divisionByCode.load(o.divisionCode) : null),
     // The analysis found these ids in the graph it is kept for: a listing of ids reads nothing more.
     organizations: (o, _args, ctx, info) =>
-      selectsOnlyId(info) ? idOnlyModels<OrganizationModel>(o.organizationIds) : loadAll(ctx.loaders.organizationById, o.organizationIds),
+      selectsOnlyId(info)
+        ? idOnlyModels<OrganizationModel>(o.organizationIds)
+        : loadAll(ctx.loaders.organizationById, o.organizationIds),
     powers: async (o, _args, ctx, info) =>
       selectsOnlyId(info)
         ? idOnlyModels<PowerModel>(o.powerIds)

@@ -28,11 +28,23 @@ describe('SAME_PROVISION groups', () => {
           holders: [{ id: 'o1', name: '甲', powerIds: ['p1'], powerNames: ['审批'], provisions: [] }],
         },
       ],
-      [unversioned('d1', '甲县', 'p2', 'o2'), unversioned('d2', '乙县', 'p3', 'o3'), unversioned('d1', '甲县', 'p4', 'o2')],
+      [
+        unversioned('d1', '甲县', 'p2', 'o2'),
+        unversioned('d2', '乙县', 'p3', 'o3'),
+        unversioned('d1', '甲县', 'p4', 'o2'),
+      ],
     );
     // Another division's citation of the same article starts a group of its own (issue 13).
     expect(merged.map((g) => [g.divisionCode, g.lawId, g.article, g.holders.map((h) => [h.id, h.powerIds])])).toEqual([
-      ['d1', 'L1', 30, [['o1', ['p1']], ['o2', ['p2', 'p4']]]],
+      [
+        'd1',
+        'L1',
+        30,
+        [
+          ['o1', ['p1']],
+          ['o2', ['p2', 'p4']],
+        ],
+      ],
       ['d2', 'L1', 30, [['o3', ['p3']]]],
     ]);
   });

@@ -25,7 +25,10 @@ export const comparedText = (itemKey: string): string => {
 
 /** Two items whose only holder is one and the same organization are that organization's own business. */
 function distinctOrganizations(a: readonly HolderRow[], b: readonly HolderRow[]): boolean {
-  return distinctIds(a.map((h) => h.id), b.map((h) => h.id));
+  return distinctIds(
+    a.map((h) => h.id),
+    b.map((h) => h.id),
+  );
 }
 
 function distinctIds(a: readonly string[], b: readonly string[]): boolean {
