@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { cypher } from '../src/db/cypher-registry';
 import type { Database } from '../src/db/database';
 import { toGlobalId } from '../src/shared/global-id';
@@ -95,34 +97,41 @@ interface ConnectionScan {
   pages: number;
   /** Items per kind. */
   kinds: Record<string, number>;
+  /** SHA-256 of every item as answered, in listing order: two scans with one digest gave the same answer. */
+  digest: string;
 }
 
 /** Every page of one connection (`filter`: an OverlapFilter or FindingFilter); its size and page count. */
-async function scan(baseUrl: string, query: string, field: string, filter: Json | null): Promise<ConnectionScan> {
+async function scan(baseUrl: string, query: string, field: string, filter: Json | null, asOf: string): Promise<ConnectionScan> {
   const started = performance.now();
+  const digest = createHash('sha256');
   let after: string | null = null;
   let count = 0;
   let pages = 0;
   const kinds: Record<string, number> = {};
   for (;;) {
-    const data = await graphql(baseUrl, query, { asOf: AS_OF, after, filter });
+    const data = await graphql(baseUrl, query, { asOf, after, filter });
     const connection = data[field] as { edges: { node: { kind: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
     count += connection.edges.length;
-    for (const e of connection.edges) kinds[e.node.kind] = (kinds[e.node.kind] ?? 0) + 1;
+    for (const e of connection.edges) {
+      kinds[e.node.kind] = (kinds[e.node.kind] ?? 0) + 1;
+      digest.update(JSON.stringify(e.node));
+    }
     pages += 1;
     if (!connection.pageInfo.hasNextPage) break;
     after = connection.pageInfo.endCursor;
   }
-  return { ms: performance.now() - started, count, pages, kinds };
+  return { ms: performance.now() - started, count, pages, kinds, digest: digest.digest('hex') };
 }
 
-/** One scan of overlaps then findings, every page, each filtered (null: the full scan). */
+/** One scan of overlaps then findings on `asOf` (the read mix's date), every page, each filtered (null: the full scan). */
 export async function scanOnce(
   baseUrl: string,
   filters: { overlaps: Json | null; findings: Json | null } = { overlaps: null, findings: null },
+  asOf: string = AS_OF,
 ): Promise<{ ms: number; overlaps: ConnectionScan; findings: ConnectionScan }> {
-  const overlaps = await scan(baseUrl, OVERLAPS, 'overlaps', filters.overlaps);
-  const findings = await scan(baseUrl, FINDINGS, 'findings', filters.findings);
+  const overlaps = await scan(baseUrl, OVERLAPS, 'overlaps', filters.overlaps, asOf);
+  const findings = await scan(baseUrl, FINDINGS, 'findings', filters.findings, asOf);
   return { ms: overlaps.ms + findings.ms, overlaps, findings };
 }
 

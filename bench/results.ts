@@ -68,6 +68,7 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
     provinceOverlapsPlanted: p && top ? Object.values(p.plantedPerCopy).reduce((a, b) => a + b, 0) * top.copies : null,
     provinceOverlapsReported: top ? Object.values(top.overlaps).reduce((a, b) => a + b, 0) : null,
     provinceEquivalent: p ? p.equivalence.every((e) => e.rawSame && e.neo4jGraphqlSame) : null,
+    incrementalEqualsScratch: p ? p.fromScratch.every((c) => c.same) : null,
     provinceSameModel: p ? p.scales.every((s) => s.load.differences.length === 0) : null,
     provinceBuildSeconds: top && p ? Math.round(p.files.writeSeconds + top.load.importSeconds + top.load.indexSeconds) : null,
     ...(failed(province) ? { provinceError: province.error } : {}),

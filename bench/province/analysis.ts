@@ -10,7 +10,11 @@ const DIVISION = cypher('bench/division-organizations');
 const DEPARTMENT_POWERS = cypher('bench/department-powers');
 
 const APPLY = `mutation Apply($plan: ReassignmentPlanInput!, $reason: String!) {
-  applyReassignment(plan: $plan, reason: $reason) { __typename }
+  applyReassignment(plan: $plan, reason: $reason) { changeSet { id } }
+}`;
+
+const REVERT = `mutation Revert($id: ID!, $reason: String!) {
+  revertChangeSet(id: $id, reason: $reason) { __typename }
 }`;
 
 /**
@@ -53,7 +57,7 @@ export async function timeDivision(baseUrl: string, db: Database, runs: number):
  * Applies, through `applyReassignment`, a plan touching one county: five powers of the read mix's
  * department moved to the 1,000-power department of the same city. 应用一个只涉及一个区县的调整。
  */
-export async function applyOneCountyPlan(baseUrl: string, db: Database): Promise<void> {
+export async function applyOneCountyPlan(baseUrl: string, db: Database): Promise<string> {
   const [from] = await db.read('bench.departmentPowers', DEPARTMENT_POWERS, { name: MIX_ORGANIZATION });
   const [to] = await db.read('bench.departmentPowers', DEPARTMENT_POWERS, { name: BIG_DEPARTMENT });
   if (!from || !to) throw new Error(`${MIX_ORGANIZATION} or ${BIG_DEPARTMENT} is missing`);
@@ -66,7 +70,13 @@ export async function applyOneCountyPlan(baseUrl: string, db: Database): Promise
       toId: toGlobalId('Organization', String(to['organizationId'])),
     },
   };
-  await graphql(baseUrl, APPLY, { plan: { effectiveDate: EFFECTIVE_DATE, operations: [operation] }, reason: 'bench: one county' }, token);
+  const data = await graphql(baseUrl, APPLY, { plan: { effectiveDate: EFFECTIVE_DATE, operations: [operation] }, reason: 'bench: one county' }, token);
+  return (data['applyReassignment'] as { changeSet: { id: string } }).changeSet.id;
+}
+
+/** Reverts the change set `id` through the API, as an editor. */
+export async function revertChangeSet(baseUrl: string, id: string): Promise<void> {
+  await graphql(baseUrl, REVERT, { id, reason: 'bench: revert the county plan' }, await benchEditorToken());
 }
 
 /** Least-squares slope of log(ms) on log(powers): the scan's growth exponent. 增长指数。 */

@@ -1,10 +1,10 @@
-import { scanOnce, timeImpact, timing, type ImpactResult, type Timing } from '../analysis';
+import { EFFECTIVE_DATE, scanOnce, timeImpact, timing, type ImpactResult, type Timing } from '../analysis';
 import { checkEquivalence, type EquivalenceResult } from '../equivalence';
-import { loadFixtures } from '../read-mix';
+import { AS_OF, loadFixtures, type MixFixtures } from '../read-mix';
 import { sampleRssUnderLoad, type RssResult } from '../rss';
 import type { BenchNeo4j } from '../support/bench-neo4j';
 import { startTarget, TARGET_NAMES, type Target, type TargetName } from '../targets';
-import { applyOneCountyPlan, eventLoopMaxMs, growthExponent, timeDivision, type DivisionAnalysis } from './analysis';
+import { applyOneCountyPlan, eventLoopMaxMs, revertChangeSet, growthExponent, timeDivision, type DivisionAnalysis } from './analysis';
 import { Province, type ProvinceFiles, type ProvinceLoad } from './build';
 import { expectedOverlapsPerCopy } from './expected';
 import { reimportOneCountyList } from './reimport';
@@ -47,6 +47,8 @@ export interface ProvinceResult {
   impactFirst: ImpactResult;
   /** Full scan after a change, minus the warm p50 before it. */
   incremental: { reimport: { file: string; retired: number; scanMs: number; increaseMs: number }; plan: { scanMs: number; increaseMs: number } };
+  /** After each change, the warm service's full scan against a fresh service's (computed from scratch). */
+  fromScratch: FromScratchCheck[];
   rss: RssResult;
 }
 
@@ -70,6 +72,49 @@ async function scanScale(api: Target, load: ProvinceLoad, warmRuns: number, log:
   };
   log(`  ${scan.powers} powers: cold ${scan.coldMs} ms, warm p50 ${scan.warm.p50Ms} ms (${cold.overlaps.count} overlaps, ${cold.findings.count} findings), event loop max ${scan.eventLoopMaxMs} ms`);
   return scan;
+}
+
+export interface FromScratchCheck {
+  step: string;
+  asOf: string;
+  same: boolean;
+  overlaps: number;
+  findings: number;
+  /** The fresh service's scan: every partition computed for the first time. */
+  freshMs: number;
+}
+
+/**
+ * Issue 13's "incremental equals from scratch" at the bench's scale: the warm service (which
+ * recomputed only the partitions the change sets named) and a service started now (which
+ * computes every partition) scan everything on each date; their answers must be identical.
+ */
+async function compareWithScratch(
+  url: string,
+  uri: string,
+  fixtures: MixFixtures,
+  step: string,
+  dates: readonly string[],
+): Promise<FromScratchCheck[]> {
+  const fresh = await startTarget('api', uri, fixtures);
+  try {
+    const out: FromScratchCheck[] = [];
+    for (const asOf of dates) {
+      const warm = await scanOnce(url, undefined, asOf);
+      const scratch = await scanOnce(fresh.server.baseUrl, undefined, asOf);
+      out.push({
+        step,
+        asOf,
+        same: warm.overlaps.digest === scratch.overlaps.digest && warm.findings.digest === scratch.findings.digest,
+        overlaps: warm.overlaps.count,
+        findings: warm.findings.count,
+        freshMs: Math.round(scratch.ms),
+      });
+    }
+    return out;
+  } finally {
+    await fresh.server.stop();
+  }
 }
 
 /**
@@ -129,11 +174,22 @@ export async function measureProvince(neo4j: BenchNeo4j, scale: number, profile:
     log(`  RSS with the analysis warm: peak ${rss.peakMb} MB, median ${rss.medianMb} MB`);
 
     const warmP50 = scales[scales.length - 1]!.warm.p50Ms;
+    const fromScratch: FromScratchCheck[] = [];
+    const check = async (step: string, dates: readonly string[]): Promise<void> => {
+      for (const c of await compareWithScratch(url, neo4j.uri, fixtures, step, dates)) {
+        fromScratch.push(c);
+        log(`  ${step}, ${c.asOf}: ${c.same ? 'same as from scratch' : 'DIFFERENT from scratch'} (${c.overlaps} overlaps, ${c.findings} findings; fresh service ${c.freshMs} ms)`);
+      }
+    };
     const reimport = await reimportOneCountyList(neo4j.db, scale);
     const afterReimport = Math.round((await scanOnce(url)).ms);
+    await check('after the re-import', [AS_OF]);
     await scanOnce(url);
-    await applyOneCountyPlan(url, neo4j.db);
+    const planId = await applyOneCountyPlan(url, neo4j.db);
     const afterPlan = Math.round((await scanOnce(url)).ms);
+    await check('after the plan', [AS_OF, EFFECTIVE_DATE]);
+    await revertChangeSet(url, planId);
+    await check('after its revert', [EFFECTIVE_DATE]);
     const incremental = {
       reimport: { ...reimport, scanMs: afterReimport, increaseMs: afterReimport - warmP50 },
       plan: { scanMs: afterPlan, increaseMs: afterPlan - warmP50 },
@@ -150,6 +206,7 @@ export async function measureProvince(neo4j: BenchNeo4j, scale: number, profile:
       impact,
       impactFirst,
       incremental,
+      fromScratch,
       rss,
     };
   } finally {
