@@ -22,32 +22,32 @@ CALL () {
 WITH date($asOf) AS d, x
 MATCH (x)-[:OF_TOWNSHIP]->(t:Organization)
 WHERE x.listKind IN ['BASIC', 'COOPERATIVE']
-  AND (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d)
+  AND {{inForce x d}}
   AND EXISTS { (x)-[:NEEDS_POWER]->(:Power) }
-  AND NOT ((t.validFrom IS NULL OR t.validFrom <= d) AND (t.validTo IS NULL OR t.validTo >= d)
+  AND NOT ({{activeOrganization t d}}
     AND EXISTS {
       MATCH (x)-[:NEEDS_POWER]->(p:Power)
       WHERE EXISTS {
           MATCH (p)-[e:EXERCISED_BY]->(t)
-          WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+          WHERE {{inForce e d}}
         } OR EXISTS {
           MATCH (p)<-[:HANDS_OVER]-(h:EnforcementItem)
-          WHERE (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
+          WHERE {{inForce h d}}
             AND EXISTS { (h)-[:TO]->(t) }
             AND EXISTS {
               MATCH (h)-[:FROM]->(f:Organization)
-              WHERE (f.validFrom IS NULL OR f.validFrom <= d) AND (f.validTo IS NULL OR f.validTo >= d)
+              WHERE {{activeOrganization f d}}
             }
         }
     })
 WITH d, x, t,
   COLLECT {
     MATCH (x)-[:NEEDS_POWER]->(p:Power)
-    WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+    WHERE {{inForce p d}}
     RETURN p {.id, .name,
       holders: COLLECT {
         MATCH (p)-[e:EXERCISED_BY]->(o:Organization)
-        WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+        WHERE {{inForce e d}}
         RETURN o {.id, .name} AS o ORDER BY o.name
       }} AS p ORDER BY p.name
   } AS needed

@@ -19,8 +19,8 @@ CALL () {
 }
 WITH date($asOf) AS d, x
 MATCH (x)-[:APPLIES_TO]->(p:Power)
-WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d)
-  AND (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+WHERE {{inForce x d}}
+  AND {{inForce p d}}
 WITH x, p,
   COLLECT { MATCH (x)-[:IMPLEMENTED_BY]->(o:Organization) RETURN o {.id, .name} AS o ORDER BY o.name } AS implementers,
   COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS owners,

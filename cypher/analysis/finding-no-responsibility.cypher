@@ -12,11 +12,11 @@ CALL () {
   RETURN p
 }
 WITH date($asOf) AS d, p
-WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+WHERE {{inForce p d}}
   AND NOT EXISTS { (p)-[:HAS_RESPONSIBILITY]->(:Responsibility) }
   AND NOT EXISTS {
     MATCH (p)<-[:SUB_ITEM_OF]-(s:Power)
-    WHERE (s.validFrom IS NULL OR s.validFrom <= d) AND (s.validTo IS NULL OR s.validTo >= d)
+    WHERE {{inForce s d}}
   }
 WITH p, COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
 WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)

@@ -12,19 +12,19 @@ CALL () {
   RETURN h
 }
 WITH date($asOf) AS d, h
-WHERE (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
+WHERE {{inForce h d}}
   AND NOT (EXISTS {
       MATCH (h)-[:FROM]->(f:Organization)
-      WHERE (f.validFrom IS NULL OR f.validFrom <= d) AND (f.validTo IS NULL OR f.validTo >= d)
+      WHERE {{activeOrganization f d}}
     } AND EXISTS {
       MATCH (h)-[:TO]->(t:Organization)
-      WHERE (t.validFrom IS NULL OR t.validFrom <= d) AND (t.validTo IS NULL OR t.validTo >= d)
+      WHERE {{activeOrganization t d}}
     })
 WITH h, d, head([(h)-[:FROM]->(o:Organization) | o]) AS f, head([(h)-[:TO]->(o:Organization) | o]) AS t,
   head(COLLECT {
     MATCH (h)-[:HANDS_OVER]->(p:Power)
-    RETURN p ORDER BY CASE WHEN coalesce(p.validFrom, date("0001-01-01")) <= d THEN 0 ELSE 1 END,
-      coalesce(p.validFrom, date("0001-01-01")) DESC, p.id
+    RETURN p ORDER BY CASE WHEN {{startOf p}} <= d THEN 0 ELSE 1 END,
+      {{startOf p}} DESC, p.id
   }) AS p
 WITH h, d, f, t, p, [x IN [f, t] WHERE x IS NOT NULL | x {.id, .name}] AS organizations
 WHERE $organizationIds IS NULL OR any(x IN organizations WHERE x.id IN $organizationIds)
@@ -34,7 +34,7 @@ RETURN h.id AS subjectId, h.name AS subjectName, organizations,
   h {.mode, .rawMode, .actsInNameOf, .decisionDocNo, .published, .status, .sourceFile, .sourceRow,
     validFrom: toString(h.validFrom), validTo: toString(h.validTo), evaluationDue: toString(h.evaluationDue),
     from: f {.id, .name, .orgType, validFrom: toString(f.validFrom), validTo: toString(f.validTo),
-      active: (f.validFrom IS NULL OR f.validFrom <= d) AND (f.validTo IS NULL OR f.validTo >= d)},
+      active: {{activeOrganization f d}}},
     to: t {.id, .name, .orgType, validFrom: toString(t.validFrom), validTo: toString(t.validTo),
-      active: (t.validFrom IS NULL OR t.validFrom <= d) AND (t.validTo IS NULL OR t.validTo >= d)},
+      active: {{activeOrganization t d}}},
     power: p {.id, .name, .category, .rawCategory}} AS facts

@@ -12,11 +12,11 @@ CALL () {
   RETURN p
 }
 WITH date($asOf) AS d, p
-WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+WHERE {{inForce p d}}
   AND NOT EXISTS {
     MATCH (p)-[e:EXERCISED_BY]->(o:Organization)
-    WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
-      AND (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d)
+    WHERE {{inForce e d}}
+      AND {{activeOrganization o d}}
   }
 WITH p,
   COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name, validTo: toString(o.validTo)} AS o ORDER BY o.name } AS former,

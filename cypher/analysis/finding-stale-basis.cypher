@@ -38,7 +38,7 @@ CALL () {
   RETURN p
 }
 WITH date($asOf) AS d, p, revised
-WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+WHERE {{inForce p d}}
 // Every revised law the row cites through its provisions, and every law it cites in a version older
 // than the catalog (CITES_LAW, written by the importer for such citations).
 WITH d, p,

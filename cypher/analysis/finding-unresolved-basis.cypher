@@ -19,7 +19,7 @@ CALL () {
   RETURN p
 }
 WITH date($asOf) AS d, p
-WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+WHERE {{inForce p d}}
   AND p.citations CONTAINS '"unresolvedCode":"'
 WITH d, p, COLLECT {
   UNWIND CASE WHEN p.citations CONTAINS '"unresolvedCode":"VERSION_NOT_IN_CATALOG"'

@@ -18,8 +18,8 @@ CALL () {
 }
 WITH date($asOf) AS d, m
 MATCH (m)-[:LEAD]->(o:Organization)
-WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
-  AND NOT ((o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d))
+WHERE {{inForce m d}}
+  AND NOT ({{activeOrganization o d}})
 WITH m, o, COLLECT { MATCH (m)-[:WHISTLED_BY|LEAD|COOPERATES]->(x:Organization) RETURN DISTINCT x {.id, .name} AS x ORDER BY x.name } AS organizations,
   head(COLLECT { MATCH (o)-[s:SUCCEEDED_BY]->(n:Organization) RETURN n {.id, .name, date: toString(s.date)} AS n ORDER BY n.name }) AS successor
 WHERE $organizationIds IS NULL OR any(x IN organizations WHERE x.id IN $organizationIds)

@@ -19,24 +19,24 @@ CALL () {
   RETURN m
 }
 WITH date($asOf) AS d, m
-WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
+WHERE {{inForce m d}}
   AND EXISTS { (m)-[:LEAD]->(:Organization) }
   AND EXISTS { (m)-[:NEEDS_POWER]->(:Power) }
   AND NOT EXISTS {
     MATCH (m)-[:LEAD]->(o:Organization)
-    WHERE (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d)
+    WHERE {{activeOrganization o d}}
       AND EXISTS {
         MATCH (m)-[:NEEDS_POWER]->(p:Power)
         WHERE EXISTS {
             MATCH (p)-[e:EXERCISED_BY]->(o)
-            WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+            WHERE {{inForce e d}}
           } OR EXISTS {
             MATCH (p)<-[:HANDS_OVER]-(h:EnforcementItem)
-            WHERE (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
+            WHERE {{inForce h d}}
               AND EXISTS { (h)-[:TO]->(o) }
               AND EXISTS {
                 MATCH (h)-[:FROM]->(f:Organization)
-                WHERE (f.validFrom IS NULL OR f.validFrom <= d) AND (f.validTo IS NULL OR f.validTo >= d)
+                WHERE {{activeOrganization f d}}
               }
           }
       }
@@ -45,11 +45,11 @@ WITH d, m,
   COLLECT { MATCH (m)-[:LEAD]->(o:Organization) RETURN o {.id, .name} AS o ORDER BY o.name } AS leads,
   COLLECT {
     MATCH (m)-[:NEEDS_POWER]->(p:Power)
-    WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+    WHERE {{inForce p d}}
     RETURN p {.id, .name,
       holders: COLLECT {
         MATCH (p)-[e:EXERCISED_BY]->(x:Organization)
-        WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+        WHERE {{inForce e d}}
         RETURN x {.id, .name} AS x ORDER BY x.name
       }} AS p ORDER BY p.name
   } AS needed

@@ -16,7 +16,7 @@ CALL () {
   RETURN m
 }
 WITH date($asOf) AS d, m
-WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
+WHERE {{inForce m d}}
   AND NOT EXISTS { (m)-[:LEAD]->(:Organization) }
 WITH m, COLLECT { MATCH (m)-[:WHISTLED_BY|COOPERATES]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
 WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)

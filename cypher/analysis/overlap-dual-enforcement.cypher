@@ -17,10 +17,10 @@ CALL () {
 WITH DISTINCT t, date($asOf) AS asOf
 MATCH (t)-[:IN_DIVISION]->(d:AdminDivision)
 WHERE d.level IN ['TOWNSHIP', 'STREET']
-  AND (t.validFrom IS NULL OR t.validFrom <= asOf) AND (t.validTo IS NULL OR t.validTo >= asOf)
+  AND {{activeOrganization t asOf}}
 MATCH (t)<-[:TO]-(h:EnforcementItem)-[:FROM]->(f:Organization)
-WHERE (h.validFrom IS NULL OR h.validFrom <= asOf) AND (h.validTo IS NULL OR h.validTo >= asOf)
-  AND (f.validFrom IS NULL OR f.validFrom <= asOf) AND (f.validTo IS NULL OR f.validTo >= asOf)
+WHERE {{inForce h asOf}}
+  AND {{activeOrganization f asOf}}
 MATCH (h)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(i:PowerItem)
 WHERE i.category IN $categories
 WITH DISTINCT t, d, h, f, i, asOf
@@ -31,7 +31,7 @@ WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({h: h, f: f}) AS 
 WITH t, asOf, collect({d: d, i: i, pairs: pairs, fromIds: fromIds}) AS groups
 WITH t, asOf, groups, COLLECT {
   MATCH (t)<-[e:EXERCISED_BY]-(p:Power)-[:INSTANCE_OF]->(own:PowerItem)
-  WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  WHERE {{inForce e asOf}}
   RETURN DISTINCT {key: own.key, powerId: p.id}
 } AS own
 UNWIND groups AS g
@@ -45,8 +45,8 @@ WITH t, d, i, ownPowerIds, collect({
     powerId: head(COLLECT {
       MATCH (h)-[:HANDS_OVER]->(hp:Power)
       RETURN hp.id
-      ORDER BY CASE WHEN coalesce(hp.validFrom, date('0001-01-01')) <= asOf THEN 0 ELSE 1 END,
-        coalesce(hp.validFrom, date('0001-01-01')) DESC, hp.id
+      ORDER BY CASE WHEN {{startOf hp}} <= asOf THEN 0 ELSE 1 END,
+        {{startOf hp}} DESC, hp.id
     })
   }) AS handOvers
 RETURN d.code AS divisionCode, d.name AS divisionName, t.id AS organizationId, t.name AS organizationName,

@@ -8,23 +8,23 @@
 UNWIND $organizationIds AS organizationId
 MATCH (o:Organization {id: organizationId})
 WITH date($asOf) AS asOf, o
-WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+WHERE {{activeOrganization o asOf}}
 OPTIONAL MATCH (o)-[:IN_DIVISION]->(d:AdminDivision)
 // The items o receives by a hand-over active on $asOf, read from o's side once: a catalog item is
 // shared by every county of the province, so walking from the item to its powers grows with the province.
 WITH asOf, o, d, COLLECT {
   MATCH (o)<-[:TO]-(h:EnforcementItem)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(delegated:PowerItem)
-  WHERE (h.validFrom IS NULL OR h.validFrom <= asOf) AND (h.validTo IS NULL OR h.validTo >= asOf)
+  WHERE {{inForce h asOf}}
     AND EXISTS {
       MATCH (h)-[:FROM]->(f)
-      WHERE (f.validFrom IS NULL OR f.validFrom <= asOf) AND (f.validTo IS NULL OR f.validTo >= asOf)
+      WHERE {{activeOrganization f asOf}}
     }
   RETURN DISTINCT delegated
 } AS delegatedItems
 MATCH (o)<-[e:EXERCISED_BY]-(p:Power)-[:INSTANCE_OF]->(i:PowerItem)
 WHERE i.category IN $categories
   AND coalesce(e.basis, 'STATUTORY') = 'STATUTORY'
-  AND (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  AND {{inForce e asOf}}
   AND NOT EXISTS { (p)<-[:SUB_ITEM_OF]-() }
   AND NOT i IN delegatedItems
 WITH d, i, o, collect(DISTINCT p.id) AS powerIds, collect(DISTINCT p.name) AS powerNames

@@ -6,11 +6,11 @@
 UNWIND $organizationIds AS organizationId
 MATCH (o:Organization {id: organizationId})
 WITH date($asOf) AS asOf, o
-WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+WHERE {{activeOrganization o asOf}}
 OPTIONAL MATCH (o)-[:IN_DIVISION]->(d:AdminDivision)
 MATCH (o)<-[e:EXERCISED_BY]-(p:Power)-[c:CITES_LAW]->(l:LegalDocument)
 WHERE c.role = 'IMPLEMENTING' AND c.article IS NOT NULL AND p.category IN $categories
-  AND (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  AND {{inForce e asOf}}
   AND NOT l.name IN $excludedLaws
   AND NOT EXISTS { (p)<-[:SUB_ITEM_OF]-() }
 RETURN d.code AS divisionCode, d.name AS divisionName, p.id AS powerId, p.name AS powerName, p.category AS category,

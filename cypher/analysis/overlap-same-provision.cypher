@@ -10,11 +10,11 @@
 UNWIND $organizationIds AS organizationId
 MATCH (o:Organization {id: organizationId})
 WITH date($asOf) AS asOf, o
-WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+WHERE {{activeOrganization o asOf}}
 OPTIONAL MATCH (o)-[:IN_DIVISION]->(d:AdminDivision)
 MATCH (o)<-[e:EXERCISED_BY]-(p:Power)-[b:BASED_ON]->(pr:Provision)-[:OF_VERSION]->(v:LegalVersion)-[:OF]->(l:LegalDocument)
 WHERE b.role = 'IMPLEMENTING' AND pr.articleTo IS NULL AND p.category IN $categories
-  AND (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  AND {{inForce e asOf}}
   AND NOT l.name IN $excludedLaws
   AND NOT EXISTS { (p)<-[:SUB_ITEM_OF]-() }
 WITH d, l, pr.article AS article, coalesce(pr.articleSuffix, 0) AS suffix, p.category AS category, o,

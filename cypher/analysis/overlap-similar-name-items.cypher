@@ -7,8 +7,8 @@ WHERE i.key IN $itemKeys AND i.category IN $categories
 WITH date($asOf) AS asOf, i
 MATCH (i)<-[:INSTANCE_OF]-(p:Power)-[e:EXERCISED_BY]->(o:Organization)
 WHERE o.id IN $organizationIds
-  AND (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
-  AND (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  AND {{activeOrganization o asOf}}
+  AND {{inForce e asOf}}
   AND NOT EXISTS { (p)<-[:SUB_ITEM_OF]-() }
 OPTIONAL MATCH (o)-[:IN_DIVISION]->(d:AdminDivision)
 WITH d, i, o, collect(DISTINCT p.id) AS powerIds, collect(DISTINCT p.name) AS powerNames

@@ -6,11 +6,11 @@
 UNWIND $organizationIds AS organizationId
 MATCH (o:Organization {id: organizationId})
 WITH date($asOf) AS asOf, o
-WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+WHERE {{activeOrganization o asOf}}
 OPTIONAL MATCH (o)-[:IN_DIVISION]->(d:AdminDivision)
 MATCH (o)<-[e:EXERCISED_BY]-(p:Power)-[:INSTANCE_OF]->(i:PowerItem)
 WHERE i.category IN $categories
-  AND (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  AND {{inForce e asOf}}
   AND NOT EXISTS { (p)<-[:SUB_ITEM_OF]-() }
 WITH d.code AS divisionCode, i.category AS category, i.key AS itemKey, collect(DISTINCT o.id) AS holderIds
 RETURN divisionCode, category, collect(itemKey) AS itemKeys, collect(holderIds) AS holderIds

@@ -6,13 +6,13 @@
 UNWIND $organizationIds AS organizationId
 MATCH (:Organization {id: organizationId})<-[:LEAD]-(m:WhistleMatter)
 WITH DISTINCT m, date($asOf) AS asOf
-WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
+WHERE {{inForce m asOf}}
 MATCH (m)-[:LEAD]->(o:Organization)
 WITH m, asOf, o, CASE
-    WHEN (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf) THEN null
+    WHEN {{activeOrganization o asOf}} THEN null
     ELSE head(COLLECT {
       MATCH (o)-[:SUCCEEDED_BY*1..8]->(s:Organization)
-      WHERE (s.validFrom IS NULL OR s.validFrom <= asOf) AND (s.validTo IS NULL OR s.validTo >= asOf)
+      WHERE {{activeOrganization s asOf}}
       RETURN s ORDER BY s.id LIMIT 1
     })
   END AS successor
@@ -23,6 +23,6 @@ WHERE size(leads) >= 2
 RETURN m.id AS matterId, m.name AS matterName, leads,
   COLLECT {
     MATCH (m)-[:NEEDS_POWER]->(p:Power)
-    WHERE (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+    WHERE {{inForce p asOf}}
     RETURN DISTINCT p.id
   } AS powerIds

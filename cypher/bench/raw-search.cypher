@@ -5,7 +5,7 @@
 CALL db.index.fulltext.queryNodes('quanze_search', $query, {limit: toInteger($candidates)})
 YIELD node, score
 WITH node, score, date($asOf) AS asOf
-WHERE (node.validFrom IS NULL OR node.validFrom <= asOf) AND (node.validTo IS NULL OR node.validTo >= asOf)
+WHERE {{inForce node asOf}}
 WITH collect({node: node, score: score}) AS hits, max(score) AS best
 UNWIND hits AS hit
 WITH hit.node AS node, hit.score AS score, best,

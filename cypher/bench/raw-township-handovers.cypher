@@ -5,7 +5,7 @@ MATCH (t:Organization {id: $id})
 RETURN t { .id, .name } AS organization,
   COLLECT {
     MATCH (e:EnforcementItem)-[:TO]->(t)
-    WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+    WHERE {{inForce e asOf}}
     WITH e
     ORDER BY e.name, e.id
     LIMIT toInteger($first)
@@ -13,8 +13,8 @@ RETURN t { .id, .name } AS organization,
       power: head(COLLECT {
         MATCH (e)-[:HANDS_OVER]->(p:Power)
         RETURN p { .id, .name, .code }
-        ORDER BY CASE WHEN coalesce(p.validFrom, date('0001-01-01')) <= asOf THEN 0 ELSE 1 END,
-          coalesce(p.validFrom, date('0001-01-01')) DESC, p.id
+        ORDER BY CASE WHEN {{startOf p}} <= asOf THEN 0 ELSE 1 END,
+          {{startOf p}} DESC, p.id
       }),
       from: head(COLLECT { MATCH (e)-[:FROM]->(o:Organization) RETURN o { .id, .name } })
     }

@@ -11,9 +11,9 @@ RETURN m { .id, .name, .kind, .urgency } AS matter,
     RETURN o { .id, .name,
       powers: COLLECT {
         MATCH (p:Power)-[e:EXERCISED_BY]->(o)
-        WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
-          AND (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
-          AND (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+        WHERE {{activeOrganization o asOf}}
+          AND {{inForce e asOf}}
+          AND {{inForce p asOf}}
         WITH DISTINCT p
         ORDER BY p.name, coalesce(p.subName, ''), p.id
         LIMIT toInteger($leadPowers)
@@ -25,9 +25,9 @@ RETURN m { .id, .name, .kind, .urgency } AS matter,
     MATCH (m)-[:NEEDS_POWER]->(p:Power)
     WHERE NOT EXISTS {
         MATCH (m)-[:NEEDS_POWER]->(n:Power)-[:SUPERSEDES*1..]->(p)
-        WHERE coalesce(n.validFrom, date('0001-01-01')) <= asOf
+        WHERE {{startOf n}} <= asOf
       }
-      AND NOT (coalesce(p.validFrom, date('0001-01-01')) > asOf
+      AND NOT ({{startOf p}} > asOf
         AND EXISTS { MATCH (p)-[:SUPERSEDES*1..]->(:Power)<-[:NEEDS_POWER]-(m) })
     WITH p
     ORDER BY p.name, p.id

@@ -16,9 +16,9 @@ RETURN x {
     MATCH (x)-[:NEEDS_POWER]->(p:Power)
     WHERE NOT EXISTS {
         MATCH (x)-[:NEEDS_POWER]->(n:Power)-[:SUPERSEDES*1..]->(p)
-        WHERE coalesce(n.validFrom, date('0001-01-01')) <= asOf
+        WHERE {{startOf n}} <= asOf
       }
-      AND NOT (coalesce(p.validFrom, date('0001-01-01')) > asOf
+      AND NOT ({{startOf p}} > asOf
         AND EXISTS { MATCH (p)-[:SUPERSEDES*1..]->(:Power)<-[:NEEDS_POWER]-(x) })
     RETURN p.id ORDER BY p.name, p.id
   }

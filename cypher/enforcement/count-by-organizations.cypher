@@ -4,8 +4,7 @@ CALL (r) {
   WITH r, date(r.asOf) AS asOf
   OPTIONAL MATCH (e:EnforcementItem)-[rel:FROM|TO]->(:Organization {id: r.organizationId})
   WHERE type(rel) = r.side
-    AND (e.validFrom IS NULL OR e.validFrom <= asOf)
-    AND (e.validTo IS NULL OR e.validTo >= asOf)
+    AND {{inForce e asOf}}
   RETURN count(e) AS total
 }
 RETURN r.key AS key, total

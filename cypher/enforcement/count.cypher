@@ -1,8 +1,7 @@
 // Number of enforcement items matching the same filter as list-page (no cursor).
 WITH date($asOf) AS asOf
 MATCH (e:EnforcementItem)
-WHERE (e.validFrom IS NULL OR e.validFrom <= asOf)
-  AND (e.validTo IS NULL OR e.validTo >= asOf)
+WHERE {{inForce e asOf}}
   AND ($modes IS NULL OR e.mode IN $modes)
   AND ($fromId IS NULL OR EXISTS { MATCH (e)-[:FROM]->(:Organization {id: $fromId}) })
   AND ($toId IS NULL OR EXISTS { MATCH (e)-[:TO]->(:Organization {id: $toId}) })

@@ -11,7 +11,7 @@ RETURN e {
   powerId: head(COLLECT {
     MATCH (e)-[:HANDS_OVER]->(p:Power)
     RETURN p.id
-    ORDER BY CASE WHEN coalesce(p.validFrom, date('0001-01-01')) <= asOf THEN 0 ELSE 1 END,
-      coalesce(p.validFrom, date('0001-01-01')) DESC, p.id
+    ORDER BY CASE WHEN {{startOf p}} <= asOf THEN 0 ELSE 1 END,
+      {{startOf p}} DESC, p.id
   })
 } AS item

@@ -3,8 +3,7 @@
 // handed-over row that had started by asOf (HANDS_OVER is copied to new versions), else the latest.
 WITH date($asOf) AS asOf
 MATCH (e:EnforcementItem)
-WHERE (e.validFrom IS NULL OR e.validFrom <= asOf)
-  AND (e.validTo IS NULL OR e.validTo >= asOf)
+WHERE {{inForce e asOf}}
   AND ($modes IS NULL OR e.mode IN $modes)
   AND ($fromId IS NULL OR EXISTS { MATCH (e)-[:FROM]->(:Organization {id: $fromId}) })
   AND ($toId IS NULL OR EXISTS { MATCH (e)-[:TO]->(:Organization {id: $toId}) })
@@ -22,7 +21,7 @@ RETURN e {
   powerId: head(COLLECT {
     MATCH (e)-[:HANDS_OVER]->(p:Power)
     RETURN p.id
-    ORDER BY CASE WHEN coalesce(p.validFrom, date('0001-01-01')) <= asOf THEN 0 ELSE 1 END,
-      coalesce(p.validFrom, date('0001-01-01')) DESC, p.id
+    ORDER BY CASE WHEN {{startOf p}} <= asOf THEN 0 ELSE 1 END,
+      {{startOf p}} DESC, p.id
   })
 } AS item

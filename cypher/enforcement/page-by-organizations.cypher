@@ -6,8 +6,7 @@ CALL (r) {
   WITH r, date(r.asOf) AS asOf
   MATCH (e:EnforcementItem)-[rel:FROM|TO]->(:Organization {id: r.organizationId})
   WHERE type(rel) = r.side
-    AND (e.validFrom IS NULL OR e.validFrom <= asOf)
-    AND (e.validTo IS NULL OR e.validTo >= asOf)
+    AND {{inForce e asOf}}
     AND (r.afterName IS NULL OR e.name > r.afterName OR (e.name = r.afterName AND e.id > r.afterId))
   WITH e, asOf
   ORDER BY e.name, e.id
@@ -23,8 +22,8 @@ RETURN r.key AS key, e {
   powerId: head(COLLECT {
     MATCH (e)-[:HANDS_OVER]->(p:Power)
     RETURN p.id
-    ORDER BY CASE WHEN coalesce(p.validFrom, date('0001-01-01')) <= asOf THEN 0 ELSE 1 END,
-      coalesce(p.validFrom, date('0001-01-01')) DESC, p.id
+    ORDER BY CASE WHEN {{startOf p}} <= asOf THEN 0 ELSE 1 END,
+      {{startOf p}} DESC, p.id
   })
 } AS item
 ORDER BY key, e.name, e.id

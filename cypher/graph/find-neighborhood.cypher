@@ -16,7 +16,7 @@ CALL (asOf) {
   UNION UNWIND $seeds.{{label}} AS id MATCH (n:{{label}} {id: id}) RETURN n
 }
 WITH asOf, n
-WHERE (n.validFrom IS NULL OR n.validFrom <= asOf) AND (n.validTo IS NULL OR n.validTo >= asOf)
+WHERE {{inForce n asOf}}
 WITH asOf, collect(DISTINCT n) AS level0
 
 // Level 1: the valid neighbours of level 0 not seen before (expanded only while within $limit).
@@ -27,7 +27,7 @@ CALL (asOf, level0) {
     WITH a, asOf
     CALL (a, asOf) {
       MATCH (a)-[r:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
-      WHERE (r.validFrom IS NULL OR r.validFrom <= asOf) AND (r.validTo IS NULL OR r.validTo >= asOf)
+      WHERE {{inForce r asOf}}
       RETURN m
       UNION
       MATCH (a:Provision)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(m:LegalDocument) RETURN m
@@ -35,7 +35,7 @@ CALL (asOf, level0) {
       MATCH (a:LegalDocument)<-[:OF]-(:LegalVersion)<-[:OF_VERSION]-(m:Provision) WHERE EXISTS { (m)<-[:BASED_ON]-(:Power) } RETURN m
     }
     WITH DISTINCT m, asOf
-    WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
+    WHERE {{inForce m asOf}}
     // At most $candidates (2 × the largest limit + 2) per level: enough to fill any slice and tell that
     // it was cut (nodes seen before are at most limit + 1); a hub (a provision every punishment cites) stops here.
     WITH m LIMIT toInteger($candidates)
@@ -52,7 +52,7 @@ CALL (asOf, level0, level1) {
     WITH a, asOf
     CALL (a, asOf) {
       MATCH (a)-[r:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
-      WHERE (r.validFrom IS NULL OR r.validFrom <= asOf) AND (r.validTo IS NULL OR r.validTo >= asOf)
+      WHERE {{inForce r asOf}}
       RETURN m
       UNION
       MATCH (a:Provision)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(m:LegalDocument) RETURN m
@@ -60,7 +60,7 @@ CALL (asOf, level0, level1) {
       MATCH (a:LegalDocument)<-[:OF]-(:LegalVersion)<-[:OF_VERSION]-(m:Provision) WHERE EXISTS { (m)<-[:BASED_ON]-(:Power) } RETURN m
     }
     WITH DISTINCT m, asOf
-    WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
+    WHERE {{inForce m asOf}}
     // At most $candidates (2 × the largest limit + 2) per level: enough to fill any slice and tell that
     // it was cut (nodes seen before are at most limit + 1); a hub (a provision every punishment cites) stops here.
     WITH m LIMIT toInteger($candidates)
@@ -77,7 +77,7 @@ CALL (asOf, level0, level1, level2) {
     WITH a, asOf
     CALL (a, asOf) {
       MATCH (a)-[r:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]-(m)
-      WHERE (r.validFrom IS NULL OR r.validFrom <= asOf) AND (r.validTo IS NULL OR r.validTo >= asOf)
+      WHERE {{inForce r asOf}}
       RETURN m
       UNION
       MATCH (a:Provision)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(m:LegalDocument) RETURN m
@@ -85,7 +85,7 @@ CALL (asOf, level0, level1, level2) {
       MATCH (a:LegalDocument)<-[:OF]-(:LegalVersion)<-[:OF_VERSION]-(m:Provision) WHERE EXISTS { (m)<-[:BASED_ON]-(:Power) } RETURN m
     }
     WITH DISTINCT m, asOf
-    WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
+    WHERE {{inForce m asOf}}
     // At most $candidates (2 × the largest limit + 2) per level: enough to fill any slice and tell that
     // it was cut (nodes seen before are at most limit + 1); a hub (a provision every punishment cites) stops here.
     WITH m LIMIT toInteger($candidates)
@@ -121,7 +121,7 @@ CALL (asOf, kept) {
   UNWIND kept AS a
   CALL (a, asOf) {
     MATCH (a)-[r:EXERCISED_BY|{{powerLinks}}|{{organizationLinks}}|BASED_ON|IN_DIVISION|PART_OF|SUB_ITEM_OF]->(b)
-    WHERE (r.validFrom IS NULL OR r.validFrom <= asOf) AND (r.validTo IS NULL OR r.validTo >= asOf)
+    WHERE {{inForce r asOf}}
     RETURN type(r) AS type, b, properties(r) AS properties
     UNION ALL
     MATCH (a:Provision)-[:OF_VERSION]->(v:LegalVersion)-[:OF]->(b:LegalDocument)

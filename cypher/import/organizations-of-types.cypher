@@ -2,8 +2,7 @@
 // optionally only those within division $divisionCode: what 各街道 / 各乡镇 stand for.
 MATCH (o:Organization)
 WHERE o.orgType IN $orgTypes
-  AND (o.validFrom IS NULL OR o.validFrom <= date($asOf))
-  AND (o.validTo IS NULL OR o.validTo >= date($asOf))
+  AND {{activeOrganization o date($asOf)}}
   AND ($divisionCode IS NULL OR EXISTS {
     MATCH (o)-[:IN_DIVISION]->(:AdminDivision)-[:PART_OF*0..10]->(:AdminDivision {code: $divisionCode})
   })

@@ -11,9 +11,9 @@ RETURN x {
     MATCH (x)-[:APPLIES_TO]->(p:Power)
     WHERE NOT EXISTS {
         MATCH (x)-[:APPLIES_TO]->(n:Power)-[:SUPERSEDES*1..]->(p)
-        WHERE coalesce(n.validFrom, date('0001-01-01')) <= asOf
+        WHERE {{startOf n}} <= asOf
       }
-      AND NOT (coalesce(p.validFrom, date('0001-01-01')) > asOf
+      AND NOT ({{startOf p}} > asOf
         AND EXISTS { MATCH (p)-[:SUPERSEDES*1..]->(:Power)<-[:APPLIES_TO]-(x) })
     RETURN p.id ORDER BY p.name, p.id
   },

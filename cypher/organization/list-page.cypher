@@ -4,8 +4,7 @@ MATCH (o:Organization)
 WHERE ($nameKey IS NULL OR o.nameKey = $nameKey)
   AND ($nameContains IS NULL OR o.name CONTAINS $nameContains)
   AND ($orgTypes IS NULL OR o.orgType IN $orgTypes)
-  AND (o.validFrom IS NULL OR o.validFrom <= asOf)
-  AND (o.validTo IS NULL OR o.validTo >= asOf)
+  AND {{activeOrganization o asOf}}
   AND ($divisionCode IS NULL OR EXISTS {
     MATCH (o)-[:IN_DIVISION]->(:AdminDivision)-[:PART_OF*0..10]->(:AdminDivision {code: $divisionCode})
   })

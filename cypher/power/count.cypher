@@ -1,8 +1,7 @@
 // Number of powers matching the same filter as list-page (no cursor).
 WITH date($asOf) AS asOf
 MATCH (p:Power)
-WHERE (p.validFrom IS NULL OR p.validFrom <= asOf)
-  AND (p.validTo IS NULL OR p.validTo >= asOf)
+WHERE {{inForce p asOf}}
   AND ($name IS NULL OR p.name = $name)
   AND ($nameContains IS NULL OR p.name CONTAINS $nameContains OR p.subName CONTAINS $nameContains)
   AND ($code IS NULL OR p.code = $code)

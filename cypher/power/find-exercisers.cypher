@@ -3,8 +3,8 @@
 UNWIND $keys AS k
 MATCH (:Power {id: k.powerId})-[e:EXERCISED_BY]->(o:Organization)
 WITH k, e, o, date(k.asOf) AS asOf
-WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
-  AND (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+WHERE {{inForce e asOf}}
+  AND {{activeOrganization o asOf}}
 WITH DISTINCT k, o
 ORDER BY o.name, o.id
 RETURN k.powerId AS powerId, k.asOf AS asOf, o {

@@ -4,7 +4,7 @@
 UNWIND $keys AS k
 MATCH (p:Power)-[:SUB_ITEM_OF]->(:Power {id: k.parentId})
 WITH k, p, date(k.asOf) AS asOf
-WHERE (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+WHERE {{inForce p asOf}}
 WITH k.parentId AS parentId, k.asOf AS asOf, p
 ORDER BY coalesce(p.subName, ''), p.id
 RETURN p {

@@ -8,10 +8,10 @@ UNWIND $requests AS r
 CALL (r) {
   WITH r, date(r.asOf) AS asOf
   MATCH (o:Organization {id: r.organizationId})
-  WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+  WHERE {{activeOrganization o asOf}}
   MATCH (p:Power)-[e:EXERCISED_BY]->(o)
-  WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
-    AND (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+  WHERE {{inForce e asOf}}
+    AND {{inForce p asOf}}
     AND (r.name IS NULL OR p.name = r.name)
     AND (r.nameContains IS NULL OR p.name CONTAINS r.nameContains OR p.subName CONTAINS r.nameContains)
     AND (r.code IS NULL OR p.code = r.code)

@@ -4,7 +4,7 @@ UNWIND $ids AS id
 OPTIONAL MATCH (h:EnforcementItem {id: id})
 RETURN id, h IS NOT NULL AS found,
   h IS NOT NULL AND coalesce(h.status, 'ACTIVE') <> 'RECALLED'
-    AND (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d) AS active,
+    AND {{inForce h d}} AS active,
   [(h)-[:HANDS_OVER]->(p:Power) | p.id] AS powerIds,
   head([(h)-[:FROM]->(o:Organization) | o.id]) AS fromId,
   head([(h)-[:TO]->(o:Organization) | o.id]) AS toId

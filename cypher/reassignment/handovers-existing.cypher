@@ -3,6 +3,6 @@ WITH date($effectiveDate) AS d
 UNWIND $rows AS row
 MATCH (:Organization {id: row.toId})<-[:TO]-(h:EnforcementItem)-[:HANDS_OVER]->(:Power {id: row.powerId})
 WHERE coalesce(h.status, 'ACTIVE') <> 'RECALLED'
-  AND (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
+  AND {{inForce h d}}
   AND EXISTS { (h)-[:FROM]->(:Organization {id: row.fromId}) }
 RETURN DISTINCT row.powerId AS powerId, row.toId AS toId, h.id AS id

@@ -8,6 +8,6 @@ RETURN
   COLLECT { MATCH (x:{{label}})-[:{{repointed}}]->(o) WHERE x.validTo IS NULL OR x.validTo >= d RETURN DISTINCT x.id AS id ORDER BY id } AS {{affectedIds}},
   COLLECT {
     MATCH (p:Power)-[e:EXERCISED_BY]->(o)
-    WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+    WHERE {{inForce e d}}
     RETURN DISTINCT p.id AS id ORDER BY id
   } AS powerIds

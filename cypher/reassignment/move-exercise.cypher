@@ -4,12 +4,12 @@
 WITH date($effectiveDate) AS d
 UNWIND $rows AS row
 MATCH (p:Power {id: row.powerId})-[r:EXERCISED_BY]->(:Organization {id: row.fromId})
-WHERE (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
+WHERE {{inForce r d}}
 MATCH (t:Organization {id: row.toId})
 WITH d, p, r, t, r.validTo AS oldValidTo, properties(r) AS props,
   EXISTS {
     MATCH (p)-[x:EXERCISED_BY]->(t)
-    WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d)
+    WHERE {{inForce x d}}
   } AS already
 SET r.validTo = d - duration({days: 1})
 WITH d, p, r, t, oldValidTo, props, already

@@ -3,4 +3,4 @@ WITH date($effectiveDate) AS d
 UNWIND $ids AS id
 OPTIONAL MATCH (o:Organization {id: id})
 RETURN id, o IS NOT NULL AS found, o.name AS name, o.orgType AS orgType,
-  o IS NOT NULL AND (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d) AS active
+  o IS NOT NULL AND {{activeOrganization o d}} AS active

@@ -5,6 +5,6 @@ OPTIONAL MATCH (p:Power {id: id})
 RETURN id, p IS NOT NULL AS found, p.name AS name, p.category AS category, p.rawCategory AS rawCategory,
   CASE WHEN p IS NULL THEN [] ELSE COLLECT {
     MATCH (p)-[e:EXERCISED_BY]->(o:Organization)
-    WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+    WHERE {{inForce e d}}
     RETURN o.id ORDER BY o.id
   } END AS exerciserIds

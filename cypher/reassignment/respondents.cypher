@@ -6,16 +6,16 @@ MATCH (p:Power {id: id})
 RETURN p.id AS powerId,
   COLLECT {
     MATCH (p)-[e:EXERCISED_BY]->(o:Organization)
-    WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
-      AND (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d)
+    WHERE {{inForce e d}}
+      AND {{activeOrganization o d}}
     RETURN DISTINCT o.id AS oid ORDER BY oid
   } AS exerciserIds,
   COLLECT {
     MATCH (p)<-[:HANDS_OVER]-(h:EnforcementItem)-[:TO]->(t:Organization)
     WHERE coalesce(h.status, 'ACTIVE') <> 'RECALLED'
-      AND (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo >= d)
-      AND (t.validFrom IS NULL OR t.validFrom <= d) AND (t.validTo IS NULL OR t.validTo >= d)
+      AND {{inForce h d}}
+      AND {{activeOrganization t d}}
     MATCH (h)-[:FROM]->(f:Organization)
-    WHERE (f.validFrom IS NULL OR f.validFrom <= d) AND (f.validTo IS NULL OR f.validTo >= d)
+    WHERE {{activeOrganization f d}}
     RETURN {toId: t.id, fromId: f.id, mode: h.mode} AS c ORDER BY c.toId, c.fromId
   } AS handOvers

@@ -4,8 +4,7 @@
 CALL db.index.fulltext.queryNodes('quanze_search', $query, {limit: toInteger($candidates)})
 YIELD node, score
 WITH node, score, date($asOf) AS asOf
-WHERE (node.validFrom IS NULL OR node.validFrom <= asOf)
-  AND (node.validTo IS NULL OR node.validTo >= asOf)
+WHERE {{inForce node asOf}}
 RETURN
   head([l IN labels(node) WHERE l IN ['Organization', 'Power', 'WhistleMatter', 'TownshipDutyItem', 'LenientItem']]) AS type,
   node.id AS id,

@@ -3,8 +3,7 @@ UNWIND $requests AS r
 CALL (r) {
   WITH r, date(r.asOf) AS asOf
   OPTIONAL MATCH (m:WhistleMatter)-[:LEAD]->(:Organization {id: r.organizationId})
-  WHERE (m.validFrom IS NULL OR m.validFrom <= asOf)
-    AND (m.validTo IS NULL OR m.validTo >= asOf)
+  WHERE {{inForce m asOf}}
   RETURN count(m) AS total
 }
 RETURN r.key AS key, total

@@ -13,9 +13,9 @@ RETURN m {
     MATCH (m)-[:NEEDS_POWER]->(p:Power)
     WHERE NOT EXISTS {
         MATCH (m)-[:NEEDS_POWER]->(n:Power)-[:SUPERSEDES*1..]->(p)
-        WHERE coalesce(n.validFrom, date('0001-01-01')) <= asOf
+        WHERE {{startOf n}} <= asOf
       }
-      AND NOT (coalesce(p.validFrom, date('0001-01-01')) > asOf
+      AND NOT ({{startOf p}} > asOf
         AND EXISTS { MATCH (p)-[:SUPERSEDES*1..]->(:Power)<-[:NEEDS_POWER]-(m) })
     RETURN p.id ORDER BY p.name, p.id
   }

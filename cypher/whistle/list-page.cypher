@@ -3,8 +3,7 @@
 // is copied to new versions of a row, so several versions of one row may be linked).
 WITH date($asOf) AS asOf
 MATCH (m:WhistleMatter)
-WHERE (m.validFrom IS NULL OR m.validFrom <= asOf)
-  AND (m.validTo IS NULL OR m.validTo >= asOf)
+WHERE {{inForce m asOf}}
   AND ($nameContains IS NULL OR m.name CONTAINS $nameContains)
   AND ($leadId IS NULL OR EXISTS { MATCH (m)-[:LEAD]->(:Organization {id: $leadId}) })
   AND ($whistledById IS NULL OR EXISTS { MATCH (m)-[:WHISTLED_BY]->(:Organization {id: $whistledById}) })
@@ -23,9 +22,9 @@ RETURN m {
     MATCH (m)-[:NEEDS_POWER]->(p:Power)
     WHERE NOT EXISTS {
         MATCH (m)-[:NEEDS_POWER]->(n:Power)-[:SUPERSEDES*1..]->(p)
-        WHERE coalesce(n.validFrom, date('0001-01-01')) <= asOf
+        WHERE {{startOf n}} <= asOf
       }
-      AND NOT (coalesce(p.validFrom, date('0001-01-01')) > asOf
+      AND NOT ({{startOf p}} > asOf
         AND EXISTS { MATCH (p)-[:SUPERSEDES*1..]->(:Power)<-[:NEEDS_POWER]-(m) })
     RETURN p.id ORDER BY p.name, p.id
   }

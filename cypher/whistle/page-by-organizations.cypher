@@ -4,8 +4,7 @@ UNWIND $requests AS r
 CALL (r) {
   WITH r, date(r.asOf) AS asOf
   MATCH (m:WhistleMatter)-[:LEAD]->(:Organization {id: r.organizationId})
-  WHERE (m.validFrom IS NULL OR m.validFrom <= asOf)
-    AND (m.validTo IS NULL OR m.validTo >= asOf)
+  WHERE {{inForce m asOf}}
     AND (r.afterName IS NULL OR m.name > r.afterName OR (m.name = r.afterName AND m.id > r.afterId))
   WITH m, asOf
   ORDER BY m.name, m.id
@@ -23,9 +22,9 @@ RETURN r.key AS key, m {
     MATCH (m)-[:NEEDS_POWER]->(p:Power)
     WHERE NOT EXISTS {
         MATCH (m)-[:NEEDS_POWER]->(n:Power)-[:SUPERSEDES*1..]->(p)
-        WHERE coalesce(n.validFrom, date('0001-01-01')) <= asOf
+        WHERE {{startOf n}} <= asOf
       }
-      AND NOT (coalesce(p.validFrom, date('0001-01-01')) > asOf
+      AND NOT ({{startOf p}} > asOf
         AND EXISTS { MATCH (p)-[:SUPERSEDES*1..]->(:Power)<-[:NEEDS_POWER]-(m) })
     RETURN p.id ORDER BY p.name, p.id
   }

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 
 import { LIST_KINDS, type ListKind } from '../domain/list-kinds';
 import { PROJECT_ROOT } from '../paths';
+import { expandFragments } from './cypher-fragments';
 
 /**
  * Cypher lives only in `cypher/**.cypher`, one parameterised statement per file (schema files
@@ -18,6 +19,11 @@ import { PROJECT_ROOT } from '../paths';
  * - `{{labels}}` anywhere is the list of every kind's label, as a Cypher list of strings;
  *   `{{organizationLinks}}` and `{{powerLinks}}` every kind's relationship types, joined by `|`.
  * The values come from the repository's own descriptors, never from a request.
+ *
+ * Conditions many statements share (in force on a date, an active organization, when a version
+ * starts) are written once as `{{inForce x d}}`, `{{activeOrganization o d}}` and `{{startOf p}}`
+ * and filled in first (cypher-fragments.ts). An unknown `{{name}}`, a wrong number of arguments
+ * or an unclosed `{{` fails the load, naming the file.
  */
 
 export interface CypherRef {
@@ -56,7 +62,7 @@ export class CypherRegistry {
     const statements = new Map<string, string>();
     for (const path of listFiles(dir)) {
       const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
-      statements.set(name, expandKinds(stripComments(readFileSync(path, 'utf8')), kinds));
+      statements.set(name, expand(`cypher/${name}.cypher`, stripComments(readFileSync(path, 'utf8')), kinds));
     }
     const registry = new CypherRegistry(statements);
     registry.verify(declaredStatements());
@@ -91,6 +97,15 @@ export class CypherRegistry {
       .split(/;\s*(?:\n|$)/)
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
+  }
+}
+
+/** A statement as it runs: fragments, then kinds; an error names the file. */
+export function expand(file: string, text: string, kinds: readonly ListKind[]): string {
+  try {
+    return expandKinds(expandFragments(text), kinds);
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
