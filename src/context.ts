@@ -5,10 +5,9 @@ import { createLawLoaders, type LawLoaders } from './features/law/law.loaders';
 import { LawRepository } from './features/law/law.repository';
 import { createPowerLoaders, type PowerLoaders } from './features/power/power.loaders';
 import { PowerRepository } from './features/power/power.repository';
-import { createDutyLoaders, type DutyLoaders } from './features/duty/duty.loaders';
 import { createEnforcementLoaders, type EnforcementLoaders } from './features/enforcement/enforcement.loaders';
 import { EnforcementRepository } from './features/enforcement/enforcement.repository';
-import { createLenientLoaders, type LenientLoaders } from './features/lenient/lenient.loaders';
+import { createListRowLoaders, type ListRowLoaderSet } from './features/list-rows/list-rows';
 import { SearchRepository } from './features/search/search.repository';
 import { createGraphLoaders, type GraphLoaders } from './features/graph/graph.loaders';
 import { GraphRepository } from './features/graph/graph.repository';
@@ -51,9 +50,8 @@ export interface Context {
     LawLoaders &
     EnforcementLoaders &
     WhistleLoaders &
-    DutyLoaders &
-    GraphLoaders &
-    LenientLoaders;
+    ListRowLoaderSet &
+    GraphLoaders;
 }
 
 export interface ContextInput {
@@ -106,10 +104,9 @@ export function createContext({
       ...createOrganizationLoaders(organizations),
       ...createPowerLoaders(powers),
       ...createLawLoaders(laws),
-      ...createEnforcementLoaders(enforcement, now),
-      ...createWhistleLoaders(whistle, now),
-      ...createDutyLoaders(db, now),
-      ...createLenientLoaders(db, now),
+      ...createEnforcementLoaders(enforcement),
+      ...createWhistleLoaders(whistle),
+      ...createListRowLoaders(db, now),
       ...createGraphLoaders(graph),
     },
   };

@@ -3,18 +3,17 @@ import { z } from 'zod';
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
 import { decodeRow, ids, maybeText, text } from '../db/decode';
+import { LIST_KINDS } from '../domain/list-kinds';
 import { organizationNameKey } from '../domain/organizations';
 import { CliError, EXIT } from './exit-codes';
 import { openDatabase } from './database';
 
 const HISTORY = cypher('reassignment/organization-history');
 
+/** A list type's name in the timeline: the power list's, and each kind's from its descriptor. */
 const LIST_ZH: Record<string, string> = {
   POWERS: '权责清单',
-  ENFORCEMENT: '乡镇综合行政执法事项清单',
-  WHISTLE: '吹哨报到事项清单',
-  DUTIES: '乡镇履职事项清单',
-  LENIENT: '四张清单',
+  ...Object.fromEntries(LIST_KINDS.map((k) => [k.listType, k.listName.endsWith('清单') ? k.listName : `${k.listName}清单`])),
 };
 const EVENT_ZH: Record<string, string> = { ABOLISH: '撤销', MERGE: '合并' };
 const OP_ZH: Record<string, string> = {
@@ -33,6 +32,17 @@ const HISTORY_ROW = z.object({
 });
 type HistoryRow = z.infer<typeof HISTORY_ROW>;
 
+/** A change set's summary, as far as the timeline reads it (an import's has neither field). */
+const SUMMARY = z.looseObject({
+  plan: z
+    .looseObject({
+      effectiveDate: z.string().optional(),
+      operations: z.array(z.looseObject({ kind: z.string() })).optional(),
+    })
+    .optional(),
+  reverts: z.string().optional(),
+});
+
 /** One line of the timeline: the date it takes effect (or was recorded) and what happened. */
 export interface TimelineEntry {
   date: string;
@@ -40,10 +50,9 @@ export interface TimelineEntry {
 }
 
 function changeSetText(c: HistoryRow['changeSets'][number]): TimelineEntry {
-  const summary = JSON.parse(c.summary) as {
-    plan?: { effectiveDate?: string; operations?: { kind: string }[] };
-    reverts?: string;
-  };
+  const parsed = SUMMARY.safeParse(JSON.parse(c.summary));
+  if (!parsed.success) throw new Error(`change set #${c.seq}: summary: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`);
+  const summary = parsed.data;
   const by = `（${c.actor}，记录 #${c.seq}，原因：${c.reason}）`;
   if (c.kind === 'REASSIGNMENT') {
     const ops = (summary.plan?.operations ?? []).map((o) => OP_ZH[o.kind] ?? o.kind);

@@ -1,6 +1,7 @@
 import type { Connection } from '../../shared/pagination';
 
-export type HandOverModeValue = 'GRANT' | 'ENTRUST' | 'AUTHORIZE' | 'SECONDMENT' | 'JOINT' | 'CONCENTRATED';
+export const HAND_OVER_MODES = ['GRANT', 'ENTRUST', 'AUTHORIZE', 'SECONDMENT', 'JOINT', 'CONCENTRATED'] as const;
+export type HandOverModeValue = (typeof HAND_OVER_MODES)[number];
 export type ActingNameValue = 'SELF' | 'DELEGATOR';
 
 /** EnforcementItem // 乡镇综合行政执法事项: one power handed over to one township (ADR 0001). */

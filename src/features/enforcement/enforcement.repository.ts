@@ -3,14 +3,18 @@ import { z } from 'zod';
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
 import { decodeRows, maybeText, model, text } from '../../db/decode';
-import { listKind } from '../../domain/list-kinds';
 import type { PageRequest } from '../../shared/pagination';
-import type { EnforcementItemFilterModel, EnforcementItemModel, EnforcementSide } from './enforcement.model';
+import { listRowReader } from '../list-rows/list-row-reader';
+import {
+  type EnforcementItemFilterModel,
+  type EnforcementItemModel,
+  type EnforcementSide,
+  HAND_OVER_MODES,
+} from './enforcement.model';
 import { nameIdCursor, type OrganizationCountRequest, type OrganizationPageRequest } from './organization-pages';
 
 const LIST_PAGE = cypher('enforcement/list-page');
 const COUNT = cypher('enforcement/count');
-const FIND_BY_IDS = cypher(listKind('enforcement').statements.findByIds);
 const PAGE_BY_ORGANIZATIONS = cypher('enforcement/page-by-organizations');
 const COUNT_BY_ORGANIZATIONS = cypher('enforcement/count-by-organizations');
 
@@ -20,7 +24,7 @@ const ENFORCEMENT_ITEM = model({
   name: text,
   originalCode: maybeText,
   rawMode: text,
-  mode: z.enum(['GRANT', 'ENTRUST', 'AUTHORIZE', 'SECONDMENT', 'JOINT', 'CONCENTRATED']),
+  mode: z.enum(HAND_OVER_MODES),
   actsInNameOf: z.enum(['SELF', 'DELEGATOR']),
   decisionDocNo: maybeText,
   published: z.boolean(),
@@ -33,6 +37,9 @@ const ENFORCEMENT_ITEM = model({
   fromId: maybeText,
   toId: maybeText,
 }) satisfies z.ZodType<EnforcementItemModel>;
+
+/** Its rows by id (node(id:), the loaders, an impact's snapshot). */
+export const ENFORCEMENT_ROWS = listRowReader('EnforcementItem', 'item', ENFORCEMENT_ITEM);
 
 export class EnforcementRepository {
   constructor(private readonly db: Database) {}
@@ -50,11 +57,6 @@ export class EnforcementRepository {
   async count(filter: EnforcementItemFilterModel, asOf: string): Promise<number> {
     const rows = await this.db.read('enforcementItems.count', COUNT, { ...filter, asOf });
     return Number(rows[0]?.['total'] ?? 0);
-  }
-
-  async findByIds(ids: readonly string[], asOf: string): Promise<EnforcementItemModel[]> {
-    const rows = await this.db.read('enforcementItems.byIds', FIND_BY_IDS, { ids, asOf });
-    return decodeRows(FIND_BY_IDS, rows, z.object({ item: ENFORCEMENT_ITEM })).map((r) => r.item);
   }
 
   /** One page per request, all in one round trip: `[request key, item]` in page order. */

@@ -4,12 +4,10 @@ import { fromGlobalId, type NodeType } from '../../shared/global-id';
 import type { LegalDocumentModel, ProvisionModel } from '../law/law.model';
 import type { AdminDivisionModel, OrganizationModel } from '../organization/organization.model';
 import type { PowerModel } from '../power/power.model';
-import type { TownshipDutyItemModel } from '../duty/duty.model';
-import type { EnforcementItemModel } from '../enforcement/enforcement.model';
-import type { LenientItemModel } from '../lenient/lenient.model';
+import { perLabel } from '../list-rows/list-row-reader';
+import type { ListRowModel } from '../list-rows/list-rows';
 import type { ChangeSetModel } from '../reassignment/reassignment.model';
 import { changeSetById } from '../reassignment/change-set.loaders';
-import type { WhistleMatterModel } from '../whistle/whistle.model';
 
 /**
  * Anything returned where the schema says `Node` is tagged with its GraphQL type, because the
@@ -23,26 +21,23 @@ type NodeModel =
   | PowerModel
   | LegalDocumentModel
   | ProvisionModel
-  | EnforcementItemModel
-  | WhistleMatterModel
-  | TownshipDutyItemModel
-  | LenientItemModel
+  | ListRowModel
   | ChangeSetModel;
 
 export function tagNode<T extends object>(type: NodeType, model: T): Tagged<T> {
   return { ...model, [typeTag]: type };
 }
 
-const fetchers: { [T in NodeType]: (ctx: Context, localId: string) => Promise<NodeModel | null> } = {
+type Fetcher = (ctx: Context, localId: string) => Promise<NodeModel | null>;
+
+const fetchers: { [T in NodeType]: Fetcher } = {
   Organization: (ctx, id) => ctx.loaders.organizationById.load(id),
   AdminDivision: (ctx, code) => ctx.loaders.divisionByCode.load(code),
   Power: (ctx, id) => ctx.loaders.powerById.load(id),
   LegalDocument: (ctx, id) => ctx.loaders.lawById.load(id),
   Provision: (ctx, id) => ctx.loaders.provisionById.load(id),
-  EnforcementItem: (ctx, id) => ctx.loaders.enforcementItemById.load(id),
-  WhistleMatter: (ctx, id) => ctx.loaders.whistleMatterById.load(id),
-  TownshipDutyItem: (ctx, id) => ctx.loaders.townshipDutyItemById.load(id),
-  LenientItem: (ctx, id) => ctx.loaders.lenientItemById.load(id),
+  // Every kind of list through its reader (list-rows.ts).
+  ...perLabel((label): Fetcher => (ctx, id) => ctx.loaders.rowById[label].load(id)),
   ChangeSet: (ctx, id) => changeSetById(ctx).load(id),
 };
 

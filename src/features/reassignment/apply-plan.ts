@@ -96,7 +96,7 @@ async function abolish(
   } else {
     // Nothing moves: what it held is left to the analysis (ORPHANED).
     for (const id of held.powerIds) writer.affected.powers.add(id);
-    for (const id of held.enforcementItemIds) writer.affected.enforcementItems.add(id);
+    for (const id of held.enforcementItemIds) writer.affected.rows.EnforcementItem.add(id);
   }
   await writer.recordSuccession(type, [organizationId], successorId);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { cypher, type CypherRef } from '../../db/cypher-registry';
 import type { Database, Row, Tx } from '../../db/database';
-import { decodeRows, maybeText, text } from '../../db/decode';
+import { decodeRow, decodeRows, maybeNumber, maybeText, text } from '../../db/decode';
 import type { ChangeSetContent } from '../../domain/change-set/change-set-hash';
 import type { ChangeSetModel } from './reassignment.model';
 
@@ -12,20 +12,22 @@ const COUNT = cypher('reassignment/change-sets-count');
 const CHAIN = cypher('reassignment/change-sets-chain');
 const DEPENDENTS = cypher('reassignment/change-set-dependents');
 
+/** What the hash covers, and the hash. */
+const CHAIN_LINK = z.looseObject({
+  id: text,
+  seq: z.number(),
+  at: text,
+  actor: text,
+  reason: text,
+  kind: text,
+  summary: text,
+  hash: text,
+  prevHash: text,
+}) satisfies z.ZodType<ChangeSetContent & { hash: string }>;
 const CHANGE_SET = z.object({
-  changeSet: z.looseObject({
-    id: text,
-    seq: z.number(),
-    at: text,
-    actor: text,
-    reason: text,
-    kind: text,
-    summary: text,
-    hash: text,
-    prevHash: text,
-    revertedById: maybeText,
-  }) satisfies z.ZodType<ChangeSetModel>,
+  changeSet: CHAIN_LINK.extend({ revertedById: maybeText }) satisfies z.ZodType<ChangeSetModel>,
 });
+const CHAIN_ROW = z.object({ headSeq: maybeNumber, headHash: maybeText, chain: z.array(CHAIN_LINK) });
 const models = (ref: CypherRef, rows: readonly Row[]): ChangeSetModel[] => decodeRows(ref, rows, CHANGE_SET).map((r) => r.changeSet);
 
 export class ChangeSetRepository {
@@ -54,10 +56,10 @@ export class ChangeSetRepository {
     head: { seq: number; hash: string } | null;
     chain: (ChangeSetContent & { hash: string })[];
   }> {
-    const rows = await this.db.read('changeSets.chain', CHAIN);
-    const row = rows[0] ?? {};
-    const head = row['headSeq'] == null ? null : { seq: Number(row['headSeq']), hash: String(row['headHash']) };
-    return { head, chain: (row['chain'] as (ChangeSetContent & { hash: string })[] | undefined) ?? [] };
+    const [row] = await this.db.read('changeSets.chain', CHAIN);
+    if (row === undefined) return { head: null, chain: [] };
+    const { headSeq, headHash, chain } = decodeRow(CHAIN, row, CHAIN_ROW);
+    return { head: headSeq === null ? null : { seq: headSeq, hash: String(headHash) }, chain };
   }
 
   /** Later change sets (not reverted) that touched any of `ids`. */

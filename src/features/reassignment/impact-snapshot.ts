@@ -1,43 +1,34 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
+import { decodeColumn } from '../../db/decode';
+import { isListLabel, LIST_KINDS, LIST_LABELS, type ListLabel } from '../../domain/list-kinds';
 import type { Context } from '../../context';
-import type { TownshipDutyItemModel } from '../duty/duty.model';
-import type { EnforcementItemModel } from '../enforcement/enforcement.model';
-import type { LenientItemModel } from '../lenient/lenient.model';
-import type { OrganizationModel } from '../organization/organization.model';
-import type { WhistleMatterModel } from '../whistle/whistle.model';
+import { perLabel, readRowsByIds, type RunStatement } from '../list-rows/list-row-reader';
+import { LIST_ROW_READERS, type ListRowModel, type ListRowModels, type ListRowsByLabel } from '../list-rows/list-rows';
+import { ORGANIZATION } from '../organization/organization.rows';
 import type { ImpactSnapshot, ReassignmentImpactModel } from './reassignment.model';
 
 // The read API's own statements, run in the impact's transaction.
 const ORGANIZATIONS = cypher('organization/find-by-ids');
-const ENFORCEMENT = cypher('enforcement/find-by-ids');
-const WHISTLE = cypher('whistle/find-by-ids');
-const DUTY = cypher('duty/find-by-ids');
-const LENIENT = cypher('lenient/find-by-ids');
 
 /** Every organization and list row the impact names (affected, respondents, overlaps, findings). */
-function referenced(impact: ReassignmentImpactModel): Record<'org' | 'ei' | 'wm' | 'duty' | 'len', string[]> {
+function referenced(impact: ReassignmentImpactModel): { organizations: string[]; rows: Record<ListLabel, string[]> } {
   const org = new Set(impact.affected.organizationIds);
-  const ei = new Set(impact.affected.enforcementItemIds);
-  const wm = new Set(impact.affected.whistleMatterIds);
-  const duty = new Set(impact.affected.dutyItemIds);
-  const len = new Set(impact.affected.lenientItemIds);
+  const rows = perLabel(() => new Set<string>());
+  for (const k of LIST_KINDS) impact.affected[k.affectedIds].forEach((id) => rows[k.label].add(id));
   for (const r of impact.respondentChanges) for (const id of [r.beforeId, r.afterId]) if (id) org.add(id);
   for (const o of [...impact.overlapsCreated, ...impact.overlapsResolved]) {
     o.organizationIds.forEach((id) => org.add(id));
-    o.enforcementItemIds.forEach((id) => ei.add(id));
-    o.whistleMatterIds.forEach((id) => wm.add(id));
+    o.enforcementItemIds.forEach((id) => rows.EnforcementItem.add(id));
+    o.whistleMatterIds.forEach((id) => rows.WhistleMatter.add(id));
   }
   for (const f of [...impact.findingsCreated, ...impact.findingsResolved]) {
     for (const ref of [f.subject, ...f.related]) {
       if (ref.type === 'Organization') org.add(ref.id);
-      if (ref.type === 'EnforcementItem') ei.add(ref.id);
-      if (ref.type === 'WhistleMatter') wm.add(ref.id);
-      if (ref.type === 'TownshipDutyItem') duty.add(ref.id);
-      if (ref.type === 'LenientItem') len.add(ref.id);
+      else if (isListLabel(ref.type)) rows[ref.type].add(ref.id);
     }
   }
-  return { org: [...org], ei: [...ei], wm: [...wm], duty: [...duty], len: [...len] };
+  return { organizations: [...org], rows: perLabel((label) => [...rows[label]]) };
 }
 
 /**
@@ -46,28 +37,28 @@ function referenced(impact: ReassignmentImpactModel): Record<'org' | 'ei' | 'wm'
  */
 export async function readSnapshot(tx: Tx, impact: ReassignmentImpactModel, today: string): Promise<ImpactSnapshot> {
   const ids = referenced(impact);
-  const pick = async (ref: typeof ORGANIZATIONS, key: string, list: string[], asOf = true): Promise<unknown[]> =>
-    list.length === 0 ? [] : (await tx.run(ref, asOf ? { ids: list, asOf: today } : { ids: list })).map((r) => r[key]);
-  return {
-    organizations: await pick(ORGANIZATIONS, 'organization', ids.org, false),
-    powers: [],
-    enforcementItems: await pick(ENFORCEMENT, 'item', ids.ei),
-    whistleMatters: await pick(WHISTLE, 'matter', ids.wm),
-    dutyItems: await pick(DUTY, 'item', ids.duty),
-    lenientItems: await pick(LENIENT, 'item', ids.len),
+  const run: RunStatement = (ref, params) => tx.run(ref, params);
+  const organizations =
+    ids.organizations.length === 0
+      ? []
+      : decodeColumn(ORGANIZATIONS, await tx.run(ORGANIZATIONS, { ids: ids.organizations }), 'organization', ORGANIZATION);
+  const read = async <L extends ListLabel>(label: L): Promise<readonly ListRowModels[L][]> => {
+    const list = ids.rows[label];
+    return list.length === 0 ? [] : readRowsByIds(LIST_ROW_READERS[label], run, list, today);
   };
+  const rows: [ListLabel, readonly ListRowModel[]][] = [];
+  for (const label of LIST_LABELS) rows.push([label, await read(label)]);
+  // Each label's rows were read by that label's reader: the mapped type holds by construction.
+  return { organizations, powers: [], rows: Object.fromEntries(rows) as ListRowsByLabel };
 }
 
 /** Primes this request's loaders with the snapshot, so nested fields resolve what the plan made. */
 export function primeLoaders(ctx: Context, snapshot: ImpactSnapshot | null): void {
   if (snapshot === null) return;
-  for (const o of snapshot.organizations as OrganizationModel[])
-    ctx.loaders.organizationById.clear(o.id).prime(o.id, o);
-  for (const e of snapshot.enforcementItems as EnforcementItemModel[])
-    ctx.loaders.enforcementItemById.clear(e.id).prime(e.id, e);
-  for (const m of snapshot.whistleMatters as WhistleMatterModel[])
-    ctx.loaders.whistleMatterById.clear(m.id).prime(m.id, m);
-  for (const d of snapshot.dutyItems as TownshipDutyItemModel[])
-    ctx.loaders.townshipDutyItemById.clear(d.id).prime(d.id, d);
-  for (const l of snapshot.lenientItems as LenientItemModel[]) ctx.loaders.lenientItemById.clear(l.id).prime(l.id, l);
+  for (const o of snapshot.organizations) ctx.loaders.organizationById.clear(o.id).prime(o.id, o);
+  const prime = <L extends ListLabel>(label: L): void => {
+    const loader = ctx.loaders.rowById[label];
+    for (const row of snapshot.rows[label]) loader.clear(row.id).prime(row.id, row);
+  };
+  LIST_LABELS.forEach(prime);
 }

@@ -1,5 +1,8 @@
-import { cypher } from '../../db/cypher-registry';
-import type { Tx } from '../../db/database';
+import { z } from 'zod';
+
+import { cypher, type CypherRef } from '../../db/cypher-registry';
+import type { Row, Tx } from '../../db/database';
+import { decodeRows, ids, maybeText, text } from '../../db/decode';
 
 const HISTORY_START = cypher('reassignment/history-start');
 const ORGANIZATION_FACTS = cypher('reassignment/organization-facts');
@@ -34,8 +37,32 @@ export interface EnforcementFact {
   toId: string | null;
 }
 
-const byId = <T extends { id: string }>(rows: unknown[]): Map<string, T> =>
-  new Map((rows as T[]).map((r) => [r.id, r]));
+const ORGANIZATION_FACT = z.object({
+  id: text,
+  found: z.boolean(),
+  name: maybeText,
+  orgType: maybeText,
+  active: z.boolean(),
+}) satisfies z.ZodType<OrganizationFact>;
+const POWER_FACT = z.object({
+  id: text,
+  found: z.boolean(),
+  name: maybeText,
+  category: maybeText,
+  rawCategory: maybeText,
+  exerciserIds: ids,
+}) satisfies z.ZodType<PowerFact>;
+const ENFORCEMENT_FACT = z.object({
+  id: text,
+  found: z.boolean(),
+  active: z.boolean(),
+  powerIds: ids,
+  fromId: maybeText,
+  toId: maybeText,
+}) satisfies z.ZodType<EnforcementFact>;
+
+const byId = <T extends { id: string }>(ref: CypherRef, rows: readonly Row[], schema: z.ZodType<T>): Map<string, T> =>
+  new Map(decodeRows(ref, rows, schema).map((r) => [r.id, r]));
 
 /** What validation needs to know, read in the plan's transaction (so earlier operations count). */
 export class PlanFacts {
@@ -51,7 +78,8 @@ export class PlanFacts {
   }
 
   async organizations(ids: readonly string[]): Promise<Map<string, OrganizationFact>> {
-    return byId(await this.tx.run(ORGANIZATION_FACTS, { ids: [...new Set(ids)], effectiveDate: this.effectiveDate }));
+    const rows = await this.tx.run(ORGANIZATION_FACTS, { ids: [...new Set(ids)], effectiveDate: this.effectiveDate });
+    return byId(ORGANIZATION_FACTS, rows, ORGANIZATION_FACT);
   }
 
   async nameTaken(nameKey: string): Promise<boolean> {
@@ -60,11 +88,13 @@ export class PlanFacts {
   }
 
   async powers(ids: readonly string[]): Promise<Map<string, PowerFact>> {
-    return byId(await this.tx.run(POWER_FACTS, { ids: [...new Set(ids)], effectiveDate: this.effectiveDate }));
+    const rows = await this.tx.run(POWER_FACTS, { ids: [...new Set(ids)], effectiveDate: this.effectiveDate });
+    return byId(POWER_FACTS, rows, POWER_FACT);
   }
 
   async enforcementItems(ids: readonly string[]): Promise<Map<string, EnforcementFact>> {
-    return byId(await this.tx.run(ENFORCEMENT_FACTS, { ids: [...new Set(ids)], effectiveDate: this.effectiveDate }));
+    const rows = await this.tx.run(ENFORCEMENT_FACTS, { ids: [...new Set(ids)], effectiveDate: this.effectiveDate });
+    return byId(ENFORCEMENT_FACTS, rows, ENFORCEMENT_FACT);
   }
 
   /** Hand-overs already in effect for these (power, from, to). */

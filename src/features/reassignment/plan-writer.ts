@@ -6,6 +6,7 @@ import { decodeRow, decodeRows, ids, maybeText, text } from '../../db/decode';
 import { hashOf } from '../../domain/ids';
 import { LIST_KINDS, listKindOfLabel, type AffectedIdsField, type ListLabel } from '../../domain/list-kinds';
 import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
+import { perLabel } from '../list-rows/list-row-reader';
 import { emptyUndoLog, type UndoLog } from './undo-log';
 
 const MOVE_EXERCISE = cypher('reassignment/move-exercise');
@@ -47,25 +48,14 @@ export type Holdings = { powerIds: string[] } & Record<AffectedIdsField, string[
 /** Affected objects as the plan goes: Sets keep insertion order and drop repeats. */
 export class Affected {
   readonly powers = new Set<string>();
-  readonly enforcementItems = new Set<string>();
-  readonly whistleMatters = new Set<string>();
-  readonly dutyItems = new Set<string>();
-  readonly lenientItems = new Set<string>();
+  /** Each kind's rows, by label. */
+  readonly rows: Readonly<Record<ListLabel, Set<string>>> = perLabel(() => new Set<string>());
   readonly organizations = new Set<string>();
   /** New version id -> the id of the row it supersedes (to match findings about "the same thing"). */
   readonly versionOf = new Map<string, string>();
 
   item(label: ItemLabel): Set<string> {
-    switch (label) {
-      case 'EnforcementItem':
-        return this.enforcementItems;
-      case 'WhistleMatter':
-        return this.whistleMatters;
-      case 'TownshipDutyItem':
-        return this.dutyItems;
-      case 'LenientItem':
-        return this.lenientItems;
-    }
+    return this.rows[label];
   }
 }
 
@@ -207,7 +197,7 @@ export class PlanWriter {
     await this.tx.run(CREATE_HANDOVERS, { rows: full, effectiveDate: this.effectiveDate });
     for (const r of full) {
       this.createdNode('EnforcementItem', r.id);
-      this.affected.enforcementItems.add(r.id);
+      this.affected.rows.EnforcementItem.add(r.id);
       this.affected.powers.add(r.powerId);
       this.touched.add(r.powerId);
       this.affected.organizations.add(r.fromId).add(r.toId);
@@ -222,7 +212,7 @@ export class PlanWriter {
     for (const { id, oldValidTo, oldStatus } of decodeRows(RECALL_HANDOVERS, rows, RECALLED)) {
       this.changedNode(id, 'validTo', oldValidTo, true);
       this.changedNode(id, 'status', oldStatus, false);
-      this.affected.enforcementItems.add(id);
+      this.affected.rows.EnforcementItem.add(id);
       const fact = facts.get(id);
       for (const p of fact?.powerIds ?? []) this.affected.powers.add(p);
       for (const o of [fact?.fromId, fact?.toId]) if (o) this.affected.organizations.add(o);

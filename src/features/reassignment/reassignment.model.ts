@@ -2,7 +2,10 @@ import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcem
 import type { FindingModel } from '../analysis/findings/finding.model';
 import type { OverlapModel } from '../analysis/overlaps/overlap.model';
 import type { ChangeSetModel } from '../../domain/change-set/change-set';
+import type { AffectedIdsField } from '../../domain/list-kinds';
 import type { Connection } from '../../shared/pagination';
+import type { ListRowsByLabel } from '../list-rows/list-rows';
+import type { OrganizationModel } from '../organization/organization.model';
 
 /** One operation of a plan (调整方案), with local ids; applied in order from the effective date. */
 export type Operation =
@@ -28,15 +31,11 @@ export interface Plan {
 }
 
 /** What the plan touched, by kind of object (local ids; old and new versions of re-versioned rows). */
-export interface AffectedSets {
+export type AffectedSets = {
   powerIds: string[];
-  enforcementItemIds: string[];
-  whistleMatterIds: string[];
-  dutyItemIds: string[];
-  lenientItemIds: string[];
   /** Organizations the plan names or re-points to: the analysis is filtered to them. */
   organizationIds: string[];
-}
+} & Record<AffectedIdsField, string[]>; // each kind's rows (ListKind.affectedIds)
 
 /** RespondentChange // 复议被申请人变化: who answers for acts under a power, before and after. */
 export interface RespondentChangeModel {
@@ -47,12 +46,10 @@ export interface RespondentChangeModel {
 
 /** Models of the objects the impact names, read inside the transaction (they may not exist outside it). */
 export interface ImpactSnapshot {
-  organizations: unknown[];
-  powers: unknown[];
-  enforcementItems: unknown[];
-  whistleMatters: unknown[];
-  dutyItems: unknown[];
-  lenientItems: unknown[];
+  organizations: OrganizationModel[];
+  powers: [];
+  /** The list rows, by kind. */
+  rows: ListRowsByLabel;
 }
 
 /** ReassignmentImpact // 调整影响 */

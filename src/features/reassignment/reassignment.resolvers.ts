@@ -58,13 +58,13 @@ export const reassignmentResolvers: Resolvers = {
         ? idOnlyModels<PowerModel>(i.affected.powerIds)
         : loadAll(ctx.loaders.powerById, i.affected.powerIds),
     affectedEnforcementItems: (i, _args, ctx) =>
-      loadAll(ctx.loaders.enforcementItemById, i.affected.enforcementItemIds),
+      loadAll(ctx.loaders.rowById.EnforcementItem, i.affected.enforcementItemIds),
     affectedWhistleMatters: (i, _args, ctx) =>
-      loadAll(ctx.loaders.whistleMatterById, i.affected.whistleMatterIds),
+      loadAll(ctx.loaders.rowById.WhistleMatter, i.affected.whistleMatterIds),
     affectedDutyItems: (i, _args, ctx) =>
-      loadAll(ctx.loaders.townshipDutyItemById, i.affected.dutyItemIds),
+      loadAll(ctx.loaders.rowById.TownshipDutyItem, i.affected.dutyItemIds),
     affectedLenientItems: (i, _args, ctx) =>
-      loadAll(ctx.loaders.lenientItemById, i.affected.lenientItemIds),
+      loadAll(ctx.loaders.rowById.LenientItem, i.affected.lenientItemIds),
   },
   AffectedObject: {
     before: (o, _args, ctx) => (o.beforeId ? loadNode(ctx, o.nodeType, o.beforeId) : null),

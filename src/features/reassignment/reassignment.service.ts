@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 import type { AnalysisConfig } from '../../config';
 import type { Database, Tx } from '../../db/database';
 import { AppError, ErrorCode, notFound } from '../../errors';
@@ -5,6 +7,7 @@ import type { PartitionedAnalysis } from '../analysis/partitions/partitioned-ana
 import { analyseInTx } from './analysis-port';
 import { applyPlan } from './apply-plan';
 import { linkRevert, lockChangeLog, writeChangeSet } from '../../domain/change-set/change-set';
+import { type AffectedIdsField, LIST_KINDS, LIST_LABELS } from '../../domain/list-kinds';
 import { ChangeSetRepository } from './change-set.repository';
 import { diffBy, findingKey, overlapKey } from './impact-diff';
 import { readSnapshot } from './impact-snapshot';
@@ -13,7 +16,10 @@ import type { PlanWriter } from './plan-writer';
 import type { ApplyReassignmentResultModel, ChangeSetModel, Plan, ReassignmentImpactModel } from './reassignment.model';
 import { respondentChanges, respondentsOf } from './respondents';
 import { undo } from './revert';
-import { isUndoLog } from './undo-log';
+import { UNDO_LOG } from './undo-log';
+
+/** A reassignment's summary, as far as a revert reads it: its undo log, its diff and what it touched. */
+const REVERTIBLE = z.looseObject({ undo: UNDO_LOG, diff: z.unknown(), touched: z.array(z.string()).optional() });
 
 /** Thrown to roll the impact's transaction back; carries the result out. Never reaches a client. */
 class RollbackWithResult extends AppError {
@@ -89,8 +95,8 @@ export class ReassignmentService {
       await lockChangeLog(tx);
       const target = await this.changeSets.findInTx(tx, id);
       if (target === null) throw notFound('变更记录', 'change set', sentId);
-      const summary = JSON.parse(target.summary) as { undo?: unknown; diff?: unknown; touched?: string[] };
-      if (target.kind !== 'REASSIGNMENT' || !isUndoLog(summary.undo)) {
+      const summary = REVERTIBLE.safeParse(JSON.parse(target.summary));
+      if (target.kind !== 'REASSIGNMENT' || !summary.success) {
         throw new AppError(
           ErrorCode.BadUserInput,
           `只能撤销调整记录（本记录类型为 ${target.kind}）`,
@@ -106,8 +112,8 @@ export class ReassignmentService {
           { value: id },
         );
       }
-      const log = summary.undo;
-      const touched = summary.touched ?? [];
+      const log = summary.data.undo;
+      const touched = summary.data.touched ?? [];
       const ids = [...touched, ...log.createdNodes.map((n) => n.id)];
       const dependents = await this.changeSets.dependents(tx, target.seq, ids);
       if (dependents.length > 0) {
@@ -123,7 +129,7 @@ export class ReassignmentService {
         kind: 'REVERT',
         actor,
         reason,
-        summary: { reverts: target.id, revertsSeq: target.seq, diff: summary.diff ?? null },
+        summary: { reverts: target.id, revertsSeq: target.seq, diff: summary.data.diff ?? null },
         touched,
         reverts: target.id,
       });
@@ -153,10 +159,10 @@ export class ReassignmentService {
       effectiveDate: e,
       affected: {
         powerIds,
-        enforcementItemIds: [...affected.enforcementItems],
-        whistleMatterIds: [...affected.whistleMatters],
-        dutyItemIds: [...affected.dutyItems],
-        lenientItemIds: [...affected.lenientItems],
+        ...(Object.fromEntries(LIST_KINDS.map((k) => [k.affectedIds, [...affected.rows[k.label]]])) as Record<
+          AffectedIdsField,
+          string[]
+        >),
         organizationIds: [...affected.organizations],
       },
       overlapsCreated: overlaps.created,
@@ -165,12 +171,7 @@ export class ReassignmentService {
       findingsResolved: findings.resolved,
       respondentChanges: respondentChanges(powerIds, respondentsBefore, respondentsAfter),
       versionOf: [...affected.versionOf.entries()],
-      createdIds: [
-        ...affected.enforcementItems,
-        ...affected.whistleMatters,
-        ...affected.dutyItems,
-        ...affected.lenientItems,
-      ].filter((id) => writer.isCreated(id)),
+      createdIds: LIST_LABELS.flatMap((label) => [...affected.rows[label]]).filter((id) => writer.isCreated(id)),
       snapshot: null,
     };
     return { impact, writer };

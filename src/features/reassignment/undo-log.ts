@@ -1,3 +1,7 @@
+import { z } from 'zod';
+
+import { maybeText } from '../../db/decode';
+
 /**
  * Undo log // 撤销日志: everything an apply changed, so a revert restores the domain graph exactly.
  * Nodes and relationships it created are deleted (newest first); properties it changed on what
@@ -28,14 +32,11 @@ export const emptyUndoLog = (): UndoLog => ({
   relationshipProperties: [],
 });
 
-export function isUndoLog(value: unknown): value is UndoLog {
-  const v = value as Partial<UndoLog> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    Array.isArray(v.createdNodes) &&
-    Array.isArray(v.createdRelationships) &&
-    Array.isArray(v.nodeProperties) &&
-    Array.isArray(v.relationshipProperties)
-  );
-}
+/** What a reassignment's change set stores as its undo log (checked before a revert runs it). */
+const PROPERTY_CHANGE = z.object({ id: z.string(), key: z.string(), value: maybeText, date: z.boolean() });
+export const UNDO_LOG = z.object({
+  createdNodes: z.array(z.object({ label: z.string(), id: z.string() })),
+  createdRelationships: z.array(z.string()),
+  nodeProperties: z.array(PROPERTY_CHANGE),
+  relationshipProperties: z.array(PROPERTY_CHANGE),
+}) satisfies z.ZodType<UndoLog>;

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
 import { decodeRows, ids, maybeNumber, maybeText, model, text } from '../../db/decode';
-import { listKind } from '../../domain/list-kinds';
 import type { PageRequest } from '../../shared/pagination';
+import { listRowReader } from '../list-rows/list-row-reader';
 import {
   nameIdCursor,
   type OrganizationCountRequest,
@@ -14,7 +14,6 @@ import type { WhistleMatterFilterModel, WhistleMatterModel, WhistleSide } from '
 
 const LIST_PAGE = cypher('whistle/list-page');
 const COUNT = cypher('whistle/count');
-const FIND_BY_IDS = cypher(listKind('whistle').statements.findByIds);
 const PAGE_BY_ORGANIZATIONS = cypher('whistle/page-by-organizations');
 const COUNT_BY_ORGANIZATIONS = cypher('whistle/count-by-organizations');
 
@@ -37,6 +36,9 @@ const WHISTLE_MATTER = model({
   neededPowerIds: ids,
 }) satisfies z.ZodType<WhistleMatterModel>;
 
+/** Its rows by id (node(id:), the loaders, an impact's snapshot). */
+export const WHISTLE_ROWS = listRowReader('WhistleMatter', 'matter', WHISTLE_MATTER);
+
 export class WhistleRepository {
   constructor(private readonly db: Database) {}
 
@@ -53,11 +55,6 @@ export class WhistleRepository {
   async count(filter: WhistleMatterFilterModel, asOf: string): Promise<number> {
     const rows = await this.db.read('whistleMatters.count', COUNT, { ...filter, asOf });
     return Number(rows[0]?.['total'] ?? 0);
-  }
-
-  async findByIds(ids: readonly string[], asOf: string): Promise<WhistleMatterModel[]> {
-    const rows = await this.db.read('whistleMatters.byIds', FIND_BY_IDS, { ids, asOf });
-    return decodeRows(FIND_BY_IDS, rows, z.object({ matter: WHISTLE_MATTER })).map((r) => r.matter);
   }
 
   /** One page per request, all in one round trip: `[request key, matter]` in page order. */

@@ -47,8 +47,9 @@ export const UNRESOLVED_REASONS: Readonly<Record<UnresolvedCode, [string, string
   CHAPTER_NOT_IN_TEXT: ['该版本文本中没有所引章节', 'the chapter is not in the text of that version'],
 };
 
+const REASONS_BY_CODE: ReadonlyMap<string, [string, string]> = new Map(Object.entries(UNRESOLVED_REASONS));
 const reasonOf = (code: string | null): [string, string] =>
-  UNRESOLVED_REASONS[(code ?? '') as UnresolvedCode] ?? ['未能解析', 'did not resolve'];
+  REASONS_BY_CODE.get(code ?? '') ?? ['未能解析', 'did not resolve'];
 
 /** A citation of a version older than the catalog whose law has a newer version in force. */
 export interface UnversionedStale {

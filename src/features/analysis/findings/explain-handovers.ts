@@ -1,8 +1,8 @@
-import type { HandOverModeValue } from '../../enforcement/enforcement.model';
-import type { OrgTypeValue } from '../../organization/organization.model';
-import type { PowerCategoryValue } from '../../power/power.model';
+import { POWER_CATEGORIES } from '../../../domain/categories';
+import { ORG_TYPES as ORG_TYPE_VALUES } from '../../../domain/organizations';
+import { HAND_OVER_MODES } from '../../enforcement/enforcement.model';
 import { handOverViolations } from '../legality';
-import { categoryOf, flag, record, sourceLine, text, type Explain } from './facts';
+import { categoryOf, flag, member, record, sourceLine, text, type Explain } from './facts';
 
 const ORG_TYPES: Readonly<Record<string, string>> = {
   GOV_DEPT: '政府部门',
@@ -51,10 +51,10 @@ export const explainIllegalHandover: Explain = (row) => {
   const power = record(row.facts['power']);
   const to = record(row.facts['to']);
   const violations = handOverViolations({
-    mode: (text(row.facts['mode']) ?? 'GRANT') as HandOverModeValue,
-    category: (text(power?.['category']) ?? 'OTHER') as PowerCategoryValue,
+    mode: member(HAND_OVER_MODES, row.facts['mode']) ?? 'GRANT',
+    category: member(POWER_CATEGORIES, power?.['category']) ?? 'OTHER',
     rawCategory: text(power?.['rawCategory']),
-    receiverOrgType: text(to?.['orgType']) as OrgTypeValue | null,
+    receiverOrgType: member(ORG_TYPE_VALUES, to?.['orgType']),
   });
   if (violations.length === 0) return [];
   const h = handOver(row.facts);

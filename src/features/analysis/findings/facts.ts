@@ -18,6 +18,11 @@ export type Explain = (row: FindingRow, asOf: string) => Draft[];
 export const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 export const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 export const flag = (value: unknown): boolean => value === true;
+/** The value when it is one of `values`, else null. */
+export const member = <const T extends string>(values: readonly T[], value: unknown): T | null => {
+  const found = values.find((v) => v === value);
+  return found === undefined ? null : found;
+};
 export const record = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 export const records = (value: unknown): Record<string, unknown>[] =>

@@ -1,9 +1,20 @@
-import type { Database, Tx } from '../../../db/database';
+import type { Database, Row, Tx } from '../../../db/database';
+import { anyMap, type Check, decodeChecked, list, map, oneOf, str } from '../../../db/row-check';
+import { NODE_TYPES } from '../../../shared/global-id';
 import { yieldToEventLoop } from '../../../shared/event-loop';
 import { WEAK_LEVELS } from './explain-basis';
 import { findingId } from './finding-id';
 import { FINDING_KIND_SPECS } from './finding-kinds';
 import type { FindingKindValue, FindingModel, FindingRow, NodeRef } from './finding.model';
+
+/** One row of a finding statement, checked in place (the analysis's hot path: db/row-check.ts). */
+const FINDING_ROW: Check<FindingRow> = map({
+  subjectId: str,
+  subjectName: str,
+  organizations: list(map({ id: str, name: str })),
+  related: list(map({ type: oneOf(NODE_TYPES), id: str, name: str })),
+  facts: anyMap,
+});
 
 const byName = (a: FindingModel, b: FindingModel): number =>
   a.subject.name < b.subject.name ? -1 : a.subject.name > b.subject.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -32,9 +43,9 @@ export class FindingRepository {
     const spec = FINDING_KIND_SPECS[kind];
     const params = { asOf, organizationIds, weakLevels: [...WEAK_LEVELS] };
     const results = await this.read(`findings.${kind}`, async (tx) => {
-      const all: { rows: FindingRow[]; index: number }[] = [];
+      const all: { rows: Row[]; index: number }[] = [];
       for (const [index, scan] of spec.scans.entries()) {
-        all.push({ rows: (await tx.run(scan.statement, params)) as unknown as FindingRow[], index });
+        all.push({ rows: await tx.run(scan.statement, params), index });
       }
       return all;
     });
@@ -42,9 +53,10 @@ export class FindingRepository {
     for (const { rows, index } of results) {
       const scan = spec.scans[index];
       if (!scan) continue;
-      for (const [n, row] of rows.entries()) {
+      for (const [n, raw] of rows.entries()) {
         // A province's partitions give thousands of rows: let other requests run between chunks.
         if (n > 0 && n % 1000 === 0) await yieldToEventLoop();
+        const row = decodeChecked(scan.statement, raw, FINDING_ROW, n);
         for (const draft of scan.explain(row, asOf)) {
           const subject: NodeRef = { type: scan.subjectType, id: row.subjectId, name: row.subjectName };
           findings.push({

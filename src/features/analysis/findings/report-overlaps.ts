@@ -5,9 +5,10 @@ import { PowerRepository } from '../../power/power.repository';
 import { OVERLAP_KIND_SPECS } from '../overlaps/overlap-kinds';
 import { OVERLAP_KINDS, type OverlapModel } from '../overlaps/overlap.model';
 import { partitionedAnalysis } from '../partitions/partitioned-analysis';
-import { EnforcementRepository } from '../../enforcement/enforcement.repository';
+import { ENFORCEMENT_ROWS } from '../../enforcement/enforcement.repository';
+import { readRows } from '../../list-rows/list-row-reader';
 import { LawRepository } from '../../law/law.repository';
-import { WhistleRepository } from '../../whistle/whistle.repository';
+import { WHISTLE_ROWS } from '../../whistle/whistle.repository';
 import { SUBJECT_LABELS, type ReportRow, type ReportSheet } from './report-sheets';
 
 /**
@@ -34,8 +35,8 @@ export async function overlapSheets(
   const provisionIds = [...new Set(overlaps.flatMap((o) => (o.provisionId ? [o.provisionId] : [])))];
   const orgs = new Map((await new OrganizationRepository(db).findByIds(orgIds)).map((o) => [o.id, o.name]));
   const powers = new Map((await new PowerRepository(db).findByIds(powerIds)).map((p) => [p.id, p]));
-  const matters = new Map((await new WhistleRepository(db).findByIds(matterIds, asOf)).map((m) => [m.id, m.name]));
-  const items = new Map((await new EnforcementRepository(db).findByIds(itemIds, asOf)).map((i) => [i.id, i]));
+  const matters = new Map((await readRows(db, WHISTLE_ROWS, matterIds, asOf)).map((m) => [m.id, m.name]));
+  const items = new Map((await readRows(db, ENFORCEMENT_ROWS, itemIds, asOf)).map((i) => [i.id, i]));
   const laws = new LawRepository(db);
   const provisions = await laws.findProvisions(provisionIds);
   const lawNames = new Map((await laws.findDocuments([...new Set(provisions.map((p) => p.lawId))])).map((d) => [d.id, d.name]));

@@ -1,16 +1,17 @@
 import { cypher, type CypherRef } from '../../../db/cypher-registry';
 import type { Row } from '../../../db/database';
+import { type Check, decodeCheckedInChunks } from '../../../db/row-check';
 import { mapInChunks } from '../../../shared/event-loop';
 import { dualEnforcementOverlap } from './dual-enforcement';
 import type { OverlapKindValue, OverlapModel } from './overlap.model';
-import type {
-  DualEnforcementRow,
-  ItemHoldersRow,
-  ItemKeysRow,
-  SamePowerRow,
-  SameProvisionRow,
-  UnversionedCitationRow,
-  WhistleMultiLeadRow,
+import {
+  DUAL_ENFORCEMENT_ROW,
+  ITEM_HOLDERS_ROW,
+  ITEM_KEYS_ROW,
+  SAME_POWER_ROW,
+  SAME_PROVISION_ROW,
+  UNVERSIONED_CITATION_ROW,
+  WHISTLE_MULTI_LEAD_ROW,
 } from './overlap.rows';
 import { mergeProvisionGroups } from './provision-groups';
 import { samePowerOverlap } from './same-power';
@@ -49,33 +50,43 @@ export interface OverlapKindSpec {
   build(rows: readonly (readonly Row[])[], context: OverlapBuildContext): Promise<OverlapModel[]>;
 }
 
-/** The rows of the statement at `index`, as the row type its statement returns (overlap.rows.ts). */
-const rowsOf = <T>(rows: readonly (readonly Row[])[], index: number): T[] => (rows[index] ?? []) as unknown as T[];
-
 /** Overlaps explained between two turns of the event loop (a province batch has tens of thousands). */
 const CHUNK = 500;
 
 const statement = (name: string): CypherRef => cypher(`analysis/${name}`);
+const SAME_POWER = statement('overlap-same-power');
+const SAME_PROVISION_UNVERSIONED = statement('overlap-same-provision-unversioned');
+const SAME_PROVISION = statement('overlap-same-provision');
+const SIMILAR_NAME_KEYS = statement('overlap-similar-name-keys');
+const SIMILAR_NAME_ITEMS = statement('overlap-similar-name-items');
+const DUAL_ENFORCEMENT = statement('overlap-dual-enforcement');
+const WHISTLE_MULTI_LEAD = statement('overlap-whistle-multi-lead');
+
+/** The rows of `ref` (`rows[index]`), checked as the row type that statement returns (overlap.rows.ts). */
+const rowsOf = <T>(ref: CypherRef, rows: readonly (readonly Row[])[], index: number, check: Check<T>): Promise<T[]> =>
+  decodeCheckedInChunks(ref, rows[index] ?? [], check);
 
 export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSpec>> = {
   SAME_POWER: {
     label: '同一权力多部门行使',
     labelEn: 'One power, several holders',
-    statements: [statement('overlap-same-power')],
-    build: (rows, { asOf }) => mapInChunks(rowsOf<SamePowerRow>(rows, 0), CHUNK, (r) => samePowerOverlap(r, asOf)),
+    statements: [SAME_POWER],
+    build: async (rows, { asOf }) =>
+      mapInChunks(await rowsOf(SAME_POWER, rows, 0, SAME_POWER_ROW), CHUNK, (r) => samePowerOverlap(r, asOf)),
   },
   SAME_PROVISION: {
     label: '同一条款多部门实施',
     labelEn: 'One article, several holders',
     // Rows citing an older version first: only when there are some can a group of one holder
     // become an overlap, so only then does the second statement return groups of one.
-    statements: [statement('overlap-same-provision-unversioned'), statement('overlap-same-provision')],
+    statements: [SAME_PROVISION_UNVERSIONED, SAME_PROVISION],
     params: (index, earlier) => (index === 1 ? { singleHolderGroups: (earlier[0]?.length ?? 0) > 0 } : {}),
-    build: (rows, { asOf }) =>
+    build: async (rows, { asOf }) =>
       mapInChunks(
-        mergeProvisionGroups(rowsOf<SameProvisionRow>(rows, 1), rowsOf<UnversionedCitationRow>(rows, 0)).filter(
-          (r) => r.holders.length >= 2,
-        ),
+        mergeProvisionGroups(
+          await rowsOf(SAME_PROVISION, rows, 1, SAME_PROVISION_ROW),
+          await rowsOf(SAME_PROVISION_UNVERSIONED, rows, 0, UNVERSIONED_CITATION_ROW),
+        ).filter((r) => r.holders.length >= 2),
         CHUNK,
         (r) => sameProvisionOverlap(r, asOf),
       ),
@@ -84,26 +95,29 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     label: '权力名称相近',
     labelEn: 'Similar names',
     // The keys first, compared here; then only the items of similar pairs, in full.
-    statements: [statement('overlap-similar-name-keys'), statement('overlap-similar-name-items')],
+    statements: [SIMILAR_NAME_KEYS, SIMILAR_NAME_ITEMS],
     params: async (index, earlier, { similarity }) => {
       if (index === 0) return {};
-      const itemKeys = await similarItemKeys(rowsOf<ItemKeysRow>(earlier, 0), similarity);
+      const itemKeys = await similarItemKeys(await rowsOf(SIMILAR_NAME_KEYS, earlier, 0, ITEM_KEYS_ROW), similarity);
       return { itemKeys, skip: itemKeys.length === 0 };
     },
-    build: (rows, { asOf, similarity }) => similarNameOverlaps(rowsOf<ItemHoldersRow>(rows, 1), similarity, asOf),
+    build: async (rows, { asOf, similarity }) =>
+      similarNameOverlaps(await rowsOf(SIMILAR_NAME_ITEMS, rows, 1, ITEM_HOLDERS_ROW), similarity, asOf),
   },
   DUAL_ENFORCEMENT: {
     label: '乡镇重复承接',
     labelEn: 'Dual enforcement',
-    statements: [statement('overlap-dual-enforcement')],
-    build: (rows, { asOf }) =>
-      mapInChunks(rowsOf<DualEnforcementRow>(rows, 0), CHUNK, (r) => dualEnforcementOverlap(r, asOf)),
+    statements: [DUAL_ENFORCEMENT],
+    build: async (rows, { asOf }) =>
+      mapInChunks(await rowsOf(DUAL_ENFORCEMENT, rows, 0, DUAL_ENFORCEMENT_ROW), CHUNK, (r) => dualEnforcementOverlap(r, asOf)),
   },
   WHISTLE_MULTI_LEAD: {
     label: '吹哨多部门牵头',
     labelEn: 'Several leads',
-    statements: [statement('overlap-whistle-multi-lead')],
-    build: (rows, { asOf }) =>
-      mapInChunks(rowsOf<WhistleMultiLeadRow>(rows, 0), CHUNK, (r) => whistleMultiLeadOverlap(r, asOf)),
+    statements: [WHISTLE_MULTI_LEAD],
+    build: async (rows, { asOf }) =>
+      mapInChunks(await rowsOf(WHISTLE_MULTI_LEAD, rows, 0, WHISTLE_MULTI_LEAD_ROW), CHUNK, (r) =>
+        whistleMultiLeadOverlap(r, asOf),
+      ),
   },
 };

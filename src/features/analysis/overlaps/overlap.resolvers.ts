@@ -31,7 +31,7 @@ export const overlapResolvers: Resolvers = {
         ? idOnlyModels<PowerModel>(o.powerIds)
         : (await loadAll(ctx.loaders.powerById, o.powerIds)).map((p) => ({ ...p, listedAsOf: o.asOf })),
     provision: (o, _args, ctx) => (o.provisionId ? ctx.loaders.provisionById.load(o.provisionId) : null),
-    enforcementItems: (o, _args, ctx) => loadAll(ctx.loaders.enforcementItemById, o.enforcementItemIds),
-    whistleMatters: (o, _args, ctx) => loadAll(ctx.loaders.whistleMatterById, o.whistleMatterIds),
+    enforcementItems: (o, _args, ctx) => loadAll(ctx.loaders.rowById.EnforcementItem, o.enforcementItemIds),
+    whistleMatters: (o, _args, ctx) => loadAll(ctx.loaders.rowById.WhistleMatter, o.whistleMatterIds),
   },
 };

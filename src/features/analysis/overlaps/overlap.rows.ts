@@ -1,3 +1,5 @@
+import { type Check, list, map, nullable, num, oneOf, str } from '../../../db/row-check';
+import { POWER_CATEGORIES } from '../../../domain/categories';
 import type { PowerCategoryValue } from '../../power/power.model';
 import type { HolderRow } from './overlap.model';
 
@@ -99,6 +101,82 @@ export interface WhistleMultiLeadRow {
   leads: WhistleLeadRef[];
   powerIds: string[];
 }
+
+// Each statement's rows checked at the boundary (db/row-check.ts: the analysis's hot path).
+const category: Check<PowerCategoryValue> = oneOf(POWER_CATEGORIES);
+const inDivision = { divisionCode: nullable(str), divisionName: nullable(str) };
+const holder = { id: str, name: str, powerIds: list(str), powerNames: list(str) };
+
+export const SAME_POWER_ROW: Check<SamePowerRow> = map({
+  ...inDivision,
+  itemKey: str,
+  itemName: str,
+  category,
+  holders: list(map(holder)),
+});
+
+export const SAME_PROVISION_ROW: Check<SameProvisionRow> = map({
+  ...inDivision,
+  lawId: str,
+  lawName: str,
+  article: num,
+  suffix: num,
+  category,
+  holders: list(
+    map({
+      ...holder,
+      provisions: list(map({ id: str, paragraph: nullable(num), item: nullable(num), publishDate: nullable(str) })),
+    }),
+  ),
+});
+
+export const UNVERSIONED_CITATION_ROW: Check<UnversionedCitationRow> = map({
+  ...inDivision,
+  powerId: str,
+  powerName: str,
+  category,
+  lawId: str,
+  lawName: str,
+  article: num,
+  suffix: num,
+  holders: list(map({ id: str, name: str })),
+});
+
+export const ITEM_KEYS_ROW: Check<ItemKeysRow> = map({
+  divisionCode: nullable(str),
+  category,
+  itemKeys: list(str),
+  holderIds: list(list(str)),
+});
+
+export const ITEM_HOLDERS_ROW: Check<ItemHoldersRow> = map({
+  ...inDivision,
+  itemKey: str,
+  itemName: str,
+  category,
+  holders: list(map(holder)),
+});
+
+export const DUAL_ENFORCEMENT_ROW: Check<DualEnforcementRow> = map({
+  ...inDivision,
+  organizationId: str,
+  organizationName: str,
+  level: str,
+  itemKey: str,
+  itemName: str,
+  category,
+  handOvers: list(
+    map({ id: str, name: str, fromId: str, fromName: str, mode: str, powerId: nullable(str) }),
+  ),
+  ownPowerIds: list(str),
+});
+
+export const WHISTLE_MULTI_LEAD_ROW: Check<WhistleMultiLeadRow> = map({
+  matterId: str,
+  matterName: str,
+  leads: list(map({ id: str, name: str, ...inDivision })),
+  powerIds: list(str),
+});
 
 /** Every statement's rows for one set of partitions. */
 export interface OverlapRows {

@@ -1,6 +1,9 @@
+import { z } from 'zod';
+
 import type { AnalysisConfig } from '../../../config';
 import { cypher } from '../../../db/cypher-registry';
 import type { Database } from '../../../db/database';
+import { decodeRow } from '../../../db/decode';
 import { AppError, ErrorCode } from '../../../errors';
 import { TurnBudget, yieldToEventLoop } from '../../../shared/event-loop';
 import { mergeSorted } from '../../../shared/sorted-merge';
@@ -15,6 +18,8 @@ import { PartitionMap } from './partition-map';
 const FINGERPRINT = cypher('analysis/graph-fingerprint');
 const CHANGES_SINCE = cypher('analysis/partition-changes-since');
 const DIVISIONS_BELOW = cypher('analysis/partition-divisions-below');
+const FINGERPRINT_ROW = z.object({ fingerprint: z.array(z.unknown()) });
+const CODES_ROW = z.object({ codes: z.array(z.string()) });
 
 /** The overlaps and findings one partition's organizations take part in, as of one date. */
 export interface PartitionResult {
@@ -190,7 +195,7 @@ export class PartitionedAnalysis {
 
   private async syncOnce(db: Database): Promise<void> {
     const [row] = await db.read('analysis.fingerprint', FINGERPRINT);
-    const values = Array.isArray(row?.['fingerprint']) ? (row['fingerprint'] as unknown[]) : [];
+    const values = row ? decodeRow(FINGERPRINT, row, FINGERPRINT_ROW).fingerprint : [];
     const now: Snapshot = { seq: Number(values[1] ?? 0), fingerprint: JSON.stringify(values) };
     const before = this.snapshot;
     if (before !== null && before.fingerprint === now.fingerprint) return;
@@ -243,7 +248,7 @@ export class PartitionedAnalysis {
     if (!codes) {
       codes = db
         .read('analysis.divisions', DIVISIONS_BELOW, { divisionCode: code })
-        .then(([row]) => new Set(Array.isArray(row?.['codes']) ? (row['codes'] as string[]) : []));
+        .then(([row]) => new Set(row ? decodeRow(DIVISIONS_BELOW, row, CODES_ROW).codes : []));
       if (this.divisionsBelow.size >= 256) this.divisionsBelow.clear();
       this.divisionsBelow.set(code, codes);
     }

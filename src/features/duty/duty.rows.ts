@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+
+import { ids, maybeText, model, text } from '../../db/decode';
+import { listRowReader } from '../list-rows/list-row-reader';
+import type { TownshipDutyItemModel } from './duty.model';
+
+/** A TownshipDutyItem as find-by-ids projects it (`item`). */
+export const DUTY_ITEM = model({
+  id: text,
+  listKind: text,
+  name: text,
+  townshipDuty: maybeText,
+  departmentDuty: maybeText,
+  basis: maybeText,
+  validFrom: maybeText,
+  validTo: maybeText,
+  asOf: text,
+  townshipId: maybeText,
+  counterpartIds: ids,
+  primaryCounterpartId: maybeText,
+  neededPowerIds: ids,
+}) satisfies z.ZodType<TownshipDutyItemModel>;
+
+/** Its rows by id (node(id:), the loaders, an impact's snapshot). */
+export const DUTY_ROWS = listRowReader('TownshipDutyItem', 'item', DUTY_ITEM);
