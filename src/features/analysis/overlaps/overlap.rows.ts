@@ -149,13 +149,8 @@ export const ITEM_KEYS_ROW: Check<ItemKeysRow> = map({
   holderIds: list(list(str)),
 });
 
-export const ITEM_HOLDERS_ROW: Check<ItemHoldersRow> = map({
-  ...inDivision,
-  itemKey: str,
-  itemName: str,
-  category,
-  holders: list(map(holder)),
-});
+/** The same columns as SAME_POWER's rows (an item and its holders). */
+export const ITEM_HOLDERS_ROW: Check<ItemHoldersRow> = SAME_POWER_ROW;
 
 export const DUAL_ENFORCEMENT_ROW: Check<DualEnforcementRow> = map({
   ...inDivision,
