@@ -13,7 +13,9 @@ const HISTORY = cypher('reassignment/organization-history');
 /** A list type's name in the timeline: the power list's, and each kind's from its descriptor. */
 const LIST_ZH: Record<string, string> = {
   POWERS: '权责清单',
-  ...Object.fromEntries(LIST_KINDS.map((k) => [k.listType, k.listName.endsWith('清单') ? k.listName : `${k.listName}清单`])),
+  ...Object.fromEntries(
+    LIST_KINDS.map((k) => [k.listType, k.listName.endsWith('清单') ? k.listName : `${k.listName}清单`]),
+  ),
 };
 const EVENT_ZH: Record<string, string> = { ABOLISH: '撤销', MERGE: '合并' };
 const OP_ZH: Record<string, string> = {
@@ -51,7 +53,8 @@ export interface TimelineEntry {
 
 function changeSetText(c: HistoryRow['changeSets'][number]): TimelineEntry {
   const parsed = SUMMARY.safeParse(JSON.parse(c.summary));
-  if (!parsed.success) throw new Error(`change set #${c.seq}: summary: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`);
+  if (!parsed.success)
+    throw new Error(`change set #${c.seq}: summary: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`);
   const summary = parsed.data;
   const by = `（${c.actor}，记录 #${c.seq}，原因：${c.reason}）`;
   if (c.kind === 'REASSIGNMENT') {

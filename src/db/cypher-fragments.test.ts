@@ -25,7 +25,9 @@ describe('Cypher fragments', () => {
   });
 
   it('fill in when a version starts, an open start as the earliest date', () => {
-    expect(expandFragments('ORDER BY {{startOf p}} DESC')).toBe("ORDER BY coalesce(p.validFrom, date('0001-01-01')) DESC");
+    expect(expandFragments('ORDER BY {{startOf p}} DESC')).toBe(
+      "ORDER BY coalesce(p.validFrom, date('0001-01-01')) DESC",
+    );
   });
 
   it('leave the kinds of list to their own expansion, and text without fragments as it is', () => {

@@ -26,8 +26,20 @@ const inForce = (x: string, d: string): string =>
   `(${x}.validFrom IS NULL OR ${x}.validFrom <= ${d}) AND (${x}.validTo IS NULL OR ${x}.validTo >= ${d})`;
 
 export const FRAGMENTS: Readonly<Record<string, Fragment>> = {
-  inForce: { args: [['variable', VARIABLE], ['date', DATE]], text: inForce },
-  activeOrganization: { args: [['organization', VARIABLE], ['date', DATE]], text: inForce },
+  inForce: {
+    args: [
+      ['variable', VARIABLE],
+      ['date', DATE],
+    ],
+    text: inForce,
+  },
+  activeOrganization: {
+    args: [
+      ['organization', VARIABLE],
+      ['date', DATE],
+    ],
+    text: inForce,
+  },
   startOf: { args: [['variable', VARIABLE]], text: (p) => `coalesce(${p}.validFrom, date('0001-01-01'))` },
 };
 
@@ -64,7 +76,9 @@ export function expandFragments(text: string): string {
     }
     if (args.length !== fragment.args.length) {
       const expected = fragment.args.map(([argName]) => argName).join(' ');
-      throw new Error(`${whole}: {{${name} ${expected}}} takes ${fragment.args.length} argument(s), got ${args.length}`);
+      throw new Error(
+        `${whole}: {{${name} ${expected}}} takes ${fragment.args.length} argument(s), got ${args.length}`,
+      );
     }
     fragment.args.forEach(([argName, shape], i) => {
       if (!shape.test(args[i] ?? '')) throw new Error(`${whole}: ${args[i]} is not a ${argName}`);

@@ -22,14 +22,31 @@ describe('row checks', () => {
   it.each([
     [{ id: 'x', count: '2', kind: 'A', holders: [] }, 'count', 'expected a number, got "2"'],
     [{ id: 'x', count: 2, kind: 'C', holders: [] }, 'kind', 'expected one of A, B, got "C"'],
-    [{ id: 'x', count: 2, kind: 'A', holders: [{ id: 'o', powerIds: ['p'] }, { id: 'q', powerIds: ['p', 3] }] }, 'holders[1].powerIds[1]', 'expected text, got number'],
+    [
+      {
+        id: 'x',
+        count: 2,
+        kind: 'A',
+        holders: [
+          { id: 'o', powerIds: ['p'] },
+          { id: 'q', powerIds: ['p', 3] },
+        ],
+      },
+      'holders[1].powerIds[1]',
+      'expected text, got number',
+    ],
     [{ id: 'x', count: 2, kind: 'A', holders: null }, 'holders', 'expected a list, got null'],
   ])('name the statement, the row and the field of a wrong one (%#)', (row, field, detail) => {
     expect(() => decodeChecked(REF, row, ROW, 7)).toThrow(new RowShapeError(REF.name, 7, field, detail));
   });
 
   it('check every row, counting rows from 0', async () => {
-    const rows = [{ id: 'a', count: 1, kind: 'B', holders: [] }, { id: 'b', count: 1, kind: 'B' }];
-    await expect(decodeCheckedInChunks(REF, rows, ROW, 1)).rejects.toThrow('cypher/analysis/some-statement.cypher, row 1, field holders');
+    const rows = [
+      { id: 'a', count: 1, kind: 'B', holders: [] },
+      { id: 'b', count: 1, kind: 'B' },
+    ];
+    await expect(decodeCheckedInChunks(REF, rows, ROW, 1)).rejects.toThrow(
+      'cypher/analysis/some-statement.cypher, row 1, field holders',
+    );
   });
 });

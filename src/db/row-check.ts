@@ -114,7 +114,12 @@ export function decodeChecked<T>(ref: CypherRef, row: Row, check: Check<T>, inde
 }
 
 /** Rows checked at the event loop's pace: a turn is given back every `size` rows. */
-export async function decodeCheckedInChunks<T>(ref: CypherRef, rows: readonly Row[], check: Check<T>, size = 1000): Promise<T[]> {
+export async function decodeCheckedInChunks<T>(
+  ref: CypherRef,
+  rows: readonly Row[],
+  check: Check<T>,
+  size = 1000,
+): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < rows.length; i++) {
     if (i > 0 && i % size === 0) await yieldToEventLoop();

@@ -53,7 +53,12 @@ describe('the read side of the kinds of list', () => {
     const run = (rows: Row[]) => () => Promise.resolve(rows);
     const [row] = await readRowsByIds(reader, run([{ item: good }]), ['li-1'], '2026-01-01');
     expect(row).toMatchObject({ id: 'li-1', conditions: null, implementedByIds: ['o1'] });
-    const wrong = readRowsByIds(reader, run([{ item: good }, { item: { ...good, appliesToIds: null } }]), [], '2026-01-01');
+    const wrong = readRowsByIds(
+      reader,
+      run([{ item: good }, { item: { ...good, appliesToIds: null } }]),
+      [],
+      '2026-01-01',
+    );
     await expect(wrong).rejects.toThrow(RowShapeError);
     await expect(wrong).rejects.toThrow('cypher/lenient/find-by-ids.cypher, row 1, field item.appliesToIds');
   });

@@ -37,7 +37,11 @@ const fetchers: { [T in NodeType]: Fetcher } = {
   LegalDocument: (ctx, id) => ctx.loaders.lawById.load(id),
   Provision: (ctx, id) => ctx.loaders.provisionById.load(id),
   // Every kind of list through its reader (list-rows.ts).
-  ...perLabel((label): Fetcher => (ctx, id) => ctx.loaders.rowById[label].load(id)),
+  ...perLabel(
+    (label): Fetcher =>
+      (ctx, id) =>
+        ctx.loaders.rowById[label].load(id),
+  ),
   ChangeSet: (ctx, id) => changeSetById(ctx).load(id),
 };
 

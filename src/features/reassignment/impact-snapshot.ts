@@ -41,7 +41,12 @@ export async function readSnapshot(tx: Tx, impact: ReassignmentImpactModel, toda
   const organizations =
     ids.organizations.length === 0
       ? []
-      : decodeColumn(ORGANIZATIONS, await tx.run(ORGANIZATIONS, { ids: ids.organizations }), 'organization', ORGANIZATION);
+      : decodeColumn(
+          ORGANIZATIONS,
+          await tx.run(ORGANIZATIONS, { ids: ids.organizations }),
+          'organization',
+          ORGANIZATION,
+        );
   const read = async <L extends ListLabel>(label: L): Promise<readonly ListRowModels[L][]> => {
     const list = ids.rows[label];
     return list.length === 0 ? [] : readRowsByIds(LIST_ROW_READERS[label], run, list, today);

@@ -109,7 +109,9 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     labelEn: 'Dual enforcement',
     statements: [DUAL_ENFORCEMENT],
     build: async (rows, { asOf }) =>
-      mapInChunks(await rowsOf(DUAL_ENFORCEMENT, rows, 0, DUAL_ENFORCEMENT_ROW), CHUNK, (r) => dualEnforcementOverlap(r, asOf)),
+      mapInChunks(await rowsOf(DUAL_ENFORCEMENT, rows, 0, DUAL_ENFORCEMENT_ROW), CHUNK, (r) =>
+        dualEnforcementOverlap(r, asOf),
+      ),
   },
   WHISTLE_MULTI_LEAD: {
     label: '吹哨多部门牵头',

@@ -160,9 +160,7 @@ export const DUAL_ENFORCEMENT_ROW: Check<DualEnforcementRow> = map({
   itemKey: str,
   itemName: str,
   category,
-  handOvers: list(
-    map({ id: str, name: str, fromId: str, fromName: str, mode: str, powerId: nullable(str) }),
-  ),
+  handOvers: list(map({ id: str, name: str, fromId: str, fromName: str, mode: str, powerId: nullable(str) })),
   ownPowerIds: list(str),
 });
 
