@@ -14,6 +14,7 @@ import type { PowerRecord } from './records/powers';
 import { planPowers, issuerOf, splitUnits, type PowerPlan, type PowerRow } from './powers/plan';
 import { POWERS_SPEC } from './read/header-specs';
 import { readFile } from './read/read-file';
+import { listRemarks } from './read/table-edges';
 import { toPowerRecords } from './records/powers';
 import { addProblems, countRejectedRows, emptySummary, type ImportSummary } from './summary';
 import type { ImportProblem } from './types';
@@ -52,6 +53,8 @@ export interface PreparedPowers {
   listId: string | null;
   /** The first day the list applies, from --valid-from, the title, the file name or today. */
   validFrom: string;
+  /** The list's remark: the footnote at the end of its tables (issue 17 §4), or null. */
+  remarks: string | null;
 }
 
 /**
@@ -94,7 +97,7 @@ export async function preparePowers(db: Database, file: string, options: PowerIm
     });
   }
   if (issuer === undefined || (summary.errors.length > 0 && !options.skipInvalid)) {
-    return { file, summary, plan: null, listId: null, validFrom: dated.date };
+    return { file, summary, plan: null, listId: null, validFrom: dated.date, remarks: null };
   }
   const catalog = options.catalog ?? (await loadLawCatalog(db));
   const units = await knownUnits(db, records);
@@ -107,6 +110,7 @@ export async function preparePowers(db: Database, file: string, options: PowerIm
     plan,
     listId: `lv-${hashOf(['POWERS', plan.issuerKey, plan.listHash])}`,
     validFrom: dated.date,
+    remarks: listRemarks(read.sheets),
   };
 }
 
@@ -218,6 +222,7 @@ export async function writePowers(
       sourceFile: basename(file),
       validFrom,
       issuerKey: plan.issuerKey,
+      remarks: prepared.remarks,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: 'Power' });
     await writeImportChangeSet(tx, {

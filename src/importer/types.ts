@@ -57,6 +57,8 @@ export interface SheetRecords {
   headerRow: number;
   /** Texts of the rows above the header row (the list's title, "部门名称：..."), top first. */
   titles?: string[];
+  /** A footnote at the table's end (备注：…, 注：…, 说明：…), one entry per row: the list's remark. */
+  notes?: string[];
   /** Canonical field -> the header text it was matched from. */
   columns: Record<string, string>;
   records: SourceRecord[];

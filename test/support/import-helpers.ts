@@ -8,6 +8,7 @@ const PROVISION_OF_CITATION = cypher('test-support/provision-of-citation');
 const POWERS_OF_ISSUER = cypher('test-support/powers-of-issuer');
 const ORGANIZATION_EXISTS = cypher('test-support/organization-exists');
 const SAME_NAME = cypher('test-support/organizations-same-name');
+const LIST_REMARKS = cypher('test-support/list-version-remarks');
 
 /** Loads the law catalog and texts shipped in data/laws (idempotent: a no-op when already loaded). */
 export async function ensureLaws(db: Database): Promise<void> {
@@ -34,4 +35,9 @@ export async function organizationExists(db: Database, nameKey: string): Promise
 /** Organizations sharing one name in one division (one name in one division is one organization, issue 20). */
 export function organizationsWithSameName(db: Database): Promise<Row[]> {
   return db.read('test.organizationsSameName', SAME_NAME);
+}
+
+/** The power lists an organization issued, with their remarks (a footnote under the table). */
+export function listRemarksOf(db: Database, issuerKey: string): Promise<Row[]> {
+  return db.read('test.listRemarks', LIST_REMARKS, { issuerKey });
 }

@@ -7,22 +7,12 @@ import { cleanCell, normalizeName } from '../../domain/text';
 import { cellProblems } from './cell-checks';
 import { findHeaderRow, type HeaderMatch, type HeaderSpec } from './header-spec';
 import { problem } from './problems';
+import { columnLetter, tableEdges } from './table-edges';
 
 interface SheetInput {
   file: string;
   sheet: string;
   rows: string[][];
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Reads one physical row into a line: first non-empty value of each field, unknown columns raw. */
@@ -158,11 +148,14 @@ export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords 
   const refused = cellProblems(at(header.row), input.rows[header.row - 1] ?? [], columnName);
   const rule = spec.continuation;
   const mergedColumn = columnName(header.columns.get(rule?.seqField ?? '')?.[0] ?? header.columns.get(rule?.nameField ?? '')?.[0] ?? 0);
+  // A footnote row at the end and helper columns to the right are not the table's (issue 17 §4).
+  const edges = tableEdges(input, header, input.rows);
   let open: Open | undefined;
   /** A record refused for spanning too many rows: its further continuation rows are passed over. */
   let overflowed = false;
-  for (let r = header.row; r < input.rows.length; r++) {
-    const cells = input.rows[r] ?? [];
+  for (let r = header.row; r < edges.tableEnd; r++) {
+    const row = input.rows[r] ?? [];
+    const cells = edges.helperColumns.size === 0 ? row : row.map((c, i) => (edges.helperColumns.has(i) ? '' : c));
     if (cells.every((c) => c.trim() === '')) continue;
     if (isRepeatedHeader(header, cells)) continue;
     // A row with a refused cell is reported and left out, so its text goes no further.
@@ -214,8 +207,9 @@ export function sheetRecords(input: SheetInput, spec: HeaderSpec): SheetRecords 
     sheet: input.sheet,
     headerRow: header.row,
     titles: titleLines(input.rows, header.row),
+    ...(edges.notes.length > 0 ? { notes: edges.notes } : {}),
     columns,
     records,
-    problems: [...refused, ...duplicateColumnWarnings(input, header)],
+    problems: [...refused, ...duplicateColumnWarnings(input, header), ...edges.problems],
   };
 }

@@ -6,6 +6,7 @@ import type { ListKindDescriptor } from '../../domain/list-kinds';
 import { normalizeName } from '../../domain/text';
 import type { HeaderSpec } from '../read/header-spec';
 import { readFile } from '../read/read-file';
+import { listRemarks } from '../read/table-edges';
 import type { PowerRef } from '../records/fields';
 import type { KindResult, RecordSource } from '../records/row-context';
 import { emptySummary, type ImportSummary } from '../summary';
@@ -140,6 +141,7 @@ export async function importList<R extends ListRecord, K, P, Row extends ListRow
     missing: refs.missing(known).filter((o) => used.has(o.nameKey)),
     issuerKey: options.org ? normalizeName(options.org) : null,
     file,
+    remarks: listRemarks(read.sheets),
     validFrom: options.validFrom,
     divisionCode: options.division ?? null,
     dryRun: options.dryRun,

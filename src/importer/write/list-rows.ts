@@ -40,6 +40,8 @@ export interface ListWrite<R extends ListRow> {
   missing: readonly OrganizationReference[];
   issuerKey: string | null;
   file: string;
+  /** The list's remark: a footnote at the end of its table (issue 17 §4), or null. */
+  remarks: string | null;
   validFrom: string;
   divisionCode: string | null;
   dryRun: boolean;
@@ -121,6 +123,7 @@ export async function writeList<R extends ListRow>(
       sourceFile,
       validFrom: list.validFrom,
       issuerKey: list.issuerKey,
+      remarks: list.remarks,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label });
     await writeImportChangeSet(tx, {
