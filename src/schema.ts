@@ -20,6 +20,7 @@ import { findingResolvers } from './features/analysis/findings/finding.resolvers
 import { graphResolvers } from './features/graph/graph.resolvers';
 import { whistleResolvers } from './features/whistle/whistle.resolvers';
 import { reassignmentResolvers } from './features/reassignment/reassignment.resolvers';
+import { listDiffResolvers } from './features/list-diff/list-diff.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { PROJECT_ROOT } from './paths';
 
@@ -82,6 +83,7 @@ export const resolverModules: Resolvers[] = [
   findingResolvers,
   graphResolvers,
   reassignmentResolvers,
+  listDiffResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrganizationModel, AdminDivisionModel, OrganizationConnectionModel } from '../features/organization/organization.model';
 import type { AffectedObjectModel } from '../features/reassignment/impact-summary';
 import type { PowerModel, PowerConnectionModel, CitationModel, ResponsibilityModel } from '../features/power/power.model';
+import type { PowerChangeModel, ListDiffModel, DiffCountsModel, OrganizationDiffModel, DivisionDiffModel } from '../features/list-diff/list-diff.model';
 import type { LegalDocumentModel, LegalVersionModel, ProvisionModel } from '../features/law/law.model';
 import type { EnforcementItemModel, EnforcementItemConnectionModel } from '../features/enforcement/enforcement.model';
 import type { WhistleMatterModel, WhistleMatterConnectionModel } from '../features/whistle/whistle.model';
@@ -250,6 +251,31 @@ export type CitationRole =
   | 'IMPLEMENTING'
   /** 责任事项依据: the basis of the responsibilities. 责任事项依据 */
   | 'RESPONSIBILITY';
+
+/** How many changes of each kind. 各类变化的数量。 */
+export type DiffCounts = {
+  __typename?: 'DiffCounts';
+  added: Scalars['Int']['output'];
+  basisChanged: Scalars['Int']['output'];
+  removed: Scalars['Int']['output'];
+  renamed: Scalars['Int']['output'];
+  responsibilityChanged: Scalars['Int']['output'];
+  retyped: Scalars['Int']['output'];
+};
+
+/**
+ * The list changes of every organization of a division (and the divisions under it) between two days.
+ * 某行政区划（含下级区划）各机构权责清单在两个日期之间的变化数量。
+ */
+export type DivisionDiff = {
+  __typename?: 'DivisionDiff';
+  divisionCode: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
+  /** The organizations with at least one change, by name. 有变化的机构，按名称排序。 */
+  organizations: Array<OrganizationDiff>;
+  to: Scalars['Date']['output'];
+  totals: DiffCounts;
+};
 
 /**
  * A row of a township enforcement list (乡镇(街道)综合行政执法事项清单): one power of a department
@@ -618,6 +644,31 @@ export type LenientItem = Node & {
 };
 
 /**
+ * What changed in one organization's power list between two days (版本比对).
+ * 某机构权责清单在两个日期之间的变化。
+ */
+export type ListDiff = {
+  __typename?: 'ListDiff';
+  /** Every change, by date then name. 全部变化，按日期、名称排序。 */
+  changes: Array<PowerChange>;
+  /** The changes of one kind. 某一类变化。 */
+  changesOfKind: Array<PowerChange>;
+  counts: DiffCounts;
+  from: Scalars['Date']['output'];
+  organization: Organization;
+  to: Scalars['Date']['output'];
+};
+
+
+/**
+ * What changed in one organization's power list between two days (版本比对).
+ * 某机构权责清单在两个日期之间的变化。
+ */
+export type ListDiffChangesOfKindArgs = {
+  kind: PowerChangeKind;
+};
+
+/**
  * Merge organizations: each is abolished with the target as its successor; the target is an existing organization (`intoId`) or a new one created from the effective date (`newName`). Exactly one of the two.
  * 合并机构：每个被合并机构撤销，由目标机构承继；目标为已有机构（intoId）或自生效日新设的机构（newName），二者只能给一个。
  */
@@ -819,6 +870,13 @@ export type OrganizationConnection = {
   pageInfo: PageInfo;
   /** Number of organizations matching the filter (all pages). 符合条件的总数。 */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One organization's counts in a division's comparison. 区划比对中一个机构的变化数量。 */
+export type OrganizationDiff = {
+  __typename?: 'OrganizationDiff';
+  counts: DiffCounts;
+  organization: Organization;
 };
 
 export type OrganizationEdge = {
@@ -1082,6 +1140,55 @@ export type PowerCategory =
   | 'REWARD';
 
 /**
+ * One change of one item between the two days, with the change set (import or plan) that made it.
+ * 一个事项在两个日期之间的一项变化，附造成该变化的变更记录（导入或调整）。
+ */
+export type PowerChange = {
+  __typename?: 'PowerChange';
+  /** The row in force on `to` (null when removed). 结束日期的版本（取消时为空）。 */
+  after: Maybe<Power>;
+  /** The row in force on `from` (null when added). 起始日期的版本（新增时为空）。 */
+  before: Maybe<Power>;
+  /** The change set that made it; null for rows written before the change log. 造成变化的变更记录。 */
+  changeSet: Maybe<ChangeSet>;
+  /** BASIS_CHANGED: citations added, as 《law》第N条. 依据新增的条款。 */
+  citationsAdded: Array<Scalars['String']['output']>;
+  /** BASIS_CHANGED: citations removed. 依据删除的条款。 */
+  citationsRemoved: Array<Scalars['String']['output']>;
+  /** The day the change took effect. 变化生效日期。 */
+  date: Scalars['Date']['output'];
+  kind: PowerChangeKind;
+  /** The item's name, with its sub-item (the later name when renamed). 事项名称（含子项；更名时为新名称）。 */
+  name: Scalars['String']['output'];
+  /** RESPONSIBILITY_CHANGED: responsibilities added. 新增的责任事项。 */
+  responsibilitiesAdded: Array<Scalars['String']['output']>;
+  /** RESPONSIBILITY_CHANGED: responsibilities removed. 删除的责任事项。 */
+  responsibilitiesRemoved: Array<Scalars['String']['output']>;
+  /** RENAMED: the names' similarity, 0-1. 更名：名称相似度。 */
+  similarity: Maybe<Scalars['Float']['output']>;
+  /** BASIS_CHANGED: citations of the same article whose law version differs. 法律版本变化的条款。 */
+  versionsChanged: Array<Scalars['String']['output']>;
+};
+
+/**
+ * A kind of change between two versions of a power list.
+ * 权责清单两个版本之间的变化类别。
+ */
+export type PowerChangeKind =
+  /** In the later list only. 新增。 */
+  | 'ADDED'
+  /** Citations added or removed, or a cited law's version changed. 依据变化。 */
+  | 'BASIS_CHANGED'
+  /** In the earlier list only. 取消。 */
+  | 'REMOVED'
+  /** The same item under a similar name (bigram Dice similarity ≥ ANALYSIS_SIMILARITY). 更名。 */
+  | 'RENAMED'
+  /** Responsibilities or accountability cases changed. 责任事项变化。 */
+  | 'RESPONSIBILITY_CHANGED'
+  /** The same item in another category. 类别调整。 */
+  | 'RETYPED';
+
+/**
  * A page of powers, ordered by name, then sub-item name.
  * 职权分页结果，按事项名称、子项名称排序。
  */
@@ -1158,6 +1265,11 @@ export type Query = {
    */
   checkAuthority: AuthorityCheck;
   /**
+   * The same for every organization of a division, summed per organization (at most 500 organizations).
+   * 某行政区划各机构的变化数量（最多 500 个机构）。
+   */
+  divisionDiff: DivisionDiff;
+  /**
    * Hand-overs in force on `asOf` (default today: validFrom ≤ asOf ≤ validTo, open ends allowed), so a
    * recalled hand-over is gone after its last day; one page at a time (`first` ≤ 500).
    * 在 asOf 日期（默认今天）有效的下放事项（收回后即不再出现），分页返回（first 不超过 500）。
@@ -1169,6 +1281,12 @@ export type Query = {
    * 截至 asOf（默认今天）的清单问题，按类型、对象名称排序，分页返回。
    */
   findings: FindingConnection;
+  /**
+   * What changed in an organization's power list from `from` to `to` (ISO dates, from ≤ to): items
+   * added, removed, renamed, re-typed, changed in basis or in responsibility, each with its change set.
+   * 某机构权责清单从 from 到 to 的变化：新增、取消、更名、类别调整、依据变化、责任事项变化，并附变更记录。
+   */
+  listDiff: ListDiff;
   /**
    * The nodes and edges within `depth` hops (0 to 3) of the given nodes over the domain relationships, valid on
    * `asOf` (default today); at most `limit` nodes (1 to 2000), nearest first, then by degree. Unknown ids are
@@ -1240,6 +1358,13 @@ export type QueryCheckAuthorityArgs = {
 };
 
 
+export type QueryDivisionDiffArgs = {
+  divisionCode: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryEnforcementItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -1253,6 +1378,13 @@ export type QueryFindingsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryListDiffArgs = {
+  from: Scalars['Date']['input'];
+  organizationId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1683,6 +1815,8 @@ export type ResolversTypes = ResolversObject<{
   CitationRole: CitationRole;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiffCounts: ResolverTypeWrapper<DiffCountsModel>;
+  DivisionDiff: ResolverTypeWrapper<DivisionDiffModel>;
   EnforcementItem: ResolverTypeWrapper<EnforcementItemModel>;
   EnforcementItemConnection: ResolverTypeWrapper<EnforcementItemConnectionModel>;
   EnforcementItemEdge: ResolverTypeWrapper<Omit<EnforcementItemEdge, 'node'> & { node: ResolversTypes['EnforcementItem'] }>;
@@ -1707,6 +1841,7 @@ export type ResolversTypes = ResolversObject<{
   LegalDocument: ResolverTypeWrapper<LegalDocumentModel>;
   LegalVersion: ResolverTypeWrapper<LegalVersionModel>;
   LenientItem: ResolverTypeWrapper<LenientItemModel>;
+  ListDiff: ResolverTypeWrapper<ListDiffModel>;
   MergeOrganizationsInput: MergeOrganizationsInput;
   MovePowersInput: MovePowersInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1715,6 +1850,7 @@ export type ResolversTypes = ResolversObject<{
   OrgType: OrgType;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
+  OrganizationDiff: ResolverTypeWrapper<OrganizationDiffModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   Overlap: ResolverTypeWrapper<OverlapModel>;
@@ -1725,6 +1861,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Power: ResolverTypeWrapper<PowerModel>;
   PowerCategory: PowerCategory;
+  PowerChange: ResolverTypeWrapper<PowerChangeModel>;
+  PowerChangeKind: PowerChangeKind;
   PowerConnection: ResolverTypeWrapper<PowerConnectionModel>;
   PowerEdge: ResolverTypeWrapper<Omit<PowerEdge, 'node'> & { node: ResolversTypes['Power'] }>;
   PowerFilter: PowerFilter;
@@ -1763,6 +1901,8 @@ export type ResolversParentTypes = ResolversObject<{
   Citation: CitationModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DiffCounts: DiffCountsModel;
+  DivisionDiff: DivisionDiffModel;
   EnforcementItem: EnforcementItemModel;
   EnforcementItemConnection: EnforcementItemConnectionModel;
   EnforcementItemEdge: Omit<EnforcementItemEdge, 'node'> & { node: ResolversParentTypes['EnforcementItem'] };
@@ -1785,6 +1925,7 @@ export type ResolversParentTypes = ResolversObject<{
   LegalDocument: LegalDocumentModel;
   LegalVersion: LegalVersionModel;
   LenientItem: LenientItemModel;
+  ListDiff: ListDiffModel;
   MergeOrganizationsInput: MergeOrganizationsInput;
   MovePowersInput: MovePowersInput;
   Mutation: Record<PropertyKey, never>;
@@ -1792,6 +1933,7 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
   OrganizationConnection: OrganizationConnectionModel;
+  OrganizationDiff: OrganizationDiffModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   Overlap: OverlapModel;
@@ -1800,6 +1942,7 @@ export type ResolversParentTypes = ResolversObject<{
   OverlapFilter: OverlapFilter;
   PageInfo: PageInfo;
   Power: PowerModel;
+  PowerChange: PowerChangeModel;
   PowerConnection: PowerConnectionModel;
   PowerEdge: Omit<PowerEdge, 'node'> & { node: ResolversParentTypes['Power'] };
   PowerFilter: PowerFilter;
@@ -1902,6 +2045,23 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DiffCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiffCounts'] = ResolversParentTypes['DiffCounts']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basisChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  renamed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responsibilityChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retyped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DivisionDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DivisionDiff'] = ResolversParentTypes['DivisionDiff']> = ResolversObject<{
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationDiff']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DiffCounts'], ParentType, ContextType>;
+}>;
 
 export type EnforcementItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnforcementItem'] = ResolversParentTypes['EnforcementItem']> = ResolversObject<{
   actsInNameOf?: Resolver<ResolversTypes['ActingName'], ParentType, ContextType>;
@@ -2035,6 +2195,15 @@ export type LenientItemResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ListDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListDiff'] = ResolversParentTypes['ListDiff']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['PowerChange']>, ParentType, ContextType>;
+  changesOfKind?: Resolver<Array<ResolversTypes['PowerChange']>, ParentType, ContextType, RequireFields<ListDiffChangesOfKindArgs, 'kind'>>;
+  counts?: Resolver<ResolversTypes['DiffCounts'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyReassignment?: Resolver<ResolversTypes['ApplyReassignmentResult'], ParentType, ContextType, RequireFields<MutationApplyReassignmentArgs, 'plan' | 'reason'>>;
   revertChangeSet?: Resolver<ResolversTypes['RevertChangeSetResult'], ParentType, ContextType, RequireFields<MutationRevertChangeSetArgs, 'id' | 'reason'>>;
@@ -2069,6 +2238,11 @@ export type OrganizationConnectionResolvers<ContextType = Context, ParentType ex
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationDiff'] = ResolversParentTypes['OrganizationDiff']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['DiffCounts'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
@@ -2137,6 +2311,21 @@ export type PowerResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PowerChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PowerChange'] = ResolversParentTypes['PowerChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['Power']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Power']>, ParentType, ContextType>;
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  citationsAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citationsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PowerChangeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibilitiesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibilitiesRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  similarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  versionsChanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PowerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PowerConnection'] = ResolversParentTypes['PowerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PowerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2165,8 +2354,10 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
   checkAuthority?: Resolver<ResolversTypes['AuthorityCheck'], ParentType, ContextType, RequireFields<QueryCheckAuthorityArgs, 'organizationId' | 'powerId'>>;
+  divisionDiff?: Resolver<ResolversTypes['DivisionDiff'], ParentType, ContextType, RequireFields<QueryDivisionDiffArgs, 'divisionCode' | 'from' | 'to'>>;
   enforcementItems?: Resolver<ResolversTypes['EnforcementItemConnection'], ParentType, ContextType, RequireFields<QueryEnforcementItemsArgs, 'first'>>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
+  listDiff?: Resolver<ResolversTypes['ListDiff'], ParentType, ContextType, RequireFields<QueryListDiffArgs, 'from' | 'organizationId' | 'to'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -2279,6 +2470,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Citation?: CitationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DiffCounts?: DiffCountsResolvers<ContextType>;
+  DivisionDiff?: DivisionDiffResolvers<ContextType>;
   EnforcementItem?: EnforcementItemResolvers<ContextType>;
   EnforcementItemConnection?: EnforcementItemConnectionResolvers<ContextType>;
   EnforcementItemEdge?: EnforcementItemEdgeResolvers<ContextType>;
@@ -2295,17 +2488,20 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalVersion?: LegalVersionResolvers<ContextType>;
   LenientItem?: LenientItemResolvers<ContextType>;
+  ListDiff?: ListDiffResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NameMatch?: NameMatchResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationDiff?: OrganizationDiffResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   OverlapConnection?: OverlapConnectionResolvers<ContextType>;
   OverlapEdge?: OverlapEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Power?: PowerResolvers<ContextType>;
+  PowerChange?: PowerChangeResolvers<ContextType>;
   PowerConnection?: PowerConnectionResolvers<ContextType>;
   PowerEdge?: PowerEdgeResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;

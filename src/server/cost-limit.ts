@@ -53,12 +53,19 @@ export interface CostLimits {
  * 分析字段按实际工作量计费，与 first 无关。
  */
 export const ANALYSIS_COST = 20_000;
+/** What comparing one organization's list on two days costs, whatever is selected of it. 单个机构版本比对的成本。 */
+export const LIST_DIFF_COST = 2_000;
 const FIXED_COST: Readonly<Record<string, number>> = {
   'Query.overlaps': ANALYSIS_COST,
   'Query.findings': ANALYSIS_COST,
   'Query.reassignmentImpact': 2 * ANALYSIS_COST,
   // Applying a plan measures its impact first (both analyses, in its own transaction).
   'Mutation.applyReassignment': 2 * ANALYSIS_COST,
+  // One organization's rows on two days and their change sets: a list holds at most a few
+  // thousand rows (the largest Karamay list 442).
+  'Query.listDiff': LIST_DIFF_COST,
+  // Every organization of a division compared: an analysis's worth of reads, so heavy (gated).
+  'Query.divisionDiff': ANALYSIS_COST,
 };
 
 /** What one hop of a graph slice costs per node of its `limit` (a node's relationships are read). */
@@ -83,6 +90,10 @@ const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'ReassignmentImpact.findingsCreated': 100,
   'ReassignmentImpact.findingsResolved': 100,
   'ReassignmentImpact.respondentChanges': 500,
+  // A list diff holds at most a list's rows twice over (each row added and removed).
+  'ListDiff.changes': 1000,
+  'ListDiff.changesOfKind': 500,
+  'DivisionDiff.organizations': 500,
 };
 
 const limitRefusal = (zh: string, en: string, extensions: Record<string, unknown>): GraphQLError =>
