@@ -7,6 +7,7 @@ import { runToken, type TokenFlags } from './token-command';
 import { runReport, type ReportFlags } from './report-command';
 import { runAuditVerify } from './audit-command';
 import { runHistory } from './history-command';
+import { runDiff, type DiffFlags } from './diff-command';
 
 /** Commander's English headings, each with its Chinese. */
 export const HELP_TITLES: Readonly<Record<string, string>> = {
@@ -125,6 +126,22 @@ export function buildProgram(): Command {
     .option('--json', '输出 JSON / print JSON')
     .action(async (flags: { org: string; json?: boolean }) => {
       process.exitCode = await runHistory(flags);
+    });
+
+  program
+    .command('diff')
+    .summary('权责清单版本比对 / what changed in a list between two dates')
+    .description(
+      '比较机构在两个日期的权责清单：新增、取消、更名、类别调整、依据变化、责任事项变化，每类一个工作表，中文表头，附造成变化的导入或调整\n' +
+        'Compare an organization\'s power list on two dates: added, removed, renamed, re-typed, basis and responsibility changes, one sheet per kind, Chinese headers, with the import or plan that made each',
+    )
+    .requiredOption('--org <name>', '机构名称 / organization name')
+    .requiredOption('--from <date>', '起始日期 / from this date (ISO 8601)')
+    .requiredOption('--to <date>', '结束日期 / to this date (ISO 8601)')
+    .requiredOption('--out <file>', '输出文件 / output file')
+    .option('--format <format>', '格式 xlsx | csv，默认按 --out 的扩展名 / format xlsx | csv (default: from --out)')
+    .action(async (flags: DiffFlags) => {
+      process.exitCode = await runDiff(flags);
     });
 
   return program;

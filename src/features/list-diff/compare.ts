@@ -82,7 +82,7 @@ function pairChanges(before: DiffRow, after: DiffRow, similarity: number | null)
   if (citationsAdded.length + citationsRemoved.length + versionsChanged.length > 0) {
     add('BASIS_CHANGED', { citationsAdded, citationsRemoved, versionsChanged });
   }
-  const duties = (row: DiffRow) => new Set([...row.responsibilities, ...(row.accountability ? [`追责情形：${row.accountability}`] : [])]);
+  const duties = (row: DiffRow) => new Set([...row.responsibilities, ...row.accountability.map((a) => `追责情形：${a}`)]);
   const dutiesBefore = duties(before);
   const dutiesAfter = duties(after);
   const responsibilitiesAdded = [...dutiesAfter].filter((t) => !dutiesBefore.has(t)).sort();

@@ -24,7 +24,8 @@ export interface DiffRow {
   category: string;
   /** The importer's stored citations (JSON). */
   citations: string | null;
-  accountability: string | null;
+  /** The accountability cases (追责情形), as stored. */
+  accountability: string[];
   responsibilities: string[];
   validFrom: string;
   validTo: string | null;

@@ -17,7 +17,7 @@ const ROW = z.object({
   subName: maybeText,
   category: text,
   citations: maybeText,
-  accountability: maybeText,
+  accountability: maybeTexts,
   responsibilities: maybeTexts,
   validFrom: text,
   validTo: maybeText,
