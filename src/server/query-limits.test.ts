@@ -1,7 +1,7 @@
 import { Kind, getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 
 import { buildSchema } from '../schema';
-import { ANALYSIS_COST, operationCost } from './cost-limit';
+import { ANALYSIS_COST, LIST_DIFF_COST, operationCost } from './cost-limit';
 import { shapeLimitRule, type ShapeLimits } from './query-limits';
 
 const LIMITS: ShapeLimits = { depth: 10, introspectionDepth: 15, aliases: 30, rootFields: 20, directives: 20 };
@@ -81,6 +81,17 @@ describe('cost', () => {
   it('charges an analysis its real cost whatever first is, once per alias', () => {
     expect(costOf('{ overlaps(first: 0) { totalCount } }')).toBeGreaterThanOrEqual(ANALYSIS_COST);
     const aliases = Array.from({ length: 6 }, (_, i) => `f${i}: findings(first: 0, asOf: "2026-0${i + 1}-01") { totalCount }`);
+    expect(costOf(`{ ${aliases.join(' ')} }`)).toBeGreaterThan(100_000);
+  });
+
+  it('charges a list diff its reads and its changes by their bound, and a division diff as an analysis (heavy)', () => {
+    const counts = costOf('{ listDiff(organizationId: "x", from: "2024-01-01", to: "2025-01-01") { counts { added } } }');
+    expect(counts).toBeGreaterThanOrEqual(LIST_DIFF_COST);
+    const changes = costOf('{ listDiff(organizationId: "x", from: "2024-01-01", to: "2025-01-01") { changes { name before { id } } } }');
+    expect(changes - counts).toBeGreaterThanOrEqual(1000 * 2);
+    expect(costOf('{ divisionDiff(divisionCode: "650200", from: "2024-01-01", to: "2025-01-01") { totals { added } } }')).toBeGreaterThanOrEqual(ANALYSIS_COST);
+    // Six aliases of a division diff are refused (over the default budget of 100,000).
+    const aliases = Array.from({ length: 6 }, (_, i) => `d${i}: divisionDiff(divisionCode: "65020${i}", from: "2024-01-01", to: "2025-01-01") { totals { added } }`);
     expect(costOf(`{ ${aliases.join(' ')} }`)).toBeGreaterThan(100_000);
   });
 
