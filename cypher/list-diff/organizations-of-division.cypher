@@ -1,6 +1,7 @@
-// Organizations of a division or of any division under it, in force on either day, by name.
+// Organizations of a division or of any division under it, active on either day, by name (one
+// active on neither has no rows in force on either day: nothing to compare).
 MATCH (:AdminDivision {code: $divisionCode})<-[:PART_OF*0..10]-(:AdminDivision)<-[:IN_DIVISION]-(o:Organization)
-WHERE (o.validFrom IS NULL OR o.validFrom <= date($to)) AND (o.validTo IS NULL OR o.validTo >= date($from))
+WHERE ({{activeOrganization o date($from)}}) OR ({{activeOrganization o date($to)}})
 RETURN DISTINCT o.id AS id, o.name AS name
 ORDER BY name, id
 LIMIT $limit

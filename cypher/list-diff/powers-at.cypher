@@ -6,8 +6,7 @@ MATCH (o:Organization {id: $organizationId})
 UNWIND [$from, $to] AS day
 WITH o, day, date(day) AS d
 MATCH (p:Power)-[e:EXERCISED_BY]->(o)
-WHERE p.validFrom <= d AND (p.validTo IS NULL OR p.validTo >= d)
-  AND (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo >= d)
+WHERE {{inForce p d}} AND {{inForce e d}}
 RETURN day, p.id AS id, p.identityKey AS identityKey, p.name AS name, p.subName AS subName,
        p.category AS category, p.citations AS citations, p.accountability AS accountability,
        [(p)-[:HAS_RESPONSIBILITY]->(r:Responsibility) | r.text] AS responsibilities,

@@ -3,6 +3,8 @@
  * in force on each day. Pure: the change sets are attached afterwards (list-diff.service.ts).
  * 两个日期之间某机构权责清单的变化。
  */
+import { z } from 'zod';
+
 import { normalizeKey } from '../../domain/text';
 import { similarPairs } from '../analysis/shared/text-similarity';
 import type { ChangeCause, DiffRow, PowerChangeKind, RowChange } from './list-diff.model';
@@ -13,26 +15,41 @@ interface CitationFact {
   versionId: string | null;
 }
 
+/** The parts of a stored citation (the importer's StoredCitation JSON) the comparison reads. */
+const STORED_CITATIONS = z.array(
+  z.looseObject({
+    lawName: z.string().nullish(),
+    lawId: z.string().nullish(),
+    article: z.number().nullish(),
+    paragraph: z.number().nullish(),
+    versionId: z.string().nullish(),
+  }),
+);
+
+function storedCitations(json: string | null): z.infer<typeof STORED_CITATIONS> {
+  if (json === null) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const parsed = STORED_CITATIONS.safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
+
 /** A stored citation's law, article and paragraph, its label and the version it resolved to. */
 function citationFacts(row: DiffRow): Map<string, CitationFact> {
   const facts = new Map<string, CitationFact>();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(row.citations ?? '[]');
-  } catch {
-    parsed = [];
-  }
-  if (!Array.isArray(parsed)) return facts;
-  for (const c of parsed as Record<string, unknown>[]) {
-    const lawName = typeof c['lawName'] === 'string' ? c['lawName'] : null;
-    const lawId = typeof c['lawId'] === 'string' ? c['lawId'] : null;
+  for (const c of storedCitations(row.citations)) {
+    const lawName = c.lawName ?? null;
+    const lawId = c.lawId ?? null;
     if (lawName === null && lawId === null) continue;
-    const article = typeof c['article'] === 'number' ? c['article'] : null;
-    const paragraph = typeof c['paragraph'] === 'number' ? c['paragraph'] : null;
+    const article = c.article ?? null;
+    const paragraph = c.paragraph ?? null;
     const key = [lawId ?? normalizeKey(lawName ?? ''), article ?? '', paragraph ?? ''].join('|');
     const label = `《${lawName ?? lawId ?? ''}》${article !== null ? `第${article}条` : ''}${paragraph !== null ? `第${paragraph}款` : ''}`;
-    const versionId = typeof c['versionId'] === 'string' ? c['versionId'] : null;
-    if (!facts.has(key)) facts.set(key, { key, label, versionId });
+    if (!facts.has(key)) facts.set(key, { key, label, versionId: c.versionId ?? null });
   }
   return facts;
 }

@@ -3,6 +3,8 @@
  * change set that made it. Shared by the resolvers and `quanze diff`.
  * 版本比对服务：GraphQL 查询与命令行共用。
  */
+import { z } from 'zod';
+
 import { badInput } from '../../errors';
 import { isIsoDate } from '../../shared/dates';
 import { compareLists } from './compare';
@@ -27,10 +29,13 @@ export function checkDays(from: string, to: string): void {
   if (from > to) throw badInput('from', from, `起始日期 ${from} 晚于结束日期 ${to}`, `the start ${from} is after the end ${to}`);
 }
 
+/** A plan's change set keeps the plan in its summary: its effective date is the change's day. */
+const PLAN_SUMMARY = z.looseObject({ plan: z.looseObject({ effectiveDate: z.string() }) });
+
 function planDate(c: ChangeSetCandidate): string | null {
   try {
-    const summary = JSON.parse(c.summary ?? 'null') as { plan?: { effectiveDate?: unknown } } | null;
-    return typeof summary?.plan?.effectiveDate === 'string' ? summary.plan.effectiveDate : null;
+    const parsed = PLAN_SUMMARY.safeParse(JSON.parse(c.summary ?? 'null'));
+    return parsed.success ? parsed.data.plan.effectiveDate : null;
   } catch {
     return null;
   }
