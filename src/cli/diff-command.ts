@@ -34,14 +34,21 @@ const usage = (zh: string, en: string) => new CliError(`${zh} / ${en}`, EXIT.usa
 export function diffOptions(flags: DiffFlags, similarity: number): DiffOptions {
   for (const flag of ['from', 'to'] as const) {
     if (!isIsoDate(flags[flag])) {
-      throw usage(`--${flag} 须为 ISO 8601 日期，如 2024-01-01：${flags[flag]}`, `--${flag} must be an ISO 8601 date such as 2024-01-01: ${flags[flag]}`);
+      throw usage(
+        `--${flag} 须为 ISO 8601 日期，如 2024-01-01：${flags[flag]}`,
+        `--${flag} must be an ISO 8601 date such as 2024-01-01: ${flags[flag]}`,
+      );
     }
   }
   if (flags.from > flags.to) {
-    throw usage(`--from ${flags.from} 晚于 --to ${flags.to}：起始日期不能晚于结束日期`, `--from ${flags.from} is after --to ${flags.to}: the start must not be after the end`);
+    throw usage(
+      `--from ${flags.from} 晚于 --to ${flags.to}：起始日期不能晚于结束日期`,
+      `--from ${flags.from} is after --to ${flags.to}: the start must not be after the end`,
+    );
   }
   const format = flags.format ?? (flags.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx');
-  if (format !== 'xlsx' && format !== 'csv') throw usage(`--format 须为 xlsx 或 csv：${format}`, `--format must be xlsx or csv: ${format}`);
+  if (format !== 'xlsx' && format !== 'csv')
+    throw usage(`--format 须为 xlsx 或 csv：${format}`, `--format must be xlsx or csv: ${format}`);
   return { org: flags.org, from: flags.from, to: flags.to, format, out: flags.out, similarity };
 }
 
@@ -63,7 +70,11 @@ export async function writeDiff(db: Database, options: DiffOptions): Promise<Dif
   const sheets = diffSheets(diff, changeSets);
   if (options.format === 'xlsx') writeDiffXlsx(options.out, diff, sheets);
   else writeDiffCsv(options.out, sheets);
-  return { file: options.out, organization: found.name, sheets: sheets.map((s) => ({ name: s.name, kind: s.kind, count: s.rows.length - 1 })) };
+  return {
+    file: options.out,
+    organization: found.name,
+    sheets: sheets.map((s) => ({ name: s.name, kind: s.kind, count: s.rows.length - 1 })),
+  };
 }
 
 /** `quanze diff --org NAME --from D1 --to D2 --out FILE`: what changed in the list (版本比对). */
@@ -72,7 +83,9 @@ export async function runDiff(flags: DiffFlags): Promise<number> {
   const connection = await openDatabase();
   try {
     const result = await writeDiff(connection.db, options);
-    const lines = [`已写入版本比对 / list diff written: ${result.file}（${result.organization}，${options.from} → ${options.to}）`];
+    const lines = [
+      `已写入版本比对 / list diff written: ${result.file}（${result.organization}，${options.from} → ${options.to}）`,
+    ];
     for (const s of result.sheets) lines.push(`  ${s.name} ${s.kind}: ${s.count}`);
     process.stdout.write(`${lines.join('\n')}\n`);
     return EXIT.ok;

@@ -32,31 +32,40 @@ const CASES = [
 ] as const;
 
 describe('a real list with a footnote row and a helper column (issue 17 §4)', () => {
-  it.each(CASES)('%s imports with the default options, warning where and why', async (file, rows, noteRow, note, helper, helperRow) => {
-    const summary = await importPowers(app.db, join(DIR, file), { dryRun: true, skipInvalid: false, catalog });
-    expect(summary.errors).toEqual([]);
-    expect(summary.rowsRead).toBe(rows);
-    expect(summary.warnings).toContainEqual(
-      expect.objectContaining({
-        row: noteRow,
-        column: '序号',
-        message: expect.stringContaining(`第 ${noteRow} 行起是表格末尾的附注（“${note}`),
-        messageEn: expect.stringContaining(`row ${noteRow} onwards is a footnote`),
-      }),
-    );
-    expect(summary.warnings).toContainEqual(
-      expect.objectContaining({
-        row: helperRow,
-        column: helper,
-        message: expect.stringMatching(/^第 [A-Z]+ 列（第 \d+–\d+ 行：行政许可、行政处罚/u),
-        messageEn: expect.stringContaining('data-validation list'),
-      }),
-    );
-  });
+  it.each(CASES)(
+    '%s imports with the default options, warning where and why',
+    async (file, rows, noteRow, note, helper, helperRow) => {
+      const summary = await importPowers(app.db, join(DIR, file), { dryRun: true, skipInvalid: false, catalog });
+      expect(summary.errors).toEqual([]);
+      expect(summary.rowsRead).toBe(rows);
+      expect(summary.warnings).toContainEqual(
+        expect.objectContaining({
+          row: noteRow,
+          column: '序号',
+          message: expect.stringContaining(`第 ${noteRow} 行起是表格末尾的附注（“${note}`),
+          messageEn: expect.stringContaining(`row ${noteRow} onwards is a footnote`),
+        }),
+      );
+      expect(summary.warnings).toContainEqual(
+        expect.objectContaining({
+          row: helperRow,
+          column: helper,
+          message: expect.stringMatching(/^第 [A-Z]+ 列（第 \d+–\d+ 行：行政许可、行政处罚/u),
+          messageEn: expect.stringContaining('data-validation list'),
+        }),
+      );
+    },
+  );
 
-  it.each(CASES)('%s keeps its footnote as the list version\'s remark', async (file, rows, _noteRow, note) => {
+  it.each(CASES)("%s keeps its footnote as the list version's remark", async (file, rows, _noteRow, note) => {
     const org = `${PREFIX}${file}`;
-    const summary = await importPowers(app.db, join(DIR, file), { org, validFrom: '2024-01-01', dryRun: false, skipInvalid: false, catalog });
+    const summary = await importPowers(app.db, join(DIR, file), {
+      org,
+      validFrom: '2024-01-01',
+      dryRun: false,
+      skipInvalid: false,
+      catalog,
+    });
     expect(summary).toMatchObject({ errors: [], created: rows, written: true });
     const lists = await listRemarksOf(app.db, normalizeName(org));
     expect(lists).toEqual([{ sourceFile: file, remarks: expect.stringContaining(note) }]);

@@ -21,7 +21,10 @@ const row = (id: string, name: string, extra: Partial<DiffRow> = {}): DiffRow =>
 describe('compareLists', () => {
   it('pairs a renamed item only at or above the similarity threshold, best pair first', async () => {
     const before = [row('a', '对违法建设行为的处罚', { validTo: '2024-12-31', exerciseTo: '2024-12-31' })];
-    const after = [row('b', '对违法建设行为的处罚决定', { validFrom: '2025-01-01' }), row('c', '对违法建设的处罚', { validFrom: '2025-01-01' })];
+    const after = [
+      row('b', '对违法建设行为的处罚决定', { validFrom: '2025-01-01' }),
+      row('c', '对违法建设的处罚', { validFrom: '2025-01-01' }),
+    ];
     const renamed = await compareLists(before, after, 0.8);
     expect(renamed.map((c) => [c.kind, c.before?.id ?? null, c.after?.id ?? null, c.similarity])).toEqual([
       ['ADDED', null, 'c', null],
@@ -42,7 +45,13 @@ describe('compareLists', () => {
   });
 
   it('reports a citation whose law version changed apart from citations added and removed', async () => {
-    const cite = (article: number, versionId: string) => ({ lawName: '野生动物保护法', lawId: 'law-1', article, paragraph: null, versionId });
+    const cite = (article: number, versionId: string) => ({
+      lawName: '野生动物保护法',
+      lawId: 'law-1',
+      article,
+      paragraph: null,
+      versionId,
+    });
     const before = row('a', '甲', { citations: JSON.stringify([cite(1, 'v2018'), cite(2, 'v2018')]) });
     const after = row('b', '甲', { citations: JSON.stringify([cite(1, 'v2022'), cite(3, 'v2022')]) });
     const [change] = await compareLists([before], [after], 0.8);

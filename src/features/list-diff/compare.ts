@@ -77,13 +77,28 @@ function ended(row: DiffRow): { date: string; cause: ChangeCause } {
   return { date: dayAfter(row.validTo ?? row.exerciseTo ?? row.validFrom), cause: 'END' };
 }
 
-const EMPTY = { citationsAdded: [], citationsRemoved: [], versionsChanged: [], responsibilitiesAdded: [], responsibilitiesRemoved: [] };
+const EMPTY = {
+  citationsAdded: [],
+  citationsRemoved: [],
+  versionsChanged: [],
+  responsibilitiesAdded: [],
+  responsibilitiesRemoved: [],
+};
 
 /** The changes between two versions of one item (same identity, same name, or a similar name). */
 function pairChanges(before: DiffRow, after: DiffRow, similarity: number | null): RowChange[] {
-  const base = { before, after, name: shown(after), similarity, date: after.validFrom, cause: 'START' as ChangeCause, causeRowId: after.id };
+  const base = {
+    before,
+    after,
+    name: shown(after),
+    similarity,
+    date: after.validFrom,
+    cause: 'START' as ChangeCause,
+    causeRowId: after.id,
+  };
   const changes: RowChange[] = [];
-  const add = (kind: PowerChangeKind, extra: Partial<RowChange> = {}) => changes.push({ ...base, ...EMPTY, kind, ...extra });
+  const add = (kind: PowerChangeKind, extra: Partial<RowChange> = {}) =>
+    changes.push({ ...base, ...EMPTY, kind, ...extra });
   if (similarity !== null) add('RENAMED');
   if (before.category !== after.category) add('RETYPED');
   const was = citationFacts(before);
@@ -99,7 +114,8 @@ function pairChanges(before: DiffRow, after: DiffRow, similarity: number | null)
   if (citationsAdded.length + citationsRemoved.length + versionsChanged.length > 0) {
     add('BASIS_CHANGED', { citationsAdded, citationsRemoved, versionsChanged });
   }
-  const duties = (row: DiffRow) => new Set([...row.responsibilities, ...row.accountability.map((a) => `追责情形：${a}`)]);
+  const duties = (row: DiffRow) =>
+    new Set([...row.responsibilities, ...row.accountability.map((a) => `追责情形：${a}`)]);
   const dutiesBefore = duties(before);
   const dutiesAfter = duties(after);
   const responsibilitiesAdded = [...dutiesAfter].filter((t) => !dutiesBefore.has(t)).sort();
@@ -116,7 +132,11 @@ function pairChanges(before: DiffRow, after: DiffRow, similarity: number | null)
  * (bigram Dice, ANALYSIS_SIMILARITY: a renamed item), best pairs first. Unpaired rows are added or
  * removed. A row present on both days unchanged (same id) is no change.
  */
-export async function compareLists(fromRows: readonly DiffRow[], toRows: readonly DiffRow[], threshold: number): Promise<RowChange[]> {
+export async function compareLists(
+  fromRows: readonly DiffRow[],
+  toRows: readonly DiffRow[],
+  threshold: number,
+): Promise<RowChange[]> {
   const toIds = new Set(toRows.map((r) => r.id));
   const fromIds = new Set(fromRows.map((r) => r.id));
   let removed = fromRows.filter((r) => !toIds.has(r.id));
@@ -155,8 +175,26 @@ export async function compareLists(fromRows: readonly DiffRow[], toRows: readonl
   added = added.filter((_, i) => !usedAdded.has(i));
 
   const changes: RowChange[] = [
-    ...added.map((r): RowChange => ({ ...EMPTY, kind: 'ADDED', before: null, after: r, name: shown(r), similarity: null, ...started(r), causeRowId: r.id })),
-    ...removed.map((r): RowChange => ({ ...EMPTY, kind: 'REMOVED', before: r, after: null, name: shown(r), similarity: null, ...ended(r), causeRowId: r.id })),
+    ...added.map((r): RowChange => ({
+      ...EMPTY,
+      kind: 'ADDED',
+      before: null,
+      after: r,
+      name: shown(r),
+      similarity: null,
+      ...started(r),
+      causeRowId: r.id,
+    })),
+    ...removed.map((r): RowChange => ({
+      ...EMPTY,
+      kind: 'REMOVED',
+      before: r,
+      after: null,
+      name: shown(r),
+      similarity: null,
+      ...ended(r),
+      causeRowId: r.id,
+    })),
     ...pairs.flatMap(([before, after, score]) => pairChanges(before, after, score)),
   ];
   return changes.sort((x, y) => x.date.localeCompare(y.date) || x.name.localeCompare(y.name, 'zh'));

@@ -6,7 +6,14 @@
 export type PowerChangeKind = 'ADDED' | 'REMOVED' | 'RENAMED' | 'RETYPED' | 'BASIS_CHANGED' | 'RESPONSIBILITY_CHANGED';
 
 /** Every kind, in the order the API, the CLI's sheets and the counts list them. */
-export const CHANGE_KINDS: readonly PowerChangeKind[] = ['ADDED', 'REMOVED', 'RENAMED', 'RETYPED', 'BASIS_CHANGED', 'RESPONSIBILITY_CHANGED'];
+export const CHANGE_KINDS: readonly PowerChangeKind[] = [
+  'ADDED',
+  'REMOVED',
+  'RENAMED',
+  'RETYPED',
+  'BASIS_CHANGED',
+  'RESPONSIBILITY_CHANGED',
+];
 
 /**
  * What made a change: START, the import that began the row; END, the import of the list that no

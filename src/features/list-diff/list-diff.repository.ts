@@ -43,7 +43,11 @@ export class ListDiffRepository {
 
   /** The organization's power rows on `from` and on `to`. */
   async rowsAt(organizationId: string, from: string, to: string): Promise<{ from: DiffRow[]; to: DiffRow[] }> {
-    const rows = decodeRows(POWERS_AT, await this.db.read('listDiff.powersAt', POWERS_AT, { organizationId, from, to }), ROW);
+    const rows = decodeRows(
+      POWERS_AT,
+      await this.db.read('listDiff.powersAt', POWERS_AT, { organizationId, from, to }),
+      ROW,
+    );
     return { from: rows.filter((r) => r.day === from), to: rows.filter((r) => r.day === to) };
   }
 
@@ -54,7 +58,12 @@ export class ListDiffRepository {
   }
 
   /** Organizations of the division and the divisions under it in force on either day, at most `limit`. */
-  async organizationsOf(divisionCode: string, from: string, to: string, limit: number): Promise<{ id: string; name: string }[]> {
+  async organizationsOf(
+    divisionCode: string,
+    from: string,
+    to: string,
+    limit: number,
+  ): Promise<{ id: string; name: string }[]> {
     const rows = await this.db.read('listDiff.organizations', ORGANIZATIONS, { divisionCode, from, to, limit });
     return decodeRows(ORGANIZATIONS, rows, ORGANIZATION);
   }

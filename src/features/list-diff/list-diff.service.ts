@@ -24,9 +24,12 @@ export const DIVISION_DIFF_MAX_ORGANIZATIONS = 500;
 
 /** Both days checked: ISO 8601 dates, `from` not after `to`. Errors name the argument and why. */
 export function checkDays(from: string, to: string): void {
-  if (!isIsoDate(from)) throw badInput('from', from, '须为 ISO 8601 日期，如 2024-01-01', 'must be an ISO 8601 date such as 2024-01-01');
-  if (!isIsoDate(to)) throw badInput('to', to, '须为 ISO 8601 日期，如 2025-01-01', 'must be an ISO 8601 date such as 2025-01-01');
-  if (from > to) throw badInput('from', from, `起始日期 ${from} 晚于结束日期 ${to}`, `the start ${from} is after the end ${to}`);
+  if (!isIsoDate(from))
+    throw badInput('from', from, '须为 ISO 8601 日期，如 2024-01-01', 'must be an ISO 8601 date such as 2024-01-01');
+  if (!isIsoDate(to))
+    throw badInput('to', to, '须为 ISO 8601 日期，如 2025-01-01', 'must be an ISO 8601 date such as 2025-01-01');
+  if (from > to)
+    throw badInput('from', from, `起始日期 ${from} 晚于结束日期 ${to}`, `the start ${from} is after the end ${to}`);
 }
 
 /** A plan's change set keeps the plan in its summary: its effective date is the change's day. */
@@ -66,22 +69,38 @@ export class ListDiffService {
     checkDays(from, to);
     const rows = await this.repository.rowsAt(organization.id, from, to);
     const changes = await compareLists(rows.from, rows.to, this.threshold);
-    const wanted = new Map(changes.map((c) => [`${c.causeRowId}|${c.cause}`, { powerId: c.causeRowId, cause: c.cause }]));
+    const wanted = new Map(
+      changes.map((c) => [`${c.causeRowId}|${c.cause}`, { powerId: c.causeRowId, cause: c.cause }]),
+    );
     const candidates = await this.repository.changeSets([...wanted.values()]);
-    return { organizationId: organization.id, organizationName: organization.name, from, to, changes: attach(changes, candidates) };
+    return {
+      organizationId: organization.id,
+      organizationName: organization.name,
+      from,
+      to,
+      changes: attach(changes, candidates),
+    };
   }
 
   /** Every organization of the division with its counts per kind of change, and the division's totals. */
   async divisionDiff(divisionCode: string, from: string, to: string): Promise<DivisionDiffModel> {
     checkDays(from, to);
-    const organizations = await this.repository.organizationsOf(divisionCode, from, to, DIVISION_DIFF_MAX_ORGANIZATIONS);
+    const organizations = await this.repository.organizationsOf(
+      divisionCode,
+      from,
+      to,
+      DIVISION_DIFF_MAX_ORGANIZATIONS,
+    );
     const rows: DivisionDiffModel['organizations'] = [];
     for (const o of organizations) {
       const { from: before, to: after } = await this.repository.rowsAt(o.id, from, to);
       const counts = countChanges(await compareLists(before, after, this.threshold));
-      if (CHANGE_KINDS.some((k) => counts[k] > 0)) rows.push({ organizationId: o.id, organizationName: o.name, counts });
+      if (CHANGE_KINDS.some((k) => counts[k] > 0))
+        rows.push({ organizationId: o.id, organizationName: o.name, counts });
     }
-    const totals = Object.fromEntries(CHANGE_KINDS.map((k) => [k, rows.reduce((n, r) => n + r.counts[k], 0)])) as DiffCountsModel;
+    const totals = Object.fromEntries(
+      CHANGE_KINDS.map((k) => [k, rows.reduce((n, r) => n + r.counts[k], 0)]),
+    ) as DiffCountsModel;
     return { divisionCode, from, to, organizations: rows, totals };
   }
 }

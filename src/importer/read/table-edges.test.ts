@@ -13,7 +13,15 @@ describe('table edges (issue 17 §4)', () => {
     expect(sheet.records.map((r) => r.fields['name'])).toEqual(['对无照经营的处罚', '食品经营许可']);
     expect(sheet.notes).toEqual(['备注：本清单随法律法规调整。']);
     expect(sheet.problems).toEqual([
-      expect.objectContaining({ file: 'f.xlsx', sheet: 'S', row: 6, column: '序号', severity: 'warning', message: expect.stringMatching(/^第 6 行起是表格末尾的附注/u), messageEn: expect.stringContaining('footnote') }),
+      expect.objectContaining({
+        file: 'f.xlsx',
+        sheet: 'S',
+        row: 6,
+        column: '序号',
+        severity: 'warning',
+        message: expect.stringMatching(/^第 6 行起是表格末尾的附注/u),
+        messageEn: expect.stringContaining('footnote'),
+      }),
     ]);
   });
 
@@ -42,12 +50,21 @@ describe('table edges (issue 17 §4)', () => {
   it('leaves out an unheaded column of distinct labels right of the table, starting on the header row or below', () => {
     for (const from of [0, 1]) {
       const labels = ['行政许可', '行政处罚', '行政强制', '行政检查'];
-      const rows = [HEADER, ROW_1, ROW_2, ['', '', '', '', ''], ['', '', '', '', '']].map((r, i) => [...r, '', labels[i - from] ?? '']);
+      const rows = [HEADER, ROW_1, ROW_2, ['', '', '', '', ''], ['', '', '', '', '']].map((r, i) => [
+        ...r,
+        '',
+        labels[i - from] ?? '',
+      ]);
       const sheet = read(rows);
       expect(sheet.records.map((r) => r.fields['name'])).toEqual(['对无照经营的处罚', '食品经营许可']);
       expect(sheet.records.flatMap((r) => Object.keys(r.raw))).toEqual([]);
       expect(sheet.problems).toEqual([
-        expect.objectContaining({ row: 1 + from, column: '#G', severity: 'warning', message: expect.stringContaining('第 G 列') }),
+        expect.objectContaining({
+          row: 1 + from,
+          column: '#G',
+          severity: 'warning',
+          message: expect.stringContaining('第 G 列'),
+        }),
       ]);
     }
   });
@@ -61,7 +78,11 @@ describe('table edges (issue 17 §4)', () => {
 
   it('finds a footnote below a helper column longer than the table', () => {
     const labels = ['行政许可', '行政处罚', '行政强制', '行政检查', '行政确认'];
-    const rows = [HEADER, ROW_1, [], ['备注：无'], []].map((r, i) => [...r, ...Array<string>(6 - r.length).fill(''), labels[i] ?? '']);
+    const rows = [HEADER, ROW_1, [], ['备注：无'], []].map((r, i) => [
+      ...r,
+      ...Array<string>(6 - r.length).fill(''),
+      labels[i] ?? '',
+    ]);
     const sheet = read(rows);
     expect(sheet.records).toHaveLength(1);
     expect(sheet.notes).toEqual(['备注：无']);

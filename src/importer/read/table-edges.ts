@@ -48,7 +48,11 @@ const filled = (cells: readonly string[], skip: ReadonlySet<number>): number[] =
  * labels: a list of choices, not a column of the table. A column of the table has a header; an
  * unheaded one holding long or repeated texts stays with the rows (raw), as before.
  */
-function helperColumns(where: Where, header: HeaderMatch, rows: readonly (readonly string[])[]): [Set<number>, ImportProblem[]] {
+function helperColumns(
+  where: Where,
+  header: HeaderMatch,
+  rows: readonly (readonly string[])[],
+): [Set<number>, ImportProblem[]] {
   // The table runs from its first header cell to the first empty, unclaimed header cell.
   const claimed = new Set([...header.columns.values()].flat());
   let lastTableColumn = header.headerTexts.findIndex((t) => t !== '');
