@@ -101,6 +101,7 @@ const LIST_DIFF = `query($id: ID!, $from: Date!, $to: Date!) {
 
 let app: TestApp;
 let orgId: string;
+let otherId: string;
 let v2Reason: string;
 /** A change set's actor and reason are for signed-in users. */
 let editor: string;
@@ -135,6 +136,7 @@ beforeAll(async () => {
   );
   const ids = new Map(found.data!.organizations.edges.map((e) => [e.node.name, e.node.id]));
   orgId = ids.get(ORG)!;
+  otherId = ids.get(OTHER)!;
   // A plan moves 对无照经营的处罚 to the other bureau from 2025-06-01.
   const powers = await gql<{
     organizations: { edges: { node: { powers: { edges: { node: { id: string; name: string } }[] } } }[] };
@@ -226,6 +228,13 @@ describe('listDiff across two imported versions of one list and a plan', () => {
     expect(after.map((c) => [c.kind, c.name, c.changeSet?.kind])).toEqual([
       ['REMOVED', '对无照经营的处罚', 'REASSIGNMENT'],
     ]);
+  });
+
+  it('shows the moved item as added to the receiving organization, by the plan, on its effective date', async () => {
+    const result = await listDiff('2024-06-01', '2025-07-01', otherId);
+    expect(
+      result.data!.listDiff.changes.map((c) => [c.kind, c.name, c.date, c.changeSet?.kind, c.changeSet?.reason]),
+    ).toEqual([['ADDED', '对无照经营的处罚', '2025-06-01', 'REASSIGNMENT', `${P} 职能划转`]]);
   });
 
   it('refuses from after to, a date that is not ISO 8601 and an unknown organization, saying which argument and why', async () => {
