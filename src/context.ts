@@ -14,6 +14,7 @@ import { GraphRepository } from './features/graph/graph.repository';
 import { createWhistleLoaders, type WhistleLoaders } from './features/whistle/whistle.loaders';
 import { WhistleRepository } from './features/whistle/whistle.repository';
 import { AuthorityRepository } from './features/analysis/authority/authority.repository';
+import { StatisticsRepository } from './features/statistics/statistics.repository';
 import { partitionedAnalysis, type PartitionedAnalysis } from './features/analysis/partitions/partitioned-analysis';
 import { DEFAULT_ANALYSIS_CONFIG, type AnalysisConfig } from './config';
 import type { User } from './auth/roles';
@@ -38,6 +39,7 @@ export interface Context {
     search: SearchRepository;
     graph: GraphRepository;
     authority: AuthorityRepository;
+    statistics: StatisticsRepository;
   };
   /** Overlap analysis settings (ANALYSIS_* in src/config.ts). */
   analysis: AnalysisConfig;
@@ -96,6 +98,7 @@ export function createContext({
       search,
       graph,
       authority: new AuthorityRepository(db),
+      statistics: new StatisticsRepository(db),
     },
     analysis,
     partitions,

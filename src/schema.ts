@@ -21,6 +21,7 @@ import { graphResolvers } from './features/graph/graph.resolvers';
 import { whistleResolvers } from './features/whistle/whistle.resolvers';
 import { reassignmentResolvers } from './features/reassignment/reassignment.resolvers';
 import { listDiffResolvers } from './features/list-diff/list-diff.resolvers';
+import { statisticsResolvers } from './features/statistics/statistics.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { PROJECT_ROOT } from './paths';
 
@@ -84,6 +85,7 @@ export const resolverModules: Resolvers[] = [
   graphResolvers,
   reassignmentResolvers,
   listDiffResolvers,
+  statisticsResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

@@ -15,6 +15,8 @@ import type { AuthorityCheckModel, EvidenceStepModel } from '../features/analysi
 import type { FindingModel, FindingConnectionModel } from '../features/analysis/findings/finding.model';
 import type { GraphNodeModel, GraphEdgeModel, GraphSliceModel, CategoryCountModel } from '../features/graph/graph.model';
 import type { ReassignmentImpactModel, RespondentChangeModel, ChangeSetModel, ChangeSetConnectionModel, ApplyReassignmentResultModel, RevertChangeSetResultModel } from '../features/reassignment/reassignment.model';
+import type { StatisticsModel, StatisticsGroupModel, StatisticsCountsModel, TrendPointModel } from '../features/statistics/statistics.model';
+import type { AnalysisSummaryModel, OrganizationAnalysisModel, OverlapMatrixCellModel } from '../features/statistics/analysis-summary';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,6 +119,22 @@ export type AffectedObject = {
   kind: AffectedKind;
 };
 
+/**
+ * Overlaps and findings of a scope on a date, counted from the kept analysis.
+ * 某范围在某日期的职责交叉与问题汇总。
+ */
+export type AnalysisSummary = {
+  __typename?: 'AnalysisSummary';
+  asOf: Scalars['Date']['output'];
+  findingCount: Scalars['Int']['output'];
+  findingsByKindAndSeverity: Array<FindingKindSeverityCount>;
+  matrix: OverlapMatrix;
+  /** Organizations with an overlap or a finding, by name. 有交叉或问题的机构。 */
+  organizations: Array<OrganizationAnalysisSummary>;
+  overlapCount: Scalars['Int']['output'];
+  overlapsByKind: Array<OverlapKindCount>;
+};
+
 /** The change set an apply wrote and the impact it had. 调整写入的变更记录及其影响。 */
 export type ApplyReassignmentResult = {
   __typename?: 'ApplyReassignmentResult';
@@ -157,6 +175,24 @@ export type AuthorityCheck = {
   /** Who answers for the act in 行政复议; null when refused. 行政复议被申请人；拒绝时为空。 */
   respondent: Maybe<Organization>;
 };
+
+/**
+ * The highest level of law a power's citations name.
+ * 职权依据中最高的效力层级。
+ */
+export type BasisLevel =
+  /** Administrative regulation (incl. State Council decisions). 行政法规 */
+  | 'ADMIN_REGULATION'
+  /** Law (incl. NPC decisions). 法律 */
+  | 'LAW'
+  /** Local regulation. 地方性法规 */
+  | 'LOCAL_REGULATION'
+  /** No citation of a known level. 无可识别依据 */
+  | 'NONE'
+  /** Normative document, standard or party regulation. 规范性文件 */
+  | 'NORMATIVE_DOC'
+  /** Departmental or local government rule. 规章 */
+  | 'RULE';
 
 /**
  * Number of powers of one category.
@@ -461,6 +497,13 @@ export type FindingKind =
   | 'WHISTLE_LEAD_LACKS_POWER'
   /** ERROR: a whistle matter with no lead department. 吹哨事项无主责部门 */
   | 'WHISTLE_NO_LEAD';
+
+export type FindingKindSeverityCount = {
+  __typename?: 'FindingKindSeverityCount';
+  count: Scalars['Int']['output'];
+  kind: FindingKind;
+  severity: Severity;
+};
 
 /**
  * A directed relationship between two nodes of the slice.
@@ -861,6 +904,19 @@ export type OrganizationWhistleMattersLedArgs = {
 };
 
 /**
+ * Overlaps and findings of one organization of the scope.
+ * 范围内某机构的职责交叉与问题数。
+ */
+export type OrganizationAnalysisSummary = {
+  __typename?: 'OrganizationAnalysisSummary';
+  findings: Scalars['Int']['output'];
+  findingsByKindAndSeverity: Array<FindingKindSeverityCount>;
+  organization: Organization;
+  overlaps: Scalars['Int']['output'];
+  overlapsByKind: Array<OverlapKindCount>;
+};
+
+/**
  * A page of organizations, ordered by name.
  * 机构分页结果，按名称排序。
  */
@@ -1017,6 +1073,39 @@ export type OverlapKind =
    * 吹哨事项有两个以上主责部门（已并入另一主责部门的机构按一个计）。
    */
   | 'WHISTLE_MULTI_LEAD';
+
+export type OverlapKindCount = {
+  __typename?: 'OverlapKindCount';
+  count: Scalars['Int']['output'];
+  kind: OverlapKind;
+};
+
+/**
+ * The overlap matrix (职责交叉矩阵): for each pair of organizations of the scope, the overlaps they share;
+ * only pairs sharing one are listed (the matrix is symmetric, each pair once).
+ * 职责交叉矩阵：范围内每对机构共有的职责交叉数；只列出非零的机构对（矩阵对称，每对一次）。
+ */
+export type OverlapMatrix = {
+  __typename?: 'OverlapMatrix';
+  cells: Array<OverlapMatrixCell>;
+  /** The organizations sharing an overlap with another, by name: rows and columns. 行列所对应的机构。 */
+  organizations: Array<Organization>;
+};
+
+/**
+ * One cell of the overlap matrix: two organizations of the scope and the overlaps they share.
+ * 职责交叉矩阵中的一格：两个机构及其共有的职责交叉。
+ */
+export type OverlapMatrixCell = {
+  __typename?: 'OverlapMatrixCell';
+  /** Index of the second (row < column). 列序号。 */
+  column: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  organizations: Array<Organization>;
+  overlapsByKind: Array<OverlapKindCount>;
+  /** Index of the first organization in `OverlapMatrix.organizations`. 行序号。 */
+  row: Scalars['Int']['output'];
+};
 
 /**
  * Relay page information. The cursors are keyset cursors: they stay correct while data changes.
@@ -1253,6 +1342,12 @@ export type Provision = Node & {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Overlaps by kind and findings by kind and severity, per organization, and the overlap matrix of
+   * the scope on `asOf` (default today).
+   * 范围内在 asOf 日期（默认今天）的职责交叉（按类型）与问题（按类型和严重程度）汇总，按机构，并含职责交叉矩阵。
+   */
+  analysisSummary: AnalysisSummary;
+  /**
    * Change sets, newest first.
    * 变更记录，最新的在前。
    */
@@ -1337,10 +1432,28 @@ export type Query = {
    */
   search: Array<SearchHit>;
   /**
+   * Counts of powers, sub-items, hand-overs, whistle matters, duty items and lenient items of the scope
+   * on `asOf` (default today), grouped by one or two dimensions. Counted per organization, so they
+   * agree with the connections' totalCount.
+   * 统计范围内在 asOf 日期（默认今天）的职权、子项、下放事项、吹哨事项、履职事项与包容审慎事项数，按一到两个维度分组。
+   */
+  statistics: Statistics;
+  /**
+   * The same counts at each step from `from` to `to` (default today), every `interval`, at most 40 steps.
+   * 从 from 到 to（默认今天）每隔 interval 的统计，最多 40 步。
+   */
+  trend: Array<TrendPoint>;
+  /**
    * Whistle matters on the list on `asOf` (default today), filtered, one page at a time (`first` ≤ 500).
    * 在 asOf 日期（默认今天）清单中的吹哨事项，分页返回（first 不超过 500）。
    */
   whistleMatters: WhistleMatterConnection;
+};
+
+
+export type QueryAnalysisSummaryArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  scope: StatisticsScope;
 };
 
 
@@ -1441,6 +1554,23 @@ export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryStatisticsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  groupBy: Array<StatisticsDimension>;
+  scope: StatisticsScope;
+};
+
+
+export type QueryTrendArgs = {
+  from: Scalars['Date']['input'];
+  groupBy?: InputMaybe<Array<StatisticsDimension>>;
+  interval: TrendInterval;
+  measure: StatisticsMeasure;
+  scope: StatisticsScope;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1605,6 +1735,127 @@ export type SourceRef = {
 };
 
 /**
+ * Statistics of a scope on a date.
+ * 某范围在某日期的统计。
+ */
+export type Statistics = {
+  __typename?: 'Statistics';
+  asOf: Scalars['Date']['output'];
+  groupBy: Array<StatisticsDimension>;
+  /** One per value of the dimensions, ordered by organization name, then the values. 各分组。 */
+  groups: Array<StatisticsGroup>;
+  /** Organizations of the scope active on the date. 范围内当日存续的机构数。 */
+  organizationCount: Scalars['Int']['output'];
+  /** Counts over the whole scope. 全范围合计。 */
+  totals: StatisticsCounts;
+};
+
+/**
+ * Counts of one group, as of the date asked. Each is the sum over the group's organizations of what
+ * their connections give: `powers` = `Organization.powers(category).totalCount`, `handOversActive` =
+ * `enforcementItemsReceived.totalCount`, `handOversGiven` = `enforcementItemsHandedOver.totalCount`,
+ * `whistleMatters` = `whistleMattersLed.totalCount`. A power held by two organizations counts for each.
+ * 一组的计数（截至查询日期），为组内各机构对应连接 totalCount 之和；两机构共有的职权各计一次。
+ */
+export type StatisticsCounts = {
+  __typename?: 'StatisticsCounts';
+  /** Township duty items (履职事项) of a township. 乡镇履职事项。 */
+  dutyItems: Scalars['Int']['output'];
+  /** Hand-overs received, in force. 承接的有效下放事项。 */
+  handOversActive: Scalars['Int']['output'];
+  /** Hand-overs received whose last version ended without a recall. 已到期（未收回）的下放事项。 */
+  handOversExpired: Scalars['Int']['output'];
+  /** Hand-overs given (as the department handing over), in force. 下放出去的有效事项。 */
+  handOversGiven: Scalars['Int']['output'];
+  /** Hand-overs received whose last version was recalled. 已收回的下放事项。 */
+  handOversRecalled: Scalars['Int']['output'];
+  /** Lenient items (四张清单) a department implements. 包容审慎监管事项。 */
+  lenientItems: Scalars['Int']['output'];
+  /** Powers (list rows) exercised. 职权数（清单行）。 */
+  powers: Scalars['Int']['output'];
+  /** Of the powers, the sub-item rows. 其中子项数。 */
+  subItems: Scalars['Int']['output'];
+  /** Whistle matters led (主责). 主责吹哨事项。 */
+  whistleMatters: Scalars['Int']['output'];
+};
+
+/**
+ * What counts are grouped by (one or two).
+ * 统计分组维度（一个或两个）。
+ */
+export type StatisticsDimension =
+  /** The highest level of law a power's basis cites. 依据效力层级 */
+  | 'BASIS_LEVEL'
+  /** The power category (of the power itself, handed over, or a lenient item applies to). 职权类别 */
+  | 'CATEGORY'
+  /** The organization's division. 所在行政区划 */
+  | 'DIVISION'
+  /** How a power was handed over (hand-overs only). 赋权方式 */
+  | 'HANDOVER_MODE'
+  /** The level of the organization's division (PROVINCE, CITY, COUNTY, TOWNSHIP, STREET). 区划层级 */
+  | 'LEVEL'
+  /** The organization. 机构 */
+  | 'ORGANIZATION';
+
+/**
+ * One group of statistics: the value of each asked dimension (null for the others, and for rows the
+ * dimension does not apply to, e.g. whistle matters by CATEGORY) and its counts.
+ * 一个统计分组：所选维度的取值（未选维度及不适用的行为 null）与计数。
+ */
+export type StatisticsGroup = {
+  __typename?: 'StatisticsGroup';
+  /** When grouped by BASIS_LEVEL. 依据效力层级。 */
+  basisLevel: Maybe<BasisLevel>;
+  /** When grouped by CATEGORY. 职权类别。 */
+  category: Maybe<PowerCategory>;
+  counts: StatisticsCounts;
+  /** When grouped by DIVISION. 行政区划。 */
+  division: Maybe<AdminDivision>;
+  /** When grouped by HANDOVER_MODE. 赋权方式。 */
+  handOverMode: Maybe<HandOverMode>;
+  /** When grouped by LEVEL. 区划层级。 */
+  level: Maybe<Scalars['String']['output']>;
+  /** When grouped by ORGANIZATION. 机构。 */
+  organization: Maybe<Organization>;
+};
+
+/**
+ * One of the counts, for a trend.
+ * 统计指标（用于趋势）。
+ */
+export type StatisticsMeasure =
+  /** Township duty items. 乡镇履职事项 */
+  | 'DUTY_ITEMS'
+  /** Hand-overs received and in force. 承接的有效下放事项 */
+  | 'HANDOVERS_ACTIVE'
+  /** Hand-overs received that ended without a recall. 已到期的下放事项 */
+  | 'HANDOVERS_EXPIRED'
+  /** Hand-overs given and in force. 下放出去的有效事项 */
+  | 'HANDOVERS_GIVEN'
+  /** Hand-overs received and recalled. 已收回的下放事项 */
+  | 'HANDOVERS_RECALLED'
+  /** Lenient items implemented. 包容审慎监管事项 */
+  | 'LENIENT_ITEMS'
+  /** Powers exercised. 职权数 */
+  | 'POWERS'
+  /** Of which sub-items. 其中子项数 */
+  | 'SUB_ITEMS'
+  /** Whistle matters led. 主责吹哨事项 */
+  | 'WHISTLE_MATTERS';
+
+/**
+ * What statistics count: the organizations of a division (with every division below it), or a list of
+ * organizations. Give exactly one.
+ * 统计范围：某行政区划（含下级区划）的机构，或指定的机构；二者只能给一个。
+ */
+export type StatisticsScope = {
+  /** Division code, e.g. 990181; its descendants are included. 行政区划代码（含下级区划）。 */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Organizations by global id. 机构标识列表。 */
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
  * A row of a township duty list (乡镇(街道)履行职责事项清单): a basic duty (基本履职), a duty done in
  * cooperation with a county department (配合履职), or one taken back by the department (上级部门收回).
  * 乡镇（街道）履行职责事项：基本履职、配合履职或上级部门收回事项。
@@ -1637,6 +1888,33 @@ export type TownshipDutyItem = Node & {
   validFrom: Maybe<Scalars['Date']['output']>;
   /** Last day, when a later list dropped or changed it. 失效日期（含当日）。 */
   validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * Step of a trend.
+ * 趋势步长。
+ */
+export type TrendInterval =
+  /** One month. 月 */
+  | 'MONTH'
+  /** Three months. 季度 */
+  | 'QUARTER'
+  /** One year. 年 */
+  | 'YEAR';
+
+/**
+ * One step of a trend.
+ * 趋势中的一步。
+ */
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  date: Scalars['Date']['output'];
+  /** The groups, when the trend was asked with groupBy. 分组（如有）。 */
+  groups: Array<StatisticsGroup>;
+  /** Every count over the whole scope. 全部计数合计。 */
+  totals: StatisticsCounts;
+  /** The measure asked, over the whole scope. 所选指标的合计。 */
+  value: Scalars['Int']['output'];
 };
 
 /**
@@ -1804,8 +2082,10 @@ export type ResolversTypes = ResolversObject<{
   AffectedChange: AffectedChange;
   AffectedKind: AffectedKind;
   AffectedObject: ResolverTypeWrapper<AffectedObjectModel>;
+  AnalysisSummary: ResolverTypeWrapper<AnalysisSummaryModel>;
   ApplyReassignmentResult: ResolverTypeWrapper<ApplyReassignmentResultModel>;
   AuthorityCheck: ResolverTypeWrapper<AuthorityCheckModel>;
+  BasisLevel: BasisLevel;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryCount: ResolverTypeWrapper<CategoryCountModel>;
   ChangeSet: ResolverTypeWrapper<ChangeSetModel>;
@@ -1827,6 +2107,7 @@ export type ResolversTypes = ResolversObject<{
   FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
   FindingFilter: FindingFilter;
   FindingKind: FindingKind;
+  FindingKindSeverityCount: ResolverTypeWrapper<FindingKindSeverityCount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
@@ -1849,6 +2130,7 @@ export type ResolversTypes = ResolversObject<{
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgType: OrgType;
   Organization: ResolverTypeWrapper<OrganizationModel>;
+  OrganizationAnalysisSummary: ResolverTypeWrapper<OrganizationAnalysisModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationDiff: ResolverTypeWrapper<OrganizationDiffModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -1858,6 +2140,9 @@ export type ResolversTypes = ResolversObject<{
   OverlapEdge: ResolverTypeWrapper<Omit<OverlapEdge, 'node'> & { node: ResolversTypes['Overlap'] }>;
   OverlapFilter: OverlapFilter;
   OverlapKind: OverlapKind;
+  OverlapKindCount: ResolverTypeWrapper<OverlapKindCount>;
+  OverlapMatrix: ResolverTypeWrapper<AnalysisSummaryModel>;
+  OverlapMatrixCell: ResolverTypeWrapper<OverlapMatrixCellModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Power: ResolverTypeWrapper<PowerModel>;
   PowerCategory: PowerCategory;
@@ -1878,8 +2163,16 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<RankedHit>;
   Severity: Severity;
   SourceRef: ResolverTypeWrapper<SourceRef>;
+  Statistics: ResolverTypeWrapper<StatisticsModel>;
+  StatisticsCounts: ResolverTypeWrapper<StatisticsCountsModel>;
+  StatisticsDimension: StatisticsDimension;
+  StatisticsGroup: ResolverTypeWrapper<StatisticsGroupModel>;
+  StatisticsMeasure: StatisticsMeasure;
+  StatisticsScope: StatisticsScope;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TownshipDutyItem: ResolverTypeWrapper<TownshipDutyItemModel>;
+  TrendInterval: TrendInterval;
+  TrendPoint: ResolverTypeWrapper<TrendPointModel>;
   WhistleMatter: ResolverTypeWrapper<WhistleMatterModel>;
   WhistleMatterConnection: ResolverTypeWrapper<WhistleMatterConnectionModel>;
   WhistleMatterEdge: ResolverTypeWrapper<Omit<WhistleMatterEdge, 'node'> & { node: ResolversTypes['WhistleMatter'] }>;
@@ -1891,6 +2184,7 @@ export type ResolversParentTypes = ResolversObject<{
   AbolishOrganizationInput: AbolishOrganizationInput;
   AdminDivision: AdminDivisionModel;
   AffectedObject: AffectedObjectModel;
+  AnalysisSummary: AnalysisSummaryModel;
   ApplyReassignmentResult: ApplyReassignmentResultModel;
   AuthorityCheck: AuthorityCheckModel;
   Boolean: Scalars['Boolean']['output'];
@@ -1912,6 +2206,7 @@ export type ResolversParentTypes = ResolversObject<{
   FindingConnection: FindingConnectionModel;
   FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
   FindingFilter: FindingFilter;
+  FindingKindSeverityCount: FindingKindSeverityCount;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeModel;
   GraphNode: GraphNodeModel;
@@ -1932,6 +2227,7 @@ export type ResolversParentTypes = ResolversObject<{
   NameMatch: Omit<NameMatch, 'organizations'> & { organizations: Array<ResolversParentTypes['Organization']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
+  OrganizationAnalysisSummary: OrganizationAnalysisModel;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationDiff: OrganizationDiffModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -1940,6 +2236,9 @@ export type ResolversParentTypes = ResolversObject<{
   OverlapConnection: OverlapConnectionModel;
   OverlapEdge: Omit<OverlapEdge, 'node'> & { node: ResolversParentTypes['Overlap'] };
   OverlapFilter: OverlapFilter;
+  OverlapKindCount: OverlapKindCount;
+  OverlapMatrix: AnalysisSummaryModel;
+  OverlapMatrixCell: OverlapMatrixCellModel;
   PageInfo: PageInfo;
   Power: PowerModel;
   PowerChange: PowerChangeModel;
@@ -1957,8 +2256,13 @@ export type ResolversParentTypes = ResolversObject<{
   RevertChangeSetResult: RevertChangeSetResultModel;
   SearchHit: RankedHit;
   SourceRef: SourceRef;
+  Statistics: StatisticsModel;
+  StatisticsCounts: StatisticsCountsModel;
+  StatisticsGroup: StatisticsGroupModel;
+  StatisticsScope: StatisticsScope;
   String: Scalars['String']['output'];
   TownshipDutyItem: TownshipDutyItemModel;
+  TrendPoint: TrendPointModel;
   WhistleMatter: WhistleMatterModel;
   WhistleMatterConnection: WhistleMatterConnectionModel;
   WhistleMatterEdge: Omit<WhistleMatterEdge, 'node'> & { node: ResolversParentTypes['WhistleMatter'] };
@@ -1979,6 +2283,16 @@ export type AffectedObjectResolvers<ContextType = Context, ParentType extends Re
   before?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   change?: Resolver<ResolversTypes['AffectedChange'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AffectedKind'], ParentType, ContextType>;
+}>;
+
+export type AnalysisSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysisSummary'] = ResolversParentTypes['AnalysisSummary']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  findingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingsByKindAndSeverity?: Resolver<Array<ResolversTypes['FindingKindSeverityCount']>, ParentType, ContextType>;
+  matrix?: Resolver<ResolversTypes['OverlapMatrix'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationAnalysisSummary']>, ParentType, ContextType>;
+  overlapCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overlapsByKind?: Resolver<Array<ResolversTypes['OverlapKindCount']>, ParentType, ContextType>;
 }>;
 
 export type ApplyReassignmentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyReassignmentResult'] = ResolversParentTypes['ApplyReassignmentResult']> = ResolversObject<{
@@ -2123,6 +2437,12 @@ export type FindingEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
 }>;
 
+export type FindingKindSeverityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingKindSeverityCount'] = ResolversParentTypes['FindingKindSeverityCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+}>;
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -2234,6 +2554,14 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrganizationAnalysisSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationAnalysisSummary'] = ResolversParentTypes['OrganizationAnalysisSummary']> = ResolversObject<{
+  findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingsByKindAndSeverity?: Resolver<Array<ResolversTypes['FindingKindSeverityCount']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  overlaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overlapsByKind?: Resolver<Array<ResolversTypes['OverlapKindCount']>, ParentType, ContextType>;
+}>;
+
 export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2275,6 +2603,24 @@ export type OverlapConnectionResolvers<ContextType = Context, ParentType extends
 export type OverlapEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapEdge'] = ResolversParentTypes['OverlapEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType>;
+}>;
+
+export type OverlapKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapKindCount'] = ResolversParentTypes['OverlapKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OverlapKind'], ParentType, ContextType>;
+}>;
+
+export type OverlapMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapMatrix'] = ResolversParentTypes['OverlapMatrix']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['OverlapMatrixCell']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type OverlapMatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapMatrixCell'] = ResolversParentTypes['OverlapMatrixCell']> = ResolversObject<{
+  column?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  overlapsByKind?: Resolver<Array<ResolversTypes['OverlapKindCount']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2352,6 +2698,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  analysisSummary?: Resolver<ResolversTypes['AnalysisSummary'], ParentType, ContextType, RequireFields<QueryAnalysisSummaryArgs, 'scope'>>;
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
   checkAuthority?: Resolver<ResolversTypes['AuthorityCheck'], ParentType, ContextType, RequireFields<QueryCheckAuthorityArgs, 'organizationId' | 'powerId'>>;
   divisionDiff?: Resolver<ResolversTypes['DivisionDiff'], ParentType, ContextType, RequireFields<QueryDivisionDiffArgs, 'divisionCode' | 'from' | 'to'>>;
@@ -2366,6 +2713,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reassignmentImpact?: Resolver<ResolversTypes['ReassignmentImpact'], ParentType, ContextType, RequireFields<QueryReassignmentImpactArgs, 'plan'>>;
   resolve?: Resolver<Array<ResolversTypes['NameMatch']>, ParentType, ContextType, RequireFields<QueryResolveArgs, 'names'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'groupBy' | 'scope'>>;
+  trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType, RequireFields<QueryTrendArgs, 'from' | 'interval' | 'measure' | 'scope'>>;
   whistleMatters?: Resolver<ResolversTypes['WhistleMatterConnection'], ParentType, ContextType, RequireFields<QueryWhistleMattersArgs, 'first'>>;
 }>;
 
@@ -2413,6 +2762,36 @@ export type SourceRefResolvers<ContextType = Context, ParentType extends Resolve
   sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  groupBy?: Resolver<Array<ResolversTypes['StatisticsDimension']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['StatisticsGroup']>, ParentType, ContextType>;
+  organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StatisticsCounts'], ParentType, ContextType>;
+}>;
+
+export type StatisticsCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCounts'] = ResolversParentTypes['StatisticsCounts']> = ResolversObject<{
+  dutyItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handOversActive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handOversExpired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handOversGiven?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handOversRecalled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lenientItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  powers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whistleMatters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatisticsGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsGroup'] = ResolversParentTypes['StatisticsGroup']> = ResolversObject<{
+  basisLevel?: Resolver<Maybe<ResolversTypes['BasisLevel']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['PowerCategory']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['StatisticsCounts'], ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['AdminDivision']>, ParentType, ContextType>;
+  handOverMode?: Resolver<Maybe<ResolversTypes['HandOverMode']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
 export type TownshipDutyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TownshipDutyItem'] = ResolversParentTypes['TownshipDutyItem']> = ResolversObject<{
   basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   counterparts?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -2427,6 +2806,13 @@ export type TownshipDutyItemResolvers<ContextType = Context, ParentType extends 
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TrendPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['StatisticsGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['StatisticsCounts'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type WhistleMatterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhistleMatter'] = ResolversParentTypes['WhistleMatter']> = ResolversObject<{
@@ -2461,6 +2847,7 @@ export type WhistleMatterEdgeResolvers<ContextType = Context, ParentType extends
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdminDivision?: AdminDivisionResolvers<ContextType>;
   AffectedObject?: AffectedObjectResolvers<ContextType>;
+  AnalysisSummary?: AnalysisSummaryResolvers<ContextType>;
   ApplyReassignmentResult?: ApplyReassignmentResultResolvers<ContextType>;
   AuthorityCheck?: AuthorityCheckResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
@@ -2479,6 +2866,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingEdge?: FindingEdgeResolvers<ContextType>;
+  FindingKindSeverityCount?: FindingKindSeverityCountResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
@@ -2493,12 +2881,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NameMatch?: NameMatchResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationAnalysisSummary?: OrganizationAnalysisSummaryResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationDiff?: OrganizationDiffResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   OverlapConnection?: OverlapConnectionResolvers<ContextType>;
   OverlapEdge?: OverlapEdgeResolvers<ContextType>;
+  OverlapKindCount?: OverlapKindCountResolvers<ContextType>;
+  OverlapMatrix?: OverlapMatrixResolvers<ContextType>;
+  OverlapMatrixCell?: OverlapMatrixCellResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Power?: PowerResolvers<ContextType>;
   PowerChange?: PowerChangeResolvers<ContextType>;
@@ -2512,7 +2904,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RevertChangeSetResult?: RevertChangeSetResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsCounts?: StatisticsCountsResolvers<ContextType>;
+  StatisticsGroup?: StatisticsGroupResolvers<ContextType>;
   TownshipDutyItem?: TownshipDutyItemResolvers<ContextType>;
+  TrendPoint?: TrendPointResolvers<ContextType>;
   WhistleMatter?: WhistleMatterResolvers<ContextType>;
   WhistleMatterConnection?: WhistleMatterConnectionResolvers<ContextType>;
   WhistleMatterEdge?: WhistleMatterEdgeResolvers<ContextType>;

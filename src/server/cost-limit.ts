@@ -25,6 +25,8 @@ import {
 
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
 import { isAppError } from '../errors';
+import { isIsoDate, today } from '../shared/dates';
+import { trendStepCount } from '../features/statistics/trend-dates';
 
 /**
  * Analyses and heavy operations (cost ≥ heavyCost) run at most `gate`'s size at once; others wait
@@ -55,6 +57,15 @@ export interface CostLimits {
 export const ANALYSIS_COST = 20_000;
 /** What comparing one organization's list on two days costs, whatever is selected of it. 单个机构版本比对的成本。 */
 export const LIST_DIFF_COST = 2_000;
+
+/**
+ * One run of the statistics: four statements reading every power and list row of the scope's
+ * organizations (133 ms for the demo city; not yet measured at province scale). A trend is charged one
+ * run per step (at most 40 steps), so a long monthly trend costs what an analysis does.
+ * 统计按次计费，趋势按步数计费。
+ */
+export const STATISTICS_COST = 2_000;
+
 const FIXED_COST: Readonly<Record<string, number>> = {
   'Query.overlaps': ANALYSIS_COST,
   'Query.findings': ANALYSIS_COST,
@@ -66,7 +77,19 @@ const FIXED_COST: Readonly<Record<string, number>> = {
   'Query.listDiff': LIST_DIFF_COST,
   // Every organization of a division compared: an analysis's worth of reads, so heavy (gated).
   'Query.divisionDiff': ANALYSIS_COST,
+  // A summary reads the kept analysis of its scope, computing the partitions not kept: both analyses.
+  'Query.analysisSummary': 2 * ANALYSIS_COST,
+  'Query.statistics': STATISTICS_COST,
 };
+
+/** Steps of a trend as its arguments ask (the resolver refuses more than 40; the cost counts them all). */
+function trendSteps(args: Record<string, unknown>): number {
+  const from = typeof args['from'] === 'string' ? args['from'] : '';
+  const to = typeof args['to'] === 'string' ? args['to'] : today();
+  const interval = args['interval'];
+  if (!isIsoDate(from) || !isIsoDate(to) || (interval !== 'MONTH' && interval !== 'QUARTER' && interval !== 'YEAR')) return 1;
+  return Math.max(1, trendStepCount(from, to, interval));
+}
 
 /** What one hop of a graph slice costs per node of its `limit` (a node's relationships are read). */
 export const NEIGHBORHOOD_HOP_COST = 5;
@@ -94,6 +117,12 @@ const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'ListDiff.changes': 1000,
   'ListDiff.changesOfKind': 500,
   'DivisionDiff.organizations': 500,
+  // Organizations × categories of a department's division; a matrix has a cell per pair sharing an overlap.
+  'Statistics.groups': 200,
+  'TrendPoint.groups': 200,
+  'AnalysisSummary.organizations': 200,
+  'OverlapMatrix.organizations': 100,
+  'OverlapMatrix.cells': 500,
 };
 
 const limitRefusal = (zh: string, en: string, extensions: Record<string, unknown>): GraphQLError =>
@@ -222,8 +251,9 @@ class CostMeter {
     const args = getArgumentValues(field, node, this.variables);
     const named = getNamedType(field.type);
     const child = isCompositeType(named) ? this.selectionSet(node.selectionSet, named) : 0;
-    const fixed = FIXED_COST[key] ?? 0;
+    const fixed = key === 'Query.trend' ? STATISTICS_COST * trendSteps(args) : (FIXED_COST[key] ?? 0);
     if (fixed > 0) this.analyses += 1;
+    if (key === 'Query.trend') return 1 + fixed + Math.max(1, trendSteps(args)) * Math.max(child, 1);
 
     const first = this.sizeArgument(field, args, 'first');
     if (first !== undefined) {

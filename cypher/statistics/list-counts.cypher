@@ -1,0 +1,22 @@
+// Rows of the other lists per organization on $asOf: whistle matters it leads (as whistleMattersLed
+// counts them), township duty items of a township, lenient items a department implements (with the
+// category of the power they apply to).
+WITH date($asOf) AS asOf
+UNWIND $organizationIds AS id
+MATCH (o:Organization {id: id})
+CALL (o, asOf) {
+  MATCH (m:WhistleMatter)-[:LEAD]->(o)
+  WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
+  RETURN 'WHISTLE' AS list, null AS category, count(m) AS items
+  UNION ALL
+  MATCH (t:TownshipDutyItem)-[:OF_TOWNSHIP]->(o)
+  WHERE (t.validFrom IS NULL OR t.validFrom <= asOf) AND (t.validTo IS NULL OR t.validTo >= asOf)
+  RETURN 'DUTY' AS list, null AS category, count(t) AS items
+  UNION ALL
+  MATCH (l:LenientItem)-[:IMPLEMENTED_BY]->(o)
+  WHERE (l.validFrom IS NULL OR l.validFrom <= asOf) AND (l.validTo IS NULL OR l.validTo >= asOf)
+  WITH l, head(COLLECT { MATCH (l)-[:APPLIES_TO]->(p:Power) RETURN p.category AS c ORDER BY p.id }) AS category
+  RETURN 'LENIENT' AS list, category, count(l) AS items
+}
+WITH id, list, category, items WHERE items > 0
+RETURN id AS organizationId, list, category, items

@@ -1,0 +1,24 @@
+// Powers each organization exercises on $asOf (as count-of-organization counts them), by category,
+// basis level and whether the row is a sub-item. The basis level is the highest level any citation
+// of the row names (p.citations is the parsed citations as JSON, with "level" the normalised level).
+WITH date($asOf) AS asOf
+UNWIND $organizationIds AS id
+MATCH (o:Organization {id: id})
+MATCH (p:Power)-[e:EXERCISED_BY]->(o)
+WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
+  AND (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+WITH DISTINCT id, p
+WITH id, p.category AS category,
+  CASE
+    WHEN p.citations IS NULL THEN 'NONE'
+    WHEN p.citations CONTAINS '"level":"LAW"' THEN 'LAW'
+    WHEN p.citations CONTAINS '"level":"ADMIN_REGULATION"' OR p.citations CONTAINS '"level":"SC_DECISION"' THEN 'ADMIN_REGULATION'
+    WHEN p.citations CONTAINS '"level":"LOCAL_REGULATION"' THEN 'LOCAL_REGULATION'
+    WHEN p.citations CONTAINS '"level":"DEPT_RULE"' OR p.citations CONTAINS '"level":"GOV_RULE"' THEN 'RULE'
+    WHEN p.citations CONTAINS '"level":"NORMATIVE_DOC"' OR p.citations CONTAINS '"level":"PARTY_REG"'
+      OR p.citations CONTAINS '"level":"STANDARD"' THEN 'NORMATIVE_DOC'
+    ELSE 'NONE'
+  END AS basisLevel,
+  EXISTS { MATCH (p)-[:SUB_ITEM_OF]->(:Power) } AS subItem
+RETURN id AS organizationId, category, basisLevel,
+  count(*) AS powers, sum(CASE WHEN subItem THEN 1 ELSE 0 END) AS subItems

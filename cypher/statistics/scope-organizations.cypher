@@ -1,0 +1,21 @@
+// The organizations of a statistics scope active on $asOf, with their division: those in division
+// $divisionCode or a division below it (as the organizations connection's divisionCode filter), or
+// those of $organizationIds (exactly one of the two is given).
+WITH date($asOf) AS asOf
+CALL () {
+  WITH $divisionCode AS code WHERE code IS NOT NULL
+  MATCH (:AdminDivision {code: code})<-[:PART_OF*0..10]-(:AdminDivision)<-[:IN_DIVISION]-(o:Organization)
+  RETURN DISTINCT o
+  UNION
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  UNWIND ids AS id
+  MATCH (o:Organization {id: id})
+  RETURN o
+}
+WITH asOf, o
+WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+WITH o, head(COLLECT { MATCH (o)-[:IN_DIVISION]->(d:AdminDivision) RETURN d ORDER BY d.code }) AS d
+RETURN o.id AS organizationId, o.name AS name, o.orgType AS orgType,
+  head([(o)-[:PART_OF]->(parent:Organization) | parent.id]) AS parentId,
+  d.code AS divisionCode, d.level AS divisionLevel
+ORDER BY organizationId

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+import { cypher } from '../../db/cypher-registry';
+import type { Database } from '../../db/database';
+import { decodeRows, maybeText, text } from '../../db/decode';
+import type { PowerCategoryValue } from '../power/power.model';
+import type { BasisLevelValue, ScopeOrganization, StatisticsCell } from './statistics.model';
+
+const SCOPE_ORGANIZATIONS = cypher('statistics/scope-organizations');
+const POWER_COUNTS = cypher('statistics/power-counts');
+const HANDOVER_COUNTS = cypher('statistics/handover-counts');
+const LIST_COUNTS = cypher('statistics/list-counts');
+
+const count = z.number();
+const category = maybeText.transform((v) => v as PowerCategoryValue | null);
+
+const SCOPE_ROW = z.object({
+  organizationId: text,
+  name: text,
+  orgType: maybeText,
+  parentId: maybeText,
+  divisionCode: maybeText,
+  divisionLevel: maybeText,
+}) satisfies z.ZodType<ScopeOrganization>;
+
+const POWER_ROW = z.object({
+  organizationId: text,
+  category,
+  basisLevel: text.transform((v) => v as BasisLevelValue),
+  powers: count,
+  subItems: count,
+});
+
+const HANDOVER_ROW = z.object({
+  organizationId: text,
+  side: z.enum(['FROM', 'TO']),
+  state: z.enum(['ACTIVE', 'RECALLED', 'EXPIRED']),
+  mode: maybeText,
+  category,
+  items: count,
+});
+
+const LIST_ROW = z.object({
+  organizationId: text,
+  list: z.enum(['WHISTLE', 'DUTY', 'LENIENT']),
+  category,
+  items: count,
+});
+
+const HANDOVER_MEASURE = {
+  ACTIVE: 'handOversActive',
+  RECALLED: 'handOversRecalled',
+  EXPIRED: 'handOversExpired',
+} as const;
+const LIST_MEASURE = { WHISTLE: 'whistleMatters', DUTY: 'dutyItems', LENIENT: 'lenientItems' } as const;
+
+/** Statistics // 统计: counts per organization at the finest breakdown; the service groups them. */
+export class StatisticsRepository {
+  constructor(private readonly db: Database) {}
+
+  async scope(divisionCode: string | null, organizationIds: readonly string[] | null, asOf: string): Promise<ScopeOrganization[]> {
+    const rows = await this.db.read('statistics.scope', SCOPE_ORGANIZATIONS, { divisionCode, organizationIds, asOf });
+    return decodeRows(SCOPE_ORGANIZATIONS, rows, SCOPE_ROW);
+  }
+
+  /** Every count of these organizations on `asOf`, one cell per organization and breakdown. */
+  async cells(organizationIds: readonly string[], asOf: string): Promise<StatisticsCell[]> {
+    if (organizationIds.length === 0) return [];
+    const params = { organizationIds, asOf };
+    const [powers, handOvers, lists] = await Promise.all([
+      this.db.read('statistics.powers', POWER_COUNTS, params),
+      this.db.read('statistics.handOvers', HANDOVER_COUNTS, params),
+      this.db.read('statistics.lists', LIST_COUNTS, params),
+    ]);
+    const cells: StatisticsCell[] = [];
+    for (const r of decodeRows(POWER_COUNTS, powers, POWER_ROW)) {
+      cells.push({
+        organizationId: r.organizationId,
+        category: r.category,
+        basisLevel: r.basisLevel,
+        handOverMode: null,
+        counts: { powers: r.powers, subItems: r.subItems },
+      });
+    }
+    for (const r of decodeRows(HANDOVER_COUNTS, handOvers, HANDOVER_ROW)) {
+      // The department's side counts only what is in force (enforcementItemsHandedOver).
+      if (r.side === 'FROM' && r.state !== 'ACTIVE') continue;
+      const measure = r.side === 'FROM' ? 'handOversGiven' : HANDOVER_MEASURE[r.state];
+      cells.push({
+        organizationId: r.organizationId,
+        category: r.category,
+        basisLevel: null,
+        handOverMode: r.mode,
+        counts: { [measure]: r.items },
+      });
+    }
+    for (const r of decodeRows(LIST_COUNTS, lists, LIST_ROW)) {
+      cells.push({
+        organizationId: r.organizationId,
+        category: r.category,
+        basisLevel: null,
+        handOverMode: null,
+        counts: { [LIST_MEASURE[r.list]]: r.items },
+      });
+    }
+    return cells;
+  }
+}

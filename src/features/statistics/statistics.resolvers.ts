@@ -1,0 +1,63 @@
+import type { Context } from '../../context';
+import type { Resolvers } from '../../generated/graphql';
+import { asOfDate } from '../../shared/dates';
+import { loadAll } from '../../shared/loader';
+import { statisticsGroupBy, statisticsScope } from './statistics.args';
+import { analysisSummaryOf, statisticsOf, trendOf } from './statistics.service';
+import type { StatisticsGroupModel } from './statistics.model';
+
+const groupResolvers = {
+  organization: (g: StatisticsGroupModel, _args: unknown, ctx: Context) =>
+    g.organizationId === null ? null : ctx.loaders.organizationById.load(g.organizationId),
+  division: (g: StatisticsGroupModel, _args: unknown, ctx: Context) =>
+    g.divisionCode === null ? null : ctx.loaders.divisionByCode.load(g.divisionCode),
+};
+
+export const statisticsResolvers: Resolvers = {
+  Query: {
+    statistics: (_parent, args, ctx) =>
+      statisticsOf(
+        ctx.repositories.statistics,
+        statisticsScope(args.scope),
+        asOfDate(args.asOf, ctx.today),
+        statisticsGroupBy(args.groupBy),
+      ),
+    trend: (_parent, args, ctx) =>
+      trendOf(
+        ctx.repositories.statistics,
+        statisticsScope(args.scope),
+        asOfDate(args.from, ctx.today, 'from'),
+        asOfDate(args.to, ctx.today, 'to'),
+        args.interval,
+        args.measure,
+        args.groupBy && args.groupBy.length > 0 ? statisticsGroupBy(args.groupBy) : [],
+      ),
+    analysisSummary: (_parent, args, ctx) =>
+      analysisSummaryOf(
+        { db: ctx.db, analysis: ctx.analysis, partitions: ctx.partitions, repository: ctx.repositories.statistics },
+        statisticsScope(args.scope),
+        asOfDate(args.asOf, ctx.today),
+      ),
+  },
+  StatisticsGroup: groupResolvers,
+  TrendPoint: {
+    totals: (p) => p.statistics.totals,
+    groups: (p) => (p.statistics.groupBy.length === 0 ? [] : p.statistics.groups),
+  },
+  OrganizationAnalysisSummary: {
+    organization: async (o, _args, ctx) => {
+      const found = await ctx.loaders.organizationById.load(o.organizationId);
+      return found ?? { id: o.organizationId, name: o.organizationId, orgType: 'GOV_DEPT', validFrom: null, validTo: null, divisionCode: null, parentId: null };
+    },
+  },
+  AnalysisSummary: {
+    matrix: (s) => s,
+  },
+  OverlapMatrix: {
+    organizations: (s, _args, ctx) => loadAll(ctx.loaders.organizationById, s.matrixOrganizationIds),
+    cells: (s) => s.matrix,
+  },
+  OverlapMatrixCell: {
+    organizations: (c, _args, ctx) => loadAll(ctx.loaders.organizationById, c.organizationIds),
+  },
+};
