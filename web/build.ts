@@ -1,6 +1,7 @@
 /**
  * `npm run build:web`: bundles web/src into web/dist (git-ignored) with esbuild: one script, one
- * stylesheet, the HTML and the icon. Cytoscape and its layout are bundled: no CDN, works offline.
+ * stylesheet, the HTML and the icon for the graph page and the dashboard. Cytoscape, its layout and
+ * Apache ECharts are bundled: no CDN, works offline.
  * 构建图谱页面。
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -16,7 +17,12 @@ async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   await build({
-    entryPoints: { app: join(web, 'src', 'main.ts'), style: join(web, 'src', 'style.css') },
+    entryPoints: {
+      app: join(web, 'src', 'main.ts'),
+      style: join(web, 'src', 'style.css'),
+      dashboard: join(web, 'src', 'dashboard', 'main.ts'),
+      'dashboard-style': join(web, 'src', 'dashboard.css'),
+    },
     outdir: dist,
     bundle: true,
     minify: true,

@@ -14,7 +14,8 @@ export const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
 const NOT_BUILT = '图谱页面尚未构建，请运行 npm run build:web / the graph page is not built: run npm run build:web';
 
 /**
- * The jurisdiction graph page (权责图谱页面) at /graph/, with / pointing to it. Everything it
+ * The jurisdiction graph page (权责图谱页面) at /graph/, with / pointing to it, and the statistics
+ * dashboard at /dashboard/. Everything it
  * loads is bundled into web/dist at build time: no CDN, it works offline.
  */
 export async function registerGraphPage(http: FastifyInstance, dist: string = WEB_DIST): Promise<void> {
@@ -26,6 +27,8 @@ export async function registerGraphPage(http: FastifyInstance, dist: string = WE
       reply.code(503).type('text/plain; charset=utf-8').send(NOT_BUILT);
     http.get('/graph', notBuilt);
     http.get('/graph/*', notBuilt);
+    http.get('/dashboard', notBuilt);
+    http.get('/dashboard/', notBuilt);
     return;
   }
   await http.register(fastifyStatic, {
@@ -37,6 +40,9 @@ export async function registerGraphPage(http: FastifyInstance, dist: string = WE
     cacheControl: true,
     maxAge: 0,
   });
+  // The statistics dashboard (统计看板): one HTML page whose script and styles are served under /graph/.
+  http.get('/dashboard', (_request, reply) => reply.redirect('/dashboard/'));
+  http.get('/dashboard/', (_request, reply) => reply.sendFile('dashboard.html'));
 }
 
 /** The root query fields the SDL declares (without introspection, which production turns off). */

@@ -13,6 +13,7 @@ const UI = {
   exportPng: ['导出 PNG', 'Export PNG'],
   exportSvg: ['导出 SVG', 'Export SVG'],
   switchLang: ['English', '中文'],
+  dashboard: ['统计看板', 'Dashboard'],
   empty: ['输入名称并回车开始检索。', 'Type a name and press Enter to search.'],
   noHits: ['没有找到匹配的结果。', 'No matches.'],
   loading: ['正在加载…', 'Loading…'],

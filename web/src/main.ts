@@ -232,6 +232,7 @@ function applyLanguage(lang: Lang): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset['i18n'] as UiKey);
   searchBox.placeholder = t('searchPlaceholder');
   byId('lang').textContent = t('switchLang');
+  byId<HTMLAnchorElement>('dashboard-link').href = `/dashboard/?lang=${lang}&asOf=${state.asOf}`;
   document.title = `${t('title')} Quanze`;
   view.relabel();
   refreshLegend();
@@ -293,6 +294,11 @@ async function start(): Promise<void> {
   wire();
   applyLanguage(params.get('lang') === 'en' ? 'en' : 'zh');
   state.capabilities = await loadCapabilities();
+  // ?analysis=1 opens in overlaps mode (the dashboard's overlap matrix links here so).
+  if (params.get('analysis') === '1' && (state.capabilities.overlaps || state.capabilities.findings)) {
+    state.analysis = true;
+    analysisButton.setAttribute('aria-pressed', 'true');
+  }
   // ?id=<global id>&depth=&limit= draws a neighbourhood at once (links, tests of large graphs).
   const id = params.get('id');
   if (id) {
