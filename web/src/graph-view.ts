@@ -4,14 +4,17 @@ import svg from 'cytoscape-svg';
 
 import type { GraphEdge, GraphNode, GraphSlice } from './api';
 import { EDGE_NAMES, MODE_NAMES, nameOf } from './i18n';
+import { keepEnd, keepStart, placeLabels, type Box } from './labels';
 import { nodeColor, STYLESHEET, TYPE_STYLE } from './styles';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
-const SHORT = 18;
 const RING_SIZE = 160;
-const shorten = (label: string): string => (label.length > SHORT ? `${label.slice(0, SHORT - 1)}…` : label);
+/** Organizations differ at the end of their names (…劳动关系科), powers and list rows at the start. */
+const shorten = (type: string, label: string): string => (type === 'Organization' ? keepEnd(label, 12) : keepStart(label, 16));
+/** Labels drawn smaller than this (font size × zoom) are not drawn (styles.ts min-zoomed-font-size). */
+const MIN_ZOOMED_FONT = 9;
 
 /**
  * The Cytoscape view: elements built from graph slices, fCoSE layout, Chinese edge labels.
@@ -34,6 +37,52 @@ export class GraphView {
       motionBlur: false,
       pixelRatio: 1,
     });
+    // Hover shows a node's full name and its edges' labels (edge labels show on hover only).
+    this.cy.on('mouseover', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      node.addClass('hover');
+      node.connectedEdges().addClass('hover');
+    });
+    this.cy.on('mouseout', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      node.removeClass('hover');
+      node.connectedEdges().removeClass('hover');
+    });
+  }
+
+  /**
+   * Collision avoidance: labels are placed in priority order (start nodes, organizations, then by
+   * degree) and a label that would cover a placed one is hidden (hover shows it). Label sizes are in
+   * graph units, so what overlaps does not depend on the zoom; the zoom decides which sizes are
+   * drawn at all (organizations' larger labels first).
+   */
+  placeLabels(): void {
+    const cy = this.cy;
+    cy.nodes().removeClass('label-hidden');
+    const priority = (n: NodeSingular): number =>
+      (n.hasClass('seed') ? 1e6 : 0) + (n.data('type') === 'Organization' ? 1e5 : 0) + n.degree(false);
+    const nodes = cy
+      .nodes()
+      .toArray()
+      .sort((a, b) => priority(b) - priority(a));
+    const boxes: Box[] = nodes.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }));
+    const kept = placeLabels(boxes);
+    cy.batch(() => {
+      nodes.forEach((n, i) => {
+        if (!kept.has(i)) n.addClass('label-hidden');
+      });
+    });
+    this.container.dataset['labelsHidden'] = String(nodes.length - kept.size);
+  }
+
+  /** The labels drawn now, as boxes on the page: shown (not hidden by placement) and big enough at this zoom. */
+  labelBoxes(): Box[] {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    return cy
+      .nodes()
+      .filter((n) => !n.hasClass('label-hidden') && Number.parseFloat(String(n.style('font-size'))) * zoom >= MIN_ZOOMED_FONT)
+      .map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }));
   }
 
   nodeData(id: string): GraphNode | null {
@@ -69,6 +118,7 @@ export class GraphView {
     });
     this.relabel();
     const ms = await this.layout(merge ? existing : new Set());
+    this.placeLabels();
     this.container.dataset['nodeCount'] = String(cy.nodes().length);
     this.container.dataset['edgeCount'] = String(cy.edges().length);
     this.container.dataset['layoutMs'] = String(Math.round(ms));
@@ -121,7 +171,7 @@ export class GraphView {
         id: n.id,
         type: n.type,
         label: n.label,
-        short: shorten(n.label),
+        short: shorten(n.type, n.label),
         color: nodeColor(n.type, properties),
         shape: TYPE_STYLE[n.type]?.shape ?? 'ellipse',
         category: properties['category'] ?? null,

@@ -45,6 +45,7 @@ const view = new GraphView(graph);
 Object.assign(window, {
   quanzeView: {
     nodes: (type?: string) => view.visibleNodes(type),
+    labelBoxes: () => view.labelBoxes(),
     // Zooms in on one node so a real click lands on it and not on a neighbour drawn over it.
     focus: (id: string) => {
       view.cy.zoom(2);
@@ -72,7 +73,12 @@ function refreshLegend(): void {
 function drawnStatus(ms: number): void {
   const n = view.cy.nodes().length;
   if (n === 0 && state.roots.length > 0) setStatus(t('nothingOnDate'));
-  else setStatus(`${t('drawn', { n, e: view.cy.edges().length, ms: Math.round(ms) })}${state.truncated ? t('truncated') : ''}`);
+  else {
+    const hidden = Number(graph.dataset['labelsHidden'] ?? 0);
+    setStatus(
+      `${t('drawn', { n, e: view.cy.edges().length, ms: Math.round(ms) })}${hidden > 0 ? t('labelsHidden', { n: hidden }) : ''}${state.truncated ? t('truncated') : ''}`,
+    );
+  }
 }
 
 /** Outlines the what-if ids on screen (dashed purple); data-whatif-count says how many. */

@@ -59,7 +59,7 @@ export const STYLESHEET: StylesheetJson = [
       'min-zoomed-font-size': 9,
     },
   },
-  { selector: 'node[type = "Organization"]', style: { width: 44, height: 30, 'font-size': 12, 'font-weight': 'bold' } },
+  { selector: 'node[type = "Organization"]', style: { width: 44, height: 30, 'font-size': 12, 'font-weight': 'bold', 'z-index': 5 } },
   { selector: 'node[type = "AdminDivision"]', style: { width: 34, height: 34 } },
   { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#2d3748' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#3182ce', 'overlay-opacity': 0.1 } },
@@ -72,7 +72,8 @@ export const STYLESHEET: StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.7,
       'curve-style': 'bezier',
-      label: 'data(label)',
+      // Edge labels show on hover only (node.hover marks its edges).
+      label: '',
       'font-size': 8,
       color: '#4a5568',
       'text-rotation': 'autorotate',
@@ -94,6 +95,12 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge.whatif', style: { 'line-style': 'dashed', 'line-color': WHATIF_COLOR, 'target-arrow-color': WHATIF_COLOR, width: 2.5 } },
   { selector: '.faded', style: { opacity: 0.25 } },
+  { selector: 'node.label-hidden', style: { label: '' } },
+  { selector: 'edge.hover', style: { label: 'data(label)', 'z-index': 10 } },
+  {
+    selector: 'node.hover',
+    style: { label: 'data(label)', 'z-index': 20, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-max-width': '360px', 'min-zoomed-font-size': 0 },
+  },
 ];
 
 const swatch = (color: string, text: string): HTMLElement => h('div', {}, h('i', { style: `background:${color}` }), text);

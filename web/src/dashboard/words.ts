@@ -62,11 +62,4 @@ export const FINDING_KIND_NAMES: Record<string, readonly [string, string]> = {
   ORPHANED: ['无主事项', 'Orphaned'],
 };
 
-/**
- * A long name cut so that its distinguishing end stays: "青石市人力资源和社会保障局劳动关系科" →
- * "…劳动关系科". Names of one government share their beginning (the city), not their end.
- */
-export function shortName(name: string, max: number): string {
-  const chars = [...name];
-  return chars.length <= max ? name : `…${chars.slice(chars.length - (max - 1)).join('')}`;
-}
+export { keepEnd as shortName } from '../labels';
