@@ -2,10 +2,11 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 
+import { aggregate, GROUP_TYPE, mapEdges, VISIBLE_BUDGET, type GroupInfo } from './aggregate';
 import type { GraphEdge, GraphNode, GraphSlice } from './api';
-import { EDGE_NAMES, MODE_NAMES, nameOf } from './i18n';
+import { CATEGORY_NAMES, EDGE_NAMES, MODE_NAMES, NODE_TYPE_NAMES, nameOf } from './i18n';
 import { keepEnd, keepStart, placeLabels, type Box } from './labels';
-import { nodeColor, STYLESHEET, TYPE_STYLE } from './styles';
+import { categoryColor, nodeColor, STYLESHEET, TYPE_STYLE } from './styles';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -23,6 +24,13 @@ const MIN_ZOOMED_FONT = 9;
  */
 export class GraphView {
   readonly cy: Core;
+  /** Collapsed groups still (partly) closed, each collapsed node's group, and the slice's edges. */
+  private groups = new Map<string, GroupInfo>();
+  private groupOf = new Map<string, string>();
+  private sliceEdges: GraphEdge[] = [];
+  private sliceLabels = new Map<string, string>();
+  /** Whether large slices are drawn collapsed (?aggregate=0 turns it off). */
+  aggregateLarge = true;
 
   constructor(private readonly container: HTMLElement) {
     this.cy = cytoscape({
@@ -95,6 +103,16 @@ export class GraphView {
     const cy = this.cy;
     this.container.dataset['state'] = 'drawing';
     const existing = new Set(merge ? cy.nodes().map((n) => n.id()) : []);
+    if (!merge) {
+      this.container.dataset['sliceCount'] = String(slice.nodes.length);
+      // Aggregate first: a large slice is drawn collapsed (powers per category, hand-overs per township).
+      this.sliceLabels = new Map(slice.nodes.map((n) => [n.id, n.label]));
+      const aggregated = aggregate(slice, (g) => this.groupLabel(g), this.aggregateLarge ? VISIBLE_BUDGET : Number.POSITIVE_INFINITY);
+      this.groups = aggregated.groups;
+      this.groupOf = aggregated.groupOf;
+      this.sliceEdges = slice.edges;
+      slice = aggregated.slice;
+    }
     cy.batch(() => {
       if (!merge) cy.elements().remove();
       const modes = new Map(slice.nodes.filter((n) => n.type === 'EnforcementItem').map((n) => [n.id, typeof n.properties?.['mode'] === 'string' ? n.properties['mode'] : '']));
@@ -123,8 +141,80 @@ export class GraphView {
     this.container.dataset['edgeCount'] = String(cy.edges().length);
     this.container.dataset['layoutMs'] = String(Math.round(ms));
     this.container.dataset['typeCounts'] = JSON.stringify(this.typeCounts());
+    this.markGroups();
     this.container.dataset['state'] = 'ready';
     return ms;
+  }
+
+  private markGroups(): void {
+    this.container.dataset['groups'] = String(this.cy.nodes(`[type = "${GROUP_TYPE}"]`).length);
+    this.container.dataset['collapsed'] = String(this.groupOf.size);
+  }
+
+  /** Collapsed nodes and groups on screen now (the status line says what is hidden). */
+  collapsed(): { nodes: number; groups: number } {
+    return { nodes: this.groupOf.size, groups: this.cy.nodes(`[type = "${GROUP_TYPE}"]`).length };
+  }
+
+  private groupLabel(g: GroupInfo): string {
+    const n = g.members.length;
+    if (g.memberType === 'Power') return `${nameOf(CATEGORY_NAMES, g.category ?? 'OTHER')} ${n}`;
+    const township = g.townshipId ? this.sliceLabels.get(g.townshipId) : undefined;
+    const kind = nameOf(NODE_TYPE_NAMES, g.memberType);
+    return township ? `${kind}→${keepEnd(township, 8)} ${n}` : `${kind} ${n}`;
+  }
+
+  /**
+   * Opens a group: its members join the drawing while about VISIBLE_BUDGET nodes are visible (at
+   * least 20); the rest stay in the group, whose count says how many it still holds.
+   */
+  async expandGroup(id: string): Promise<{ shown: number; hidden: number; ms: number }> {
+    const cy = this.cy;
+    const group = this.groups.get(id);
+    const groupNode = cy.getElementById(id);
+    if (!group || groupNode.empty()) return { shown: 0, hidden: 0, ms: 0 };
+    this.container.dataset['state'] = 'drawing';
+    const existing = new Set(cy.nodes().map((n) => n.id()));
+    const room = Math.max(20, VISIBLE_BUDGET - cy.nodes().length + 1);
+    const shown = group.members.slice(0, room);
+    group.members = group.members.slice(room);
+    for (const m of shown) this.groupOf.delete(m.id);
+    const centre = groupNode.position();
+    const shownIds = new Set(shown.map((m) => m.id));
+    cy.batch(() => {
+      const added = cy.add(shown.map((m) => this.nodeElement(m)));
+      added.forEach((n, i) => {
+        const angle = (2 * Math.PI * i) / Math.max(added.length, 1);
+        n.position({ x: centre.x + 90 * Math.cos(angle), y: centre.y + 90 * Math.sin(angle) });
+      });
+      if (group.members.length === 0) {
+        groupNode.remove();
+        this.groups.delete(id);
+      } else {
+        groupNode.data('label', this.groupLabel(group));
+        groupNode.data('short', this.groupLabel(group));
+      }
+      const drawnAs = (nodeId: string): string | null => {
+        if (cy.getElementById(nodeId).nonempty()) return nodeId;
+        const g = this.groupOf.get(nodeId);
+        return g !== undefined && cy.getElementById(g).nonempty() ? g : null;
+      };
+      const touching = this.sliceEdges.filter((e) => shownIds.has(e.source) || shownIds.has(e.target));
+      cy.add(
+        mapEdges(touching, drawnAs)
+          .filter((e) => cy.getElementById(e.id).empty())
+          .map((e) => this.edgeElement(e, undefined)),
+      );
+    });
+    this.relabel();
+    const ms = await this.layout(existing);
+    this.placeLabels();
+    this.container.dataset['nodeCount'] = String(cy.nodes().length);
+    this.container.dataset['edgeCount'] = String(cy.edges().length);
+    this.container.dataset['typeCounts'] = JSON.stringify(this.typeCounts());
+    this.markGroups();
+    this.container.dataset['state'] = 'ready';
+    return { shown: shown.length, hidden: group.members.length, ms };
   }
 
   typeCounts(): Record<string, number> {
@@ -165,6 +255,11 @@ export class GraphView {
 
   private nodeElement(n: GraphNode): ElementDefinition {
     const properties = n.properties ?? {};
+    if (n.type === GROUP_TYPE) {
+      const memberType = String(properties['memberType']);
+      const color = memberType === 'Power' ? categoryColor(String(properties['category'])) : (TYPE_STYLE[memberType]?.color ?? '#a0aec0');
+      return { group: 'nodes', data: { id: n.id, type: n.type, label: n.label, short: n.label, color, shape: 'round-rectangle', category: properties['category'] ?? null, graphNode: n } };
+    }
     return {
       group: 'nodes',
       data: {

@@ -19,6 +19,7 @@ const UI = {
   loading: ['正在加载…', 'Loading…'],
   drawn: ['已绘制 {n} 个节点、{e} 条关系，布局 {ms} 毫秒', '{n} nodes and {e} edges drawn, layout {ms} ms'],
   truncated: ['（已截断，仅显示最相关的节点）', '(truncated: the most relevant nodes are shown)'],
+  collapsedGroups: ['；{n} 个节点汇总为 {g} 组（点击展开）', '; {n} nodes collapsed into {g} groups (click to expand)'],
   labelsHidden: ['；{n} 个标签因重叠而隐藏（悬停可见）', '; {n} labels hidden where they would overlap (hover shows them)'],
   nothingOnDate: ['该日期下没有有效的节点。', 'Nothing is valid on this date.'],
   error: ['出错了：', 'Error: '],

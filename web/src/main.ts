@@ -41,11 +41,14 @@ const asOfInput = byId<HTMLInputElement>('as-of');
 const depthSelect = byId<HTMLSelectElement>('depth');
 const analysisButton = byId('analysis');
 const view = new GraphView(graph);
+// ?aggregate=0 draws large slices node by node (the 2,000-node layout test, power users).
+view.aggregateLarge = params.get('aggregate') !== '0';
 // Read-only access for end-to-end tests and the browser console. 供测试读取。
 Object.assign(window, {
   quanzeView: {
     nodes: (type?: string) => view.visibleNodes(type),
     labelBoxes: () => view.labelBoxes(),
+    expandGroup: (id: string) => openGroup(id),
     // Zooms in on one node so a real click lands on it and not on a neighbour drawn over it.
     focus: (id: string) => {
       view.cy.zoom(2);
@@ -75,8 +78,9 @@ function drawnStatus(ms: number): void {
   if (n === 0 && state.roots.length > 0) setStatus(t('nothingOnDate'));
   else {
     const hidden = Number(graph.dataset['labelsHidden'] ?? 0);
+    const collapsed = view.collapsed();
     setStatus(
-      `${t('drawn', { n, e: view.cy.edges().length, ms: Math.round(ms) })}${hidden > 0 ? t('labelsHidden', { n: hidden }) : ''}${state.truncated ? t('truncated') : ''}`,
+      `${t('drawn', { n, e: view.cy.edges().length, ms: Math.round(ms) })}${collapsed.nodes > 0 ? t('collapsedGroups', { n: collapsed.nodes, g: collapsed.groups }) : ''}${hidden > 0 ? t('labelsHidden', { n: hidden }) : ''}${state.truncated ? t('truncated') : ''}`,
     );
   }
 }
@@ -126,6 +130,14 @@ async function expand(id: string): Promise<void> {
   const ms = await view.draw(slice, [id], true);
   if (state.whatIf) highlightWhatIf(state.whatIf);
   drawnStatus(ms);
+  refreshLegend();
+  await refreshAnalysis();
+}
+
+/** Opens a collapsed group in place (within the visible budget) and says what it still holds. */
+async function openGroup(id: string): Promise<void> {
+  const opened = await view.expandGroup(id);
+  drawnStatus(opened.ms);
   refreshLegend();
   await refreshAnalysis();
 }
@@ -290,6 +302,11 @@ function wire(): void {
   byId('lang').addEventListener('click', () => applyLanguage(currentLang() === 'zh' ? 'en' : 'zh'));
   view.cy.on('tap', 'node', (event) => {
     const id = (event.target as { id(): string }).id();
+    // A collapsed group opens in place (within the visible budget).
+    if (view.cy.getElementById(id).data('type') === 'Group') {
+      void openGroup(id).catch(fail);
+      return;
+    }
     void select(id)
       .then(() => expand(id))
       .catch(fail);

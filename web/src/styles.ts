@@ -59,8 +59,12 @@ export const STYLESHEET: StylesheetJson = [
       'min-zoomed-font-size': 9,
     },
   },
-  { selector: 'node[type = "Organization"]', style: { width: 44, height: 30, 'font-size': 12, 'font-weight': 'bold', 'z-index': 5 } },
+  { selector: 'node[type = "Organization"]', style: { width: 44, height: 30, 'font-size': 12, 'font-weight': 'bold', 'z-index': 5, 'text-max-width': '220px' } },
   { selector: 'node[type = "AdminDivision"]', style: { width: 34, height: 34 } },
+  {
+    selector: 'node[type = "Group"]',
+    style: { width: 52, height: 34, 'font-size': 12, 'font-weight': 'bold', 'border-width': 2, 'border-style': 'double', 'border-color': '#2d3748', 'z-index': 4 },
+  },
   { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#2d3748' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#3182ce', 'overlay-opacity': 0.1 } },
   {
