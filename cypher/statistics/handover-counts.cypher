@@ -5,12 +5,12 @@
 WITH date($asOf) AS asOf
 UNWIND $organizationIds AS id
 MATCH (e:EnforcementItem)-[rel:FROM|TO]->(:Organization {id: id})
-WHERE e.validFrom IS NULL OR e.validFrom <= asOf
+WHERE {{startOf e}} <= asOf
 WITH asOf, id, type(rel) AS side, coalesce(e.identityKey, e.id) AS rowKey, e
-ORDER BY coalesce(e.validFrom, date('0001-01-01')), e.id
+ORDER BY {{startOf e}}, e.id
 WITH asOf, id, side, rowKey, collect(e) AS versions
 WITH id, side, last(versions) AS latest,
-  [v IN versions WHERE v.validTo IS NULL OR v.validTo >= asOf] AS inForce
+  [v IN versions WHERE {{inForce v asOf}}] AS inForce
 UNWIND (CASE WHEN size(inForce) > 0 THEN inForce ELSE [latest] END) AS e
 WITH id, side, e,
   CASE WHEN size(inForce) > 0 THEN 'ACTIVE' WHEN latest.status = 'RECALLED' THEN 'RECALLED' ELSE 'EXPIRED' END AS state

@@ -6,15 +6,15 @@ UNWIND $organizationIds AS id
 MATCH (o:Organization {id: id})
 CALL (o, asOf) {
   MATCH (m:WhistleMatter)-[:LEAD]->(o)
-  WHERE (m.validFrom IS NULL OR m.validFrom <= asOf) AND (m.validTo IS NULL OR m.validTo >= asOf)
+  WHERE {{inForce m asOf}}
   RETURN 'WHISTLE' AS list, null AS category, count(m) AS items
   UNION ALL
   MATCH (t:TownshipDutyItem)-[:OF_TOWNSHIP]->(o)
-  WHERE (t.validFrom IS NULL OR t.validFrom <= asOf) AND (t.validTo IS NULL OR t.validTo >= asOf)
+  WHERE {{inForce t asOf}}
   RETURN 'DUTY' AS list, null AS category, count(t) AS items
   UNION ALL
   MATCH (l:LenientItem)-[:IMPLEMENTED_BY]->(o)
-  WHERE (l.validFrom IS NULL OR l.validFrom <= asOf) AND (l.validTo IS NULL OR l.validTo >= asOf)
+  WHERE {{inForce l asOf}}
   WITH l, head(COLLECT { MATCH (l)-[:APPLIES_TO]->(p:Power) RETURN p.category AS c ORDER BY p.id }) AS category
   RETURN 'LENIENT' AS list, category, count(l) AS items
 }

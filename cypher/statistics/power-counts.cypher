@@ -5,8 +5,8 @@ WITH date($asOf) AS asOf
 UNWIND $organizationIds AS id
 MATCH (o:Organization {id: id})
 MATCH (p:Power)-[e:EXERCISED_BY]->(o)
-WHERE (e.validFrom IS NULL OR e.validFrom <= asOf) AND (e.validTo IS NULL OR e.validTo >= asOf)
-  AND (p.validFrom IS NULL OR p.validFrom <= asOf) AND (p.validTo IS NULL OR p.validTo >= asOf)
+WHERE {{inForce e asOf}}
+  AND {{inForce p asOf}}
 WITH DISTINCT id, p
 WITH id, p.category AS category,
   CASE

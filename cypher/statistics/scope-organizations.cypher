@@ -13,7 +13,7 @@ CALL () {
   RETURN o
 }
 WITH asOf, o
-WHERE (o.validFrom IS NULL OR o.validFrom <= asOf) AND (o.validTo IS NULL OR o.validTo >= asOf)
+WHERE {{activeOrganization o asOf}}
 WITH o, head(COLLECT { MATCH (o)-[:IN_DIVISION]->(d:AdminDivision) RETURN d ORDER BY d.code }) AS d
 RETURN o.id AS organizationId, o.name AS name, o.orgType AS orgType,
   head([(o)-[:PART_OF]->(parent:Organization) | parent.id]) AS parentId,
