@@ -59,7 +59,7 @@ export class GraphView {
   }
 
   /**
-   * Collision avoidance: labels are placed in priority order (start nodes, organizations, then by
+   * Collision avoidance: labels are placed in priority order (start nodes, organizations and groups, then by
    * degree) and a label that would cover a placed one is hidden (hover shows it). Label sizes are in
    * graph units, so what overlaps does not depend on the zoom; the zoom decides which sizes are
    * drawn at all (organizations' larger labels first).
@@ -68,7 +68,7 @@ export class GraphView {
     const cy = this.cy;
     cy.nodes().removeClass('label-hidden');
     const priority = (n: NodeSingular): number =>
-      (n.hasClass('seed') ? 1e6 : 0) + (n.data('type') === 'Organization' ? 1e5 : 0) + n.degree(false);
+      (n.hasClass('seed') ? 1e6 : 0) + (n.data('type') === 'Organization' || n.data('type') === GROUP_TYPE ? 1e5 : 0) + n.degree(false);
     const nodes = cy
       .nodes()
       .toArray()
