@@ -56,6 +56,8 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
     scanWarmP50Ms: top?.warm.p50Ms ?? null,
     scanColdMs: top?.coldMs ?? null,
     divisionAnalysisP95Ms: p?.division.p95Ms ?? null,
+    statisticsDivisionP95Ms: p?.statistics.county.p95Ms ?? null,
+    analysisSummaryProvinceP95Ms: p?.statistics.provinceSummary.p95Ms ?? null,
     provinceImpactP95Ms: p ? worstP95(p.impact) : null,
     provinceImpactFirstMs: p ? worstP95(p.impactFirst) : null,
     incrementalScanMs: p ? Math.max(p.incremental.reimport.increaseMs, p.incremental.plan.increaseMs) : null,

@@ -53,6 +53,49 @@ export async function timeDivision(baseUrl: string, db: Database, runs: number):
   return { ...timing(samples), code, name: String(row['name']), organizations: (row['organizationIds'] as string[]).length, ...last };
 }
 
+const STATISTICS = `query Statistics($code: String!, $asOf: Date!) {
+  statistics(scope: { divisionCode: $code }, asOf: $asOf, groupBy: [ORGANIZATION, CATEGORY]) {
+    organizationCount totals { powers handOversActive whistleMatters }
+    groups { organization { id } category counts { powers } }
+  }
+}`;
+
+const SUMMARY = `query Summary($code: String!, $asOf: Date!) {
+  analysisSummary(scope: { divisionCode: $code }, asOf: $asOf) {
+    overlapCount findingCount overlapsByKind { kind count }
+    matrix { organizations { id } cells { count } }
+  }
+}`;
+
+/** The province every copy of the bench city belongs to (data/demo/divisions.csv; not copied). */
+export const PROVINCE_CODE = '990000';
+
+/**
+ * Issue 18's figures at the province's scale: one county's `statistics` (by organization and
+ * category, as the dashboard's first chart asks) and the province-wide `analysisSummary` (the
+ * analysis is warm: the scans ran before), `runs` times each. 统计与汇总的耗时。
+ */
+export async function timeStatistics(
+  baseUrl: string,
+  countyCode: string,
+  asOf: string,
+  runs: number,
+): Promise<{ county: Timing; provinceSummary: Timing; overlapsInSummary: number }> {
+  const county: number[] = [];
+  const province: number[] = [];
+  let overlapsInSummary = 0;
+  for (let i = 0; i < runs; i++) {
+    let started = performance.now();
+    await graphql(baseUrl, STATISTICS, { code: countyCode, asOf });
+    county.push(performance.now() - started);
+    started = performance.now();
+    const data = await graphql(baseUrl, SUMMARY, { code: PROVINCE_CODE, asOf });
+    province.push(performance.now() - started);
+    overlapsInSummary = (data['analysisSummary'] as { overlapCount: number }).overlapCount;
+  }
+  return { county: timing(county), provinceSummary: timing(province), overlapsInSummary };
+}
+
 /**
  * Applies, through `applyReassignment`, a plan touching one county: five powers of the read mix's
  * department moved to the 1,000-power department of the same city. 应用一个只涉及一个区县的调整。

@@ -4,7 +4,15 @@ import { AS_OF, loadFixtures, type MixFixtures } from '../read-mix';
 import { sampleRssUnderLoad, type RssResult } from '../rss';
 import type { BenchNeo4j } from '../support/bench-neo4j';
 import { startTarget, TARGET_NAMES, type Target, type TargetName } from '../targets';
-import { applyOneCountyPlan, eventLoopMaxMs, revertChangeSet, growthExponent, timeDivision, type DivisionAnalysis } from './analysis';
+import {
+  applyOneCountyPlan,
+  eventLoopMaxMs,
+  growthExponent,
+  revertChangeSet,
+  timeDivision,
+  timeStatistics,
+  type DivisionAnalysis,
+} from './analysis';
 import { Province, type ProvinceFiles, type ProvinceLoad } from './build';
 import { expectedOverlapsPerCopy } from './expected';
 import { reimportOneCountyList } from './reimport';
@@ -42,6 +50,8 @@ export interface ProvinceResult {
   /** At the largest scale: */
   equivalence: EquivalenceResult[];
   division: DivisionAnalysis;
+  /** Issue 18: one county's statistics and the province-wide analysis summary, the analysis warm. */
+  statistics: { county: Timing; provinceSummary: Timing; overlapsInSummary: number };
   impact: ImpactResult;
   /** One impact of each plan before `impact`'s runs: the first on its date. */
   impactFirst: ImpactResult;
@@ -166,6 +176,8 @@ export async function measureProvince(neo4j: BenchNeo4j, scale: number, profile:
 
     const division = await timeDivision(url, neo4j.db, profile.divisionRuns);
     log(`  division ${division.name} (${division.code}): p95 ${division.p95Ms} ms, ${division.overlaps} overlaps, ${division.findings} findings`);
+    const statistics = await timeStatistics(url, division.code, AS_OF, profile.divisionRuns);
+    log(`  statistics of ${division.name}: p95 ${statistics.county.p95Ms} ms; province analysisSummary: p95 ${statistics.provinceSummary.p95Ms} ms (${statistics.overlapsInSummary} overlaps)`);
     // The first impact on the plan's date computes that date's analysis of the county (the world
     // before the plan); a planner's further variants reuse it. Reported apart from the p95 of those.
     const impactFirst = await timeImpact(url, neo4j.db, { runs: 1, budgetMs: 600_000 }, log);
@@ -203,6 +215,7 @@ export async function measureProvince(neo4j: BenchNeo4j, scale: number, profile:
       growthExponent: growthExponent(scales.map((s) => ({ powers: s.powers, ms: s.warm.p50Ms }))),
       equivalence,
       division,
+      statistics,
       impact,
       impactFirst,
       incremental,

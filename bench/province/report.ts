@@ -2,7 +2,7 @@ import type { ProvinceResult } from './measure';
 
 const PER_LABEL_TEXT = 'the first 5 nodes read from the template';
 
-/** Issue 13's goals. */
+/** Issue 13's goals, and issue 18's for statistics and the analysis summary at the province's scale. */
 export const PROVINCE_GOALS = {
   powers: 1_000_000,
   scanWarmP50Ms: 5000,
@@ -12,6 +12,8 @@ export const PROVINCE_GOALS = {
   incrementalScanMs: 1000,
   scanGrowthExponent: 1,
   rssMb: 300,
+  statisticsDivisionP95Ms: 200,
+  analysisSummaryProvinceP95Ms: 2000,
   eventLoopMaxMs: 50,
 } as const;
 
@@ -33,6 +35,8 @@ export function provinceGoalRows(s: Record<string, unknown>): string[] {
     row(`province: first scan after the bulk load, ms ${at}`, 'scanColdMs', g.scanColdMs),
     row('province: one county’s overlaps + findings, p95 ms', 'divisionAnalysisP95Ms', g.divisionAnalysisP95Ms),
     row('province: reassignmentImpact p95 ms, 1,000-power department', 'provinceImpactP95Ms', g.impactP95Ms),
+    row('province: one county’s statistics (by organization and category), p95 ms', 'statisticsDivisionP95Ms', g.statisticsDivisionP95Ms),
+    row('province: province-wide analysisSummary, p95 ms', 'analysisSummaryProvinceP95Ms', g.analysisSummaryProvinceP95Ms),
     row('province: full scan after one county changed, ms over warm (worst of re-import, plan)', 'incrementalScanMs', g.incrementalScanMs),
     row('province: scan growth exponent (log time on log powers, 3 scales)', 'scanGrowthExponent', g.scanGrowthExponent),
     row('province: service RSS peak MB, read mix with the analysis warm', 'provinceRssMb', g.rssMb),
@@ -68,6 +72,8 @@ export function provinceSection(p: ProvinceResult): string[] {
     `Growth exponent of the warm scan: ${fmt(p.growthExponent)}. The same-data check of section 2–3 on the province: ${p.equivalence.map((e) => `${e.read} ${e.rawSame && e.neo4jGraphqlSame ? 'same' : 'DIFFERENT'}`).join(', ')}.`,
     '',
     `At ${fmt(top.powers)} powers: ${p.division.name} (${p.division.code}, ${p.division.organizations} organizations): \`overlaps(filter: {divisionCode})\` and \`findings(filter: {divisionCode})\`, every page, ${p.division.runs} runs: p50 ${fmt(p.division.p50Ms)} ms, p95 ${fmt(p.division.p95Ms)} ms (${fmt(p.division.overlaps)} overlaps, ${fmt(p.division.findings)} findings). \`reassignmentImpact\` for ${p.impact.department} (${fmt(p.impact.departmentPowers)} powers): ${Object.entries(p.impact.plans).map(([name, t]) => `${name} p95 ${fmt(t.p95Ms)} ms`).join(', ')} (the first on its date, which computes the county's analysis for that date: ${Object.entries(p.impactFirst.plans).map(([name, t]) => `${name} ${fmt(t.p50Ms)} ms`).join(', ')}).`,
+    '',
+    `Issue 18 at the same scale, the analysis warm: ${p.division.name}'s \`statistics\` grouped by organization and category, p95 ${fmt(p.statistics.county.p95Ms)} ms; the province-wide \`analysisSummary\` (990000, ${fmt(p.statistics.overlapsInSummary)} overlaps, with the overlap matrix), p95 ${fmt(p.statistics.provinceSummary.p95Ms)} ms.`,
     '',
     `After re-importing ${reimport.file} through the importer (${reimport.retired} rows retired) the next full scan took ${fmt(reimport.scanMs)} ms (${fmt(reimport.increaseMs)} ms over the warm p50); after \`applyReassignment\` moved five powers between two departments of 青石市, ${fmt(plan.scanMs)} ms (${fmt(plan.increaseMs)} ms over). ${p.fromScratch.length > 0 ? `Incremental against from scratch: after each change the warm service's full scan (every overlap and finding with its explanation, hashed in listing order) was compared with that of a service started then, which computes every partition: ${p.fromScratch.map((c) => `${c.step} on ${c.asOf} ${c.same ? 'identical' : '**DIFFERENT**'} (${fmt(c.overlaps)} overlaps, ${fmt(c.findings)} findings)`).join('; ')}. ` : ''}RSS of the service while 50 clients ran the read mix with the analysis warm: peak ${fmt(p.rss.peakMb)} MB, median ${fmt(p.rss.medianMb)} MB. The event-loop figure is the service's \`nodejs_eventloop_lag_max_seconds\` (prom-client's monitorEventLoopDelay, reset at each /metrics scrape) over the cold and warm scans.`,
     '',
