@@ -4,26 +4,22 @@
  * graph page on its two organizations in overlaps mode; exports download; screenshots go to
  * test-results/. Without /usr/bin/chromium the suite is skipped and says so.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { loadDemo } from '../../src/importer/demo';
 import { gql, startTestApp, type TestApp } from '../support/app';
+import { chromiumPresent, openPage, RESULTS } from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const RESULTS = join(__dirname, '..', '..', 'test-results');
 const ASOF = '2026-12-01';
 const CITY = '990181';
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`e2e 未运行 / e2e not run: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 let app: TestApp;
 let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(RESULTS, `dashboard-${name}.png`), fullPage: true });
 const chartData = async (name: string): Promise<{ categories: number; marks: number }> => ({
@@ -85,7 +81,7 @@ async function fromApi(asOf: string): Promise<Api> {
   };
 }
 
-(present ? describe : describe.skip)('the dashboard in Chromium', () => {
+(chromiumPresent ? describe : describe.skip)('the dashboard in Chromium', () => {
   let api: Api;
 
   beforeAll(async () => {
@@ -93,13 +89,7 @@ async function fromApi(asOf: string): Promise<Api> {
     app = await startTestApp();
     await loadDemo(app.db);
     api = await fromApi(ASOF);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    ({ browser, page, consoleErrors } = await openPage());
   }, 300_000);
 
   afterAll(async () => {

@@ -4,26 +4,23 @@
  * stays under 5 %, at the fitted zoom and zoomed in.
  * Screenshots go to test-results/. Without /usr/bin/chromium the suite is skipped.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { loadDemo } from '../../src/importer/demo';
 import { overlapShare, type Box } from '../../web/src/labels';
 import { gql, startTestApp, type TestApp } from '../support/app';
+import { chromiumPresent, openPage, RESULTS } from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const RESULTS = join(__dirname, '..', '..', 'test-results');
 const ASOF = '2026-12-01';
-const present = existsSync(CHROMIUM);
 
 let app: TestApp;
 let browser: Browser;
 let page: Page;
 
-(present ? describe : describe.skip)('graph page labels in Chromium', () => {
+(chromiumPresent ? describe : describe.skip)('graph page labels in Chromium', () => {
   let largest: { id: string; name: string };
 
   beforeAll(async () => {
@@ -37,8 +34,7 @@ let page: Page;
     );
     expect(res.errors).toBeUndefined();
     largest = [...res.data!.statistics.groups].sort((a, b) => b.counts.powers - a.counts.powers)[0]!.organization;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
-    page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
+    ({ browser, page } = await openPage());
   }, 300_000);
 
   afterAll(async () => {

@@ -3,20 +3,16 @@
  * city 青石市) driven by Debian's Chromium through playwright-core. Screenshots go to test-results/.
  * Without /usr/bin/chromium the suite is skipped and says so.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { loadDemo } from '../../src/importer/demo';
 import { toGlobalId } from '../../src/shared/global-id';
 import { startTestApp, type TestApp } from '../support/app';
+import { chromiumPresent, openPage, RESULTS } from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const RESULTS = join(__dirname, '..', '..', 'test-results');
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`e2e 未运行 / e2e not run: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 interface DrawnNode {
   id: string;
@@ -29,7 +25,7 @@ interface DrawnNode {
 let app: TestApp;
 let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(RESULTS, `graph-page-${name}.png`) });
 const nodeCount = async (): Promise<number> => Number(await page.getAttribute('[data-testid="graph"]', 'data-node-count'));
@@ -49,19 +45,13 @@ const drawnAfter = async (from?: number): Promise<number> => {
   return nodeCount();
 };
 
-(present ? describe : describe.skip)('the graph page in Chromium', () => {
+(chromiumPresent ? describe : describe.skip)('the graph page in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
     // The page's what-if mode runs without a token here; by default reassignmentImpact needs the planner role.
     app = await startTestApp({ IMPACT_ANONYMOUS: 'true' });
     await loadDemo(app.db);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    ({ browser, page, consoleErrors } = await openPage());
   }, 300_000);
 
   afterAll(async () => {
