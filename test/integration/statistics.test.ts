@@ -2,6 +2,7 @@
  * statistics, trend and analysisSummary on the demo city (青石市, 990181): every count agrees with
  * what the connections' totalCount give for the same filter, for every groupBy dimension (issue 18).
  */
+import type { StatisticsCountsModel } from '../../src/features/statistics/statistics.model';
 import { loadDemo } from '../../src/importer/demo';
 import { gql, startTestApp, type TestApp } from '../support/app';
 
@@ -25,17 +26,6 @@ afterAll(async () => {
   await app.close();
 });
 
-interface Counts {
-  powers: number;
-  subItems: number;
-  handOversActive: number;
-  handOversRecalled: number;
-  handOversExpired: number;
-  handOversGiven: number;
-  whistleMatters: number;
-  dutyItems: number;
-  lenientItems: number;
-}
 interface Group {
   organization: { id: string } | null;
   division: { code: string } | null;
@@ -43,11 +33,11 @@ interface Group {
   category: string | null;
   basisLevel: string | null;
   handOverMode: string | null;
-  counts: Counts;
+  counts: StatisticsCountsModel;
 }
 interface Stats {
   organizationCount: number;
-  totals: Counts;
+  totals: StatisticsCountsModel;
   groups: Group[];
 }
 
