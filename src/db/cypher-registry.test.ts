@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { LIST_KINDS } from '../domain/list-kinds';
-import { cypher, CypherRegistry, expandKinds } from './cypher-registry';
+import { cypher, CypherRegistry, expandKind, expandKinds, kindStatement } from './cypher-registry';
 
 describe('CypherRegistry', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cypher-'));
@@ -16,6 +16,29 @@ describe('CypherRegistry', () => {
     const registry = CypherRegistry.load(dir);
     expect(registry.text({ name: 'thing/find' })).toBe('MATCH (n:Thing {id: $id}) RETURN n');
     expect(registry.statementsOf('schema/all')).toHaveLength(2);
+  });
+
+  it('loads a per-kind template once for each kind, named by the kind', () => {
+    mkdirSync(join(dir, 'per-kind'));
+    writeFileSync(
+      join(dir, 'per-kind', 'latest.cypher'),
+      "// for each kind\nMATCH (o)<-[:{{kind.scope}}]-(n:{{kind.label}}) WHERE n.listType = '{{kind.listType}}' RETURN n\n",
+    );
+    const registry = CypherRegistry.load(dir);
+    expect(registry.text(kindStatement('latest', { name: 'whistle' }))).toBe(
+      "MATCH (o)<-[:WHISTLED_BY]-(n:WhistleMatter) WHERE n.listType = 'WHISTLE' RETURN n",
+    );
+    expect(registry.names().filter((n) => n.startsWith('per-kind/'))).toEqual(
+      LIST_KINDS.map((k) => `per-kind/latest:${k.name}`).sort(),
+    );
+  });
+
+  it('refuses an unknown field of a per-kind template, and a kind whose scope is not plain', () => {
+    const [first] = LIST_KINDS;
+    expect(() => expandKind('MATCH (n:{{kind.colour}})', first)).toThrow('unknown {{kind.colour}}');
+    expect(() => expandKind('MATCH ()-[:{{kind.scope}}]->()', { ...first, scope: 'TO]->() DELETE (' })).toThrow(
+      'not a plain name',
+    );
   });
 
   it('refuses to start when a declared statement has no file, naming it', () => {

@@ -20,6 +20,11 @@ import { expandFragments } from './cypher-fragments';
  *   `{{organizationLinks}}` and `{{powerLinks}}` every kind's relationship types, joined by `|`.
  * The values come from the repository's own descriptors, never from a request.
  *
+ * A file in `cypher/per-kind/` is a template written once for every kind: it is loaded as one
+ * statement per kind, named `per-kind/<file>:<kind name>` (`kindStatement`), with `{{kind.label}}`,
+ * `{{kind.listType}}` and `{{kind.scope}}` (the relationship to the organizations that scope the
+ * kind's lists) filled in from that kind's descriptor.
+ *
  * Conditions many statements share (in force on a date, an active organization, when a version
  * starts) are written once as `{{inForce x d}}`, `{{activeOrganization o d}}` and `{{startOf p}}`
  * and filled in first (cypher-fragments.ts). An unknown `{{name}}`, a wrong number of arguments
@@ -47,6 +52,14 @@ export function declaredStatements(): string[] {
 
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
+/** The folder of templates that stand once for each kind of list. */
+const PER_KIND = 'per-kind/';
+
+/** The statement a per-kind template (`cypher/per-kind/<template>.cypher`) makes for one kind. */
+export function kindStatement(template: string, kind: Pick<ListKind, 'name'>): CypherRef {
+  return cypher(`${PER_KIND}${template}:${kind.name}`);
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
@@ -62,7 +75,13 @@ export class CypherRegistry {
     const statements = new Map<string, string>();
     for (const path of listFiles(dir)) {
       const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
-      statements.set(name, expand(`cypher/${name}.cypher`, stripComments(readFileSync(path, 'utf8')), kinds));
+      const file = `cypher/${name}.cypher`;
+      const text = stripComments(readFileSync(path, 'utf8'));
+      if (!name.startsWith(PER_KIND)) {
+        statements.set(name, expand(file, text, kinds));
+        continue;
+      }
+      for (const kind of kinds) statements.set(`${name}:${kind.name}`, expand(file, expandKind(text, kind), kinds));
     }
     const registry = new CypherRegistry(statements);
     registry.verify(declaredStatements());
@@ -109,6 +128,17 @@ export function expand(file: string, text: string, kinds: readonly ListKind[]): 
   }
 }
 
+/** Fills in one kind's `{{kind.<field>}}` (see the class comment); an unknown field fails the load. */
+export function expandKind(text: string, kind: ListKind): string {
+  const values: Readonly<Record<string, string>> = { label: kind.label, listType: kind.listType, scope: kind.scope };
+  return text.replace(/\{\{kind\.([A-Za-z]+)\}\}/gu, (_whole, field: string) => {
+    const value = values[field];
+    if (value === undefined) throw new Error(`unknown {{kind.${field}}}`);
+    if (!SAFE_NAME.test(value)) throw new Error(`list kind ${kind.name}: ${value} is not a plain name`);
+    return value;
+  });
+}
+
 /** Removes `//` line comments that start a line, so files can carry a header comment. */
 function stripComments(text: string): string {
   return text
@@ -123,7 +153,7 @@ const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/u;
 /** Fills in the kinds of list (see the class comment). */
 export function expandKinds(text: string, kinds: readonly ListKind[]): string {
   for (const k of kinds) {
-    for (const name of [k.label, k.affectedIds, ...k.repointed, ...k.organizationLinks, ...k.powerLinks]) {
+    for (const name of [k.label, k.affectedIds, k.scope, ...k.repointed, ...k.organizationLinks, ...k.powerLinks]) {
       if (!SAFE_NAME.test(name)) throw new Error(`list kind ${k.name}: ${name} is not a plain name`);
     }
   }

@@ -41,7 +41,8 @@ const PERMIT: ListKind = {
   label: 'PermitItem',
   listName: '许可事项清单',
   idPrefix: 'pi',
-  statements: { current: 'import/permits-current', upsert: 'import/permits-upsert', findByIds: 'permits/find-by-ids' },
+  statements: { upsert: 'import/permits-upsert', findByIds: 'permits/find-by-ids' },
+  scope: 'ISSUED_TO',
   organizationLinks: ['ISSUED_TO'],
   powerLinks: ['PERMITS'],
   repointed: ['ISSUED_TO'],
@@ -75,6 +76,14 @@ describe('list kinds', () => {
     expect(registry.text({ name: 'reassignment/held-by-organization' })).toContain(
       'COLLECT { MATCH (x:PermitItem)-[:ISSUED_TO]->(o)',
     );
+    // The per-kind templates give it statements of its own.
+    expect(registry.text({ name: 'per-kind/current:permits' })).toContain(
+      "MATCH (o:Organization {nameKey: key})<-[:ISSUED_TO]-(:PermitItem)<-[:CONTAINS]-(l:ListVersion)\nWHERE l.listType = 'PERMITS'",
+    );
+  });
+
+  it('are scoped by one of their own links to organizations', () => {
+    expect(LIST_KINDS.filter((k) => !(k.organizationLinks as readonly string[]).includes(k.scope)).map((k) => k.name)).toEqual([]);
   });
 
   it('leave no statement that enumerates them off that list', () => {

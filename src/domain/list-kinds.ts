@@ -16,10 +16,13 @@ export interface ListKind {
   /** Row version ids: `<idPrefix>-<hash>` (`<idPrefix>-r-<hash>` when a plan re-versions a hand-over). */
   readonly idPrefix: string;
   /**
-   * Its statements: the import's (the latest rows of each scope organization, and the upsert) and
-   * the reader's (rows by id as of a date, what the node resolver and the loaders use).
+   * Its statements: the import's upsert and the reader's rows by id as of a date (what the node
+   * resolver and the loaders use). The rows a newer list compares against come from the template
+   * cypher/per-kind/current.cypher, filled in with the label, list type and scope.
    */
-  readonly statements: { readonly current: string; readonly upsert: string; readonly findByIds: string };
+  readonly statements: { readonly upsert: string; readonly findByIds: string };
+  /** The relationship to the organizations that scope the kind's lists: a newer list replaces the rows of the organizations it covers. */
+  readonly scope: string;
   /** Relationships from a row to organizations, and to powers (what the graph page and the change log's partitions follow). */
   readonly organizationLinks: readonly string[];
   readonly powerLinks: readonly string[];
@@ -41,11 +44,8 @@ export const LIST_KINDS = [
     label: 'EnforcementItem',
     listName: '乡镇综合行政执法事项',
     idPrefix: 'ei',
-    statements: {
-      current: 'import/enforcement-current',
-      upsert: 'import/enforcement-upsert',
-      findByIds: 'enforcement/find-by-ids',
-    },
+    statements: { upsert: 'import/enforcement-upsert', findByIds: 'enforcement/find-by-ids' },
+    scope: 'TO',
     organizationLinks: ['FROM', 'TO'],
     powerLinks: ['HANDS_OVER'],
     repointed: ['FROM'],
@@ -59,11 +59,8 @@ export const LIST_KINDS = [
     label: 'WhistleMatter',
     listName: '吹哨报到事项',
     idPrefix: 'wm',
-    statements: {
-      current: 'import/whistle-current',
-      upsert: 'import/whistle-upsert',
-      findByIds: 'whistle/find-by-ids',
-    },
+    statements: { upsert: 'import/whistle-upsert', findByIds: 'whistle/find-by-ids' },
+    scope: 'WHISTLED_BY',
     organizationLinks: ['LEAD', 'WHISTLED_BY', 'COOPERATES'],
     powerLinks: ['NEEDS_POWER'],
     repointed: ['LEAD', 'COOPERATES'],
@@ -77,7 +74,8 @@ export const LIST_KINDS = [
     label: 'TownshipDutyItem',
     listName: '乡镇履职事项',
     idPrefix: 'td',
-    statements: { current: 'import/duties-current', upsert: 'import/duties-upsert', findByIds: 'duty/find-by-ids' },
+    statements: { upsert: 'import/duties-upsert', findByIds: 'duty/find-by-ids' },
+    scope: 'OF_TOWNSHIP',
     organizationLinks: ['OF_TOWNSHIP', 'COUNTERPART'],
     powerLinks: ['NEEDS_POWER'],
     repointed: ['COUNTERPART'],
@@ -91,11 +89,8 @@ export const LIST_KINDS = [
     label: 'LenientItem',
     listName: '四张清单',
     idPrefix: 'li',
-    statements: {
-      current: 'import/lenient-current',
-      upsert: 'import/lenient-upsert',
-      findByIds: 'lenient/find-by-ids',
-    },
+    statements: { upsert: 'import/lenient-upsert', findByIds: 'lenient/find-by-ids' },
+    scope: 'IMPLEMENTED_BY',
     organizationLinks: ['IMPLEMENTED_BY'],
     powerLinks: ['APPLIES_TO'],
     repointed: ['IMPLEMENTED_BY'],

@@ -1,3 +1,4 @@
+import { LIST_LABELS } from '../domain/list-kinds';
 import { badInput } from '../errors';
 
 /**
@@ -10,10 +11,8 @@ export const NODE_TYPES = [
   'Power',
   'LegalDocument',
   'Provision',
-  'EnforcementItem',
-  'WhistleMatter',
-  'TownshipDutyItem',
-  'LenientItem',
+  // Every kind of list's row label (src/domain/list-kinds.ts): a new kind has global ids with no edit here.
+  ...LIST_LABELS,
   'ChangeSet',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -23,7 +23,9 @@ afterAll(async () => {
 });
 
 const registry = CypherRegistry.load();
-const statements = registry.names().filter((n) => n.startsWith('import/') && !(n in WHOLE_LABEL_ON_PURPOSE));
+const statements = registry
+  .names()
+  .filter((n) => (n.startsWith('import/') || n.startsWith('per-kind/current:')) && !(n in WHOLE_LABEL_ON_PURPOSE));
 
 interface PlanNode {
   operatorType: string;

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 
 import { z } from 'zod';
 
-import { cypher, type CypherRef } from '../../db/cypher-registry';
+import { cypher, kindStatement, type CypherRef } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
 import { decodeRows, maybeTexts, text } from '../../db/decode';
 import type { ImportSummary } from '../summary';
@@ -16,9 +16,9 @@ const RETIRE = cypher('import/list-rows-retire');
 const LIST_CREATE = cypher('import/list-version-create');
 const LIST_CONTAINS = cypher('import/list-version-contains');
 
-/** Each kind's `<kind>-current` (the rows of the latest list of each scope organization) and `<kind>-upsert`. */
+/** Each kind's `per-kind/current` (the rows of the latest list of each scope organization) and upsert. */
 const STATEMENTS: ReadonlyMap<string, { current: CypherRef; upsert: CypherRef }> = new Map(
-  LIST_KINDS.map((k) => [k.name, { current: cypher(k.statements.current), upsert: cypher(k.statements.upsert) }]),
+  LIST_KINDS.map((k) => [k.name, { current: kindStatement('current', k), upsert: cypher(k.statements.upsert) }]),
 );
 
 /** One row version of a list ready to write. */
