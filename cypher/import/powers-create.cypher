@@ -3,6 +3,9 @@ UNWIND $rows AS row
 MATCH (o:Organization {nameKey: row.exercisedByKey})
 CREATE (p:Power {id: row.id})
 SET p.identityKey = row.identityKey, p.contentHash = row.contentHash, p.code = row.code, p.seqNo = row.seqNo,
+    p.codeKey = row.codeKey, p.codeLayout = row.codeLayout, p.codeArea = row.codeArea,
+    p.codeDepartment = row.codeDepartment, p.codeType = row.codeType, p.codeItem = row.codeItem,
+    p.codeSubItem = row.codeSubItem,
     p.name = row.name, p.subName = row.subName, p.category = row.category, p.rawCategory = row.rawCategory,
     p.levelLabel = row.levelLabel, p.scope = row.scope, p.remarks = row.remarks,
     p.departmentDuty = row.departmentDuty, p.status = 'ACTIVE', p.basisText = row.basisText,

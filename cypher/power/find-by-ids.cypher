@@ -2,7 +2,8 @@
 UNWIND $ids AS id
 MATCH (p:Power {id: id})
 RETURN p {
-  .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+  .id, .code, .codeLayout, .codeArea, .codeDepartment, .codeType, .codeItem, .codeSubItem,
+  .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
   .basisText, .responsibilityBasisText, .citations, .accountability, .validFrom, .validTo,
   .sourceFile, .sourceSheet, .sourceRow,
   undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),

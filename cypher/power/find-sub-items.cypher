@@ -8,7 +8,8 @@ WHERE {{inForce p asOf}}
 WITH k.parentId AS parentId, k.asOf AS asOf, p
 ORDER BY coalesce(p.subName, ''), p.id
 RETURN p {
-  .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+  .id, .code, .codeLayout, .codeArea, .codeDepartment, .codeType, .codeItem, .codeSubItem,
+  .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
   .validFrom, .validTo,
   .sourceFile, .sourceSheet, .sourceRow,
   undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),

@@ -14,7 +14,8 @@ WITH p
 ORDER BY p.name, coalesce(p.subName, ''), p.id
 LIMIT toInteger($limit)
 RETURN p {
-  .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+  .id, .code, .codeLayout, .codeArea, .codeDepartment, .codeType, .codeItem, .codeSubItem,
+  .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
   .validFrom, .validTo,
   .sourceFile, .sourceSheet, .sourceRow,
   undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),

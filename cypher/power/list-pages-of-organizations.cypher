@@ -25,7 +25,8 @@ CALL (r) {
 }
 WITH r.key AS key, p
 RETURN p {
-  .id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+  .id, .code, .codeLayout, .codeArea, .codeDepartment, .codeType, .codeItem, .codeSubItem,
+  .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
   .validFrom, .validTo,
   .sourceFile, .sourceSheet, .sourceRow,
   undertakenById: head([(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.id]),

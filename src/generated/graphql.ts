@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrganizationModel, AdminDivisionModel, OrganizationConnectionModel } from '../features/organization/organization.model';
 import type { AffectedObjectModel } from '../features/reassignment/impact-summary';
 import type { PowerModel, PowerConnectionModel, CitationModel, ResponsibilityModel } from '../features/power/power.model';
+import type { ItemCodePartsModel } from '../features/power/code-parts';
 import type { PowerChangeModel, ListDiffModel, DiffCountsModel, OrganizationDiffModel, DivisionDiffModel } from '../features/list-diff/list-diff.model';
 import type { LegalDocumentModel, LegalVersionModel, ProvisionModel } from '../features/law/law.model';
 import type { EnforcementItemModel, EnforcementItemConnectionModel } from '../features/enforcement/enforcement.model';
@@ -469,6 +470,12 @@ export type FindingFilter = {
  * 清单问题的类型（均按某一日期计算）。
  */
 export type FindingKind =
+  /** WARNING: the area code of a power's item code is neither the division of an exercising organization nor one of its ancestors (organizations of no known division are not judged). 事项编码的行政区划代码不是行使机构所在区划或其上级区划 */
+  | 'CODE_AREA_MISMATCH'
+  /** WARNING: the type letters of a power's item code (XK 许可, CF 处罚, ...) name another category than its 权力类型. 事项编码的类型代码与权力类型不符 */
+  | 'CODE_TYPE_MISMATCH'
+  /** ERROR: two different items with one item code among the organizations of one division (sub-items of one item may share it). 同一区划内不同事项使用同一编码 */
+  | 'DUPLICATE_CODE'
   /** ERROR: a basic or cooperative duty item whose township neither exercises nor holds any needed power (recalled items are not checked). 履职事项所需权力乡镇未持有 */
   | 'DUTY_WITHOUT_POWER'
   /** WARNING: an active grant whose evaluation date is before the date (行政处罚法 §24). 赋权评估逾期 */
@@ -608,6 +615,42 @@ export type ImpactSummary = {
   overlapsResolved: Array<KindCount>;
   /** Powers whose respondent changes. 复议被申请人变化的职权数。 */
   respondentChanges: Scalars['Int']['output'];
+};
+
+/**
+ * A known layout of item codes (事项编码格式).
+ * 已知的事项编码格式。
+ */
+export type ItemCodeLayout =
+  /** 16 characters: area 6, department 3, type 2, item 3, sub-item 2, e.g. 650200207XK01600 (湖北; also 新疆). 16位：区划6＋部门3＋类型2＋事项3＋子项2 */
+  | 'AREA_DEPT_TYPE_ITEM_SUB'
+  /** Area 6, a department code of another length, type 2, item 3, sub-item 2. 区划6＋部门代码（位数不同）＋类型2＋事项3＋子项2 */
+  | 'AREA_DEPT_VARIANT'
+  /** County code: area 6, department 4, type, item 4, dash-separated, e.g. 62052400MZ-XK-0001. 县级编码 */
+  | 'COUNTY_DASHED'
+  /** 贵州 DB52/T 1264-2018 basic code, 10 characters: type 2, item 5, sub-item 3, e.g. XK00101001. 贵州基本编码10位 */
+  | 'GUIZHOU_BASIC';
+
+/**
+ * The parts of an item code (事项编码), as the importer parsed them.
+ * 事项编码解析出的各部分。
+ */
+export type ItemCodeParts = {
+  __typename?: 'ItemCodeParts';
+  /** The 6-digit area code (行政区划代码), when the layout has one. 行政区划代码。 */
+  area: Maybe<Scalars['String']['output']>;
+  /** The category the type letters name. 类型代码所指的职权类别。 */
+  category: PowerCategory;
+  /** The department code, when the layout has one. 部门代码。 */
+  department: Maybe<Scalars['String']['output']>;
+  /** The item number (事项顺序码). 事项顺序码。 */
+  item: Scalars['String']['output'];
+  /** The layout that fits. 编码格式。 */
+  layout: ItemCodeLayout;
+  /** The sub-item number (子项顺序码), when the layout has one. 子项顺序码。 */
+  subItem: Maybe<Scalars['String']['output']>;
+  /** The type letters: XK 许可, CF 处罚, QZ 强制, ZS 征收, JF 给付, JC 检查, QR 确认, JL 奖励, CJ 裁决, QT 其他. 类型代码。 */
+  type: Scalars['String']['output'];
 };
 
 /** A count of one kind. 某一类别的数量。 */
@@ -1140,6 +1183,12 @@ export type Power = Node & {
   /** Code as published (事项编码); null when the list has none. 事项编码。 */
   code: Maybe<Scalars['String']['output']>;
   /**
+   * The parts of the code in the known layout it fits; null when there is no code or no known layout
+   * fits it (the code is then kept as published, and the import warned).
+   * 事项编码按已知格式解析出的各部分；无编码或不符合已知格式时为空（编码按原文保存，导入时已提示）。
+   */
+  codeParts: Maybe<ItemCodeParts>;
+  /**
    * Organizations exercising the power on `asOf` (default: the date the list was asked for, else today); an abolished organization drops out after its last day.
    * 在 asOf 日期（默认为所在列表的查询日期，否则为今天）行使该职权的机构；已撤销机构在撤销日之后不再列出。
    */
@@ -1428,7 +1477,8 @@ export type Query = {
   /**
    * Chinese full-text search over organization names, power names and sub-items, whistle matters,
    * township duty items and lenient items, valid on `asOf` (default today); ranked by relevance;
-   * `first` ≤ 100. 对机构、权力事项及子项、吹哨事项、履职事项、包容审慎事项的中文全文检索（asOf 日期有效，默认今天），按相关度排序，first 不超过 100。
+   * `first` ≤ 100. A text of four characters or more with a digit also finds the powers whose code is it or starts with it, in any width or case.
+   * 对机构、权力事项及子项、吹哨事项、履职事项、包容审慎事项的中文全文检索（asOf 日期有效，默认今天），按相关度排序，first 不超过 100；含数字、四字以上的文本还按事项编码（完全相同或以其开头，不分全半角和大小写）查找权力事项。
    */
   search: Array<SearchHit>;
   /**
@@ -2117,6 +2167,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImpactSummary: ResolverTypeWrapper<ImpactSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ItemCodeLayout: ItemCodeLayout;
+  ItemCodeParts: ResolverTypeWrapper<ItemCodePartsModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   LegalDocument: ResolverTypeWrapper<LegalDocumentModel>;
@@ -2215,6 +2267,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ImpactSummary: ImpactSummary;
   Int: Scalars['Int']['output'];
+  ItemCodeParts: ItemCodePartsModel;
   JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
   LegalDocument: LegalDocumentModel;
@@ -2473,6 +2526,16 @@ export type ImpactSummaryResolvers<ContextType = Context, ParentType extends Res
   respondentChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ItemCodePartsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemCodeParts'] = ResolversParentTypes['ItemCodeParts']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['PowerCategory'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layout?: Resolver<ResolversTypes['ItemCodeLayout'], ParentType, ContextType>;
+  subItem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2636,6 +2699,7 @@ export type PowerResolvers<ContextType = Context, ParentType extends ResolversPa
   basisText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['PowerCategory'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codeParts?: Resolver<Maybe<ResolversTypes['ItemCodeParts']>, ParentType, ContextType>;
   exercisedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<PowerExercisedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2871,6 +2935,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
   ImpactSummary?: ImpactSummaryResolvers<ContextType>;
+  ItemCodeParts?: ItemCodePartsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
   LegalDocument?: LegalDocumentResolvers<ContextType>;

@@ -18,6 +18,13 @@ export type PowerCategoryValue =
 export interface PowerModel {
   id: string;
   code: string | null;
+  /** The code's parts as the importer stored them (domain/item-codes.ts); null when no layout fits. */
+  codeLayout?: string | null;
+  codeArea?: string | null;
+  codeDepartment?: string | null;
+  codeType?: string | null;
+  codeItem?: string | null;
+  codeSubItem?: string | null;
   seqNo: string | null;
   name: string;
   subName: string | null;

@@ -4,6 +4,7 @@ import type { Resolvers } from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
 import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
 import { toConnection, type Connection } from '../../shared/pagination';
+import { codePartsOf } from './code-parts';
 import { categoryFilter, powerFilter, powerPageRequest, type PowerPageRequest } from './power.args';
 import { parseCitations } from './power.citations';
 import { powerSortKey, type PowerFilterModel, type PowerModel } from './power.model';
@@ -91,6 +92,7 @@ export const powerResolvers: Resolvers = {
   },
   Power: {
     id: (p) => toGlobalId('Power', p.id),
+    codeParts: (p) => codePartsOf(p),
     exercisedBy: (p, args, ctx) =>
       ctx.loaders.exercisersByPower.load({ id: p.id, asOf: asOfDate(args.asOf, p.listedAsOf ?? ctx.today) }),
     undertakenBy: (p, _args, ctx) => (p.undertakenById ? ctx.loaders.organizationById.load(p.undertakenById) : null),

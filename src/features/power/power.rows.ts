@@ -8,6 +8,12 @@ import type { PowerModel, ResponsibilityModel } from './power.model';
 export const POWER = model({
   id: text,
   code: maybeText,
+  codeLayout: maybeText,
+  codeArea: maybeText,
+  codeDepartment: maybeText,
+  codeType: maybeText,
+  codeItem: maybeText,
+  codeSubItem: maybeText,
   seqNo: maybeText,
   name: text,
   subName: maybeText,

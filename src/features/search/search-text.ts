@@ -1,3 +1,4 @@
+import { itemCodeKey } from '../../domain/item-codes';
 import { badInput } from '../../errors';
 
 export const MAX_SEARCH_RESULTS = 100;
@@ -28,6 +29,18 @@ export function luceneQuery(normalised: string): string {
   const parts = [`"${escaped}"^4`, `(${escaped})`];
   if ([...normalised].length === 1) parts.push(`${escaped}*`);
   return parts.join(' OR ');
+}
+
+const CODE_LIKE = /^(?=.*\d).{4,}$/u;
+
+/**
+ * The text as an item code (事项编码) to look up by prefix, when it may be one: four characters or
+ * more, one of them a digit ("650200207XK", "62052400MZ-XK-0001", a code no layout fits such as
+ * "市监许可第6号"); else null.
+ */
+export function codeQuery(normalised: string): string | null {
+  const key = itemCodeKey(normalised);
+  return CODE_LIKE.test(key) ? key : null;
 }
 
 /** Validates the arguments of `search`; returns the normalised text, or null when it has nothing to search for. */

@@ -6,6 +6,7 @@ import { decodeRows, maybeText, text } from '../../db/decode';
 import type { Candidate } from './rank';
 
 const QUERY = cypher('search/query');
+const BY_CODE = cypher('search/by-code');
 const CANDIDATE = z.object({ type: maybeText, id: text, score: z.number(), texts: z.array(z.string().nullable()) });
 
 export class SearchRepository {
@@ -16,5 +17,11 @@ export class SearchRepository {
     const rows = await this.db.read('search.candidates', QUERY, { query, asOf, candidates });
     // Rows of nodes with no searchable label come back with a null type: not candidates.
     return decodeRows(QUERY, rows, CANDIDATE).flatMap((c) => (c.type === null ? [] : [{ ...c, type: c.type }]));
+  }
+
+  /** Powers whose normalised item code (事项编码) is `code` or starts with it, valid on `asOf`, by code. */
+  async byCode(code: string, asOf: string, candidates: number): Promise<Candidate[]> {
+    const rows = await this.db.read('search.byCode', BY_CODE, { code, asOf, candidates });
+    return decodeRows(BY_CODE, rows, CANDIDATE).map((c) => ({ ...c, type: c.type ?? 'Power' }));
   }
 }

@@ -4,7 +4,7 @@ import { NODE_TYPES, type NodeType } from '../../shared/global-id';
 import { required } from '../enforcement/related';
 import { loadNode } from '../node/node.resolvers';
 import { rankHits } from './rank';
-import { luceneQuery, searchArguments } from './search-text';
+import { codeQuery, luceneQuery, searchArguments } from './search-text';
 
 /** Candidates fetched per result: enough that re-ranking by match tier rarely misses a better hit. */
 const CANDIDATES_PER_RESULT = 10;
@@ -19,9 +19,15 @@ export const searchResolvers: Resolvers = {
       const asOf = asOfDate(args.asOf, ctx.today);
       if (text === null || first === 0) return [];
       const limit = Math.max(MIN_CANDIDATES, first * CANDIDATES_PER_RESULT);
-      const candidates = await ctx.repositories.search.candidates(luceneQuery(text), asOf, limit);
+      const code = codeQuery(text);
+      const [candidates, byCode] = await Promise.all([
+        ctx.repositories.search.candidates(luceneQuery(text), asOf, limit),
+        code === null ? [] : ctx.repositories.search.byCode(code, asOf, limit),
+      ]);
+      // A row found by its code ranks by the code's match tier; the full-text hit of the same row gives way to it.
+      const found = new Set(byCode.map((c) => c.id));
       return rankHits(
-        candidates.filter((c) => isNodeType(c.type)),
+        [...byCode, ...candidates.filter((c) => !found.has(c.id))].filter((c) => isNodeType(c.type)),
         text,
         first,
       );

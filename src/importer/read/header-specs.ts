@@ -28,7 +28,7 @@ export const POWERS_SPEC: HeaderSpec = {
     },
     { field: 'subName', synonyms: ['子项名称', '子项'] },
     { field: 'category', synonyms: CATEGORY_SYNONYMS },
-    { field: 'code', synonyms: ['事项编码', '职权编码', '项目编码', '权力编码', '编码'] },
+    { field: 'code', synonyms: ['事项编码', '职权编码', '项目编码', '权力编码', '基本编码', '实施编码', '编码'] },
     { field: 'basis', synonyms: ['实施依据', '设定依据', '法律依据', '职权依据'] },
     { field: 'exercisedBy', synonyms: ['行使主体', '实施主体', '法定主体'] },
     { field: 'responsibleBody', synonyms: ['责任主体'] },

@@ -12,6 +12,7 @@
  * file carry); every level line is kept in `levels`.
  */
 import { categoryFromSheetName, mapCategory, type PowerCategory } from '../../domain/categories';
+import { parseItemCode, type ItemCode } from '../../domain/item-codes';
 import { problem } from '../read/problems';
 import { compactText, isNoneValue, normalizeName, splitNumberedItems, valueOrNone } from '../../domain/text';
 import type { ImportProblem, SheetRecords, SourceLine, SourceLocation, SourceRecord } from '../types';
@@ -46,6 +47,8 @@ export interface PowerRecord {
   name: string;
   subName?: string;
   code?: string;
+  /** The code's parts, when a known layout fits it (domain/item-codes.ts). */
+  itemCode?: ItemCode;
   category: PowerCategory;
   /** The category text as published; the sheet name when the cell was empty. */
   rawCategory: string;
@@ -304,6 +307,18 @@ function buildRecord(ctx: Context, b: Build): PowerRecord | null {
     );
   }
   if (!category || exercisedByName === undefined) return null;
+  const code = valueOrNone(f['code'])?.trim();
+  const itemCode = code === undefined ? null : parseItemCode(code);
+  if (code !== undefined && itemCode === null) {
+    ctx.problems.push(
+      problem(
+        at(ctx, row, 'code'),
+        'warning',
+        `事项编码“${code}”不符合已知的编码格式，按原文保存`,
+        `The item code "${code}" fits no known layout; it is kept as published`,
+      ),
+    );
+  }
   const { level, scope } = parseLevel(f['level'], f['scope']);
   const responsibilitiesText = valueOrNone(f['responsibilities']);
   const accountabilityText = valueOrNone(f['accountability']);
@@ -316,6 +331,7 @@ function buildRecord(ctx: Context, b: Build): PowerRecord | null {
     name: b.name,
     ...optional('subName', b.subName, true),
     ...optional('code', f['code']),
+    ...(itemCode ? { itemCode } : {}),
     ...category,
     ...optional('basis', f['basis']),
     exercisedBy: exercisedByName,

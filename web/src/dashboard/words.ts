@@ -60,6 +60,9 @@ export const FINDING_KIND_NAMES: Record<string, readonly [string, string]> = {
   HANDOVER_EVALUATION_OVERDUE: ['下放评估逾期', 'Evaluation overdue'],
   LENIENT_MISMATCH: ['四张清单不匹配', 'Lenient mismatch'],
   ORPHANED: ['无主事项', 'Orphaned'],
+  CODE_TYPE_MISMATCH: ['编码类型不符', 'Code type mismatch'],
+  CODE_AREA_MISMATCH: ['编码区划不符', 'Code area mismatch'],
+  DUPLICATE_CODE: ['编码重复', 'Duplicate code'],
 };
 
 export { keepEnd as shortName } from '../labels';

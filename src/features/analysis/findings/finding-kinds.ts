@@ -21,6 +21,7 @@ import {
   explainWhistleLeadLacksPower,
   explainWhistleNoLead,
 } from './explain-lists';
+import { explainCodeAreaMismatch, explainCodeTypeMismatch, explainDuplicateCode } from './explain-codes';
 import type { Explain } from './facts';
 import type { FindingKindValue, SeverityValue } from './finding.model';
 
@@ -133,5 +134,23 @@ export const FINDING_KIND_SPECS: Readonly<Record<FindingKindValue, FindingKindSp
       scan('finding-orphaned-powers', 'Power', explainOrphanedPower),
       scan('finding-orphaned-handovers', 'EnforcementItem', explainOrphanedHandover),
     ],
+  },
+  CODE_TYPE_MISMATCH: {
+    severity: 'WARNING',
+    label: '编码类型与权力类型不符',
+    labelEn: 'Code type mismatch',
+    scans: [scan('finding-code-type-mismatch', 'Power', explainCodeTypeMismatch)],
+  },
+  CODE_AREA_MISMATCH: {
+    severity: 'WARNING',
+    label: '编码区划与机构不符',
+    labelEn: 'Code area mismatch',
+    scans: [scan('finding-code-area-mismatch', 'Power', explainCodeAreaMismatch)],
+  },
+  DUPLICATE_CODE: {
+    severity: 'ERROR',
+    label: '事项编码重复',
+    labelEn: 'Duplicate code',
+    scans: [scan('finding-duplicate-code', 'Power', explainDuplicateCode)],
   },
 };

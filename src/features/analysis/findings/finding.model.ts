@@ -21,6 +21,9 @@ export const FINDING_KINDS = [
   'HANDOVER_EVALUATION_OVERDUE',
   'LENIENT_MISMATCH',
   'ORPHANED',
+  'CODE_TYPE_MISMATCH',
+  'CODE_AREA_MISMATCH',
+  'DUPLICATE_CODE',
 ] as const;
 export type FindingKindValue = (typeof FINDING_KINDS)[number];
 

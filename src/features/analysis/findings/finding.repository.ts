@@ -3,6 +3,7 @@ import { anyMap, type Check, decodeChecked, list, map, oneOf, str } from '../../
 import { NODE_TYPES } from '../../../shared/global-id';
 import { yieldToEventLoop } from '../../../shared/event-loop';
 import { WEAK_LEVELS } from './explain-basis';
+import { CODE_TYPE_LETTERS } from '../../../domain/item-codes';
 import { findingId } from './finding-id';
 import { FINDING_KIND_SPECS } from './finding-kinds';
 import type { FindingKindValue, FindingModel, FindingRow, NodeRef } from './finding.model';
@@ -41,7 +42,7 @@ export class FindingRepository {
     organizationIds: readonly string[] | null,
   ): Promise<FindingModel[]> {
     const spec = FINDING_KIND_SPECS[kind];
-    const params = { asOf, organizationIds, weakLevels: [...WEAK_LEVELS] };
+    const params = { asOf, organizationIds, weakLevels: [...WEAK_LEVELS], codeTypeCategories: CODE_TYPE_LETTERS };
     const results = await this.read(`findings.${kind}`, async (tx) => {
       const all: { rows: Row[]; index: number }[] = [];
       for (const [index, scan] of spec.scans.entries()) {

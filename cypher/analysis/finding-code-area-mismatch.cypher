@@ -1,0 +1,31 @@
+// CODE_AREA_MISMATCH (编码区划与机构不符): powers valid on $asOf whose item code's area
+// (Power.codeArea, 6 digits) is neither the division of an exercising organization nor one of that
+// division's ancestors: by AdminDivision PART_OF, or by GB/T 2260's structure (county 6, city 4,
+// province 2 digits). Organizations of no known division are not judged. The caller confirms.
+CALL () {
+  WITH $organizationIds AS ids WHERE ids IS NULL
+  MATCH (p:Power)
+  WHERE p.codeArea IS NOT NULL
+  RETURN p
+  UNION
+  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  WITH $organizationIds AS ids WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
+  WHERE o.id IN ids AND p.codeArea IS NOT NULL
+  RETURN p
+}
+WITH DISTINCT date($asOf) AS d, p
+WHERE {{inForce p d}}
+WITH p, COLLECT {
+  MATCH (p)-[:EXERCISED_BY]->(o:Organization)-[:IN_DIVISION]->(v:AdminDivision)
+  RETURN DISTINCT o {.id, .name, division: v.code, divisionName: v.name,
+    ancestors: COLLECT { MATCH (v)-[:PART_OF*1..10]->(a:AdminDivision) RETURN a.code }} AS o
+  ORDER BY o.name
+} AS located
+WITH p, [o IN located WHERE NOT (p.codeArea IN o.ancestors
+  OR p.codeArea IN [left(o.division + '000000', 6), left(o.division + '0000', 4) + '00', left(o.division + '00', 2) + '0000'])] AS outside
+WHERE size(outside) > 0
+WITH p, outside, COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
+WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
+RETURN p.id AS subjectId, p.name AS subjectName, organizations, [] AS related,
+  p {.subName, .category, .rawCategory, .sourceFile, .sourceRow, .code, .codeArea, outside: outside} AS facts
