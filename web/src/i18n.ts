@@ -26,6 +26,15 @@ const UI = {
   legendTypes: ['节点类型', 'Node types'],
   legendCategories: ['职权类别', 'Power categories'],
   legendIssues: ['标注', 'Highlights'],
+  compare: ['比对日期', 'Compare dates'],
+  compareFrom: ['比对起始日', 'Compare from'],
+  compareTitle: ['{from} 至 {to} 的变化', 'Changes from {from} to {to}'],
+  compareNone: ['图中机构的清单在两个日期之间没有变化。', 'The lists of the organizations on screen did not change between the two dates.'],
+  compareCounts: ['新增 {a} 项，取消 {r} 项，变更 {c} 项', '{a} added, {r} removed, {c} changed'],
+  compareCapped: ['（仅比对前 {n} 个机构）', ' (only the first {n} organizations compared)'],
+  diffAdded: ['新增', 'Added'],
+  diffRemoved: ['取消（起始日有、现已无）', 'Removed (there on the start date, gone now)'],
+  diffChanged: ['变更（更名、类别、依据或责任）', 'Changed (name, category, basis or responsibility)'],
   severityError: ['错误（ERROR）', 'Error'],
   severityWarning: ['警告（WARNING）', 'Warning'],
   analysisUnavailable: ['分析功能尚未提供（服务尚无 overlaps / findings 查询）。', 'Analysis not available (the service has no overlaps / findings queries yet).'],
@@ -105,6 +114,15 @@ export const CATEGORY_NAMES: Record<string, readonly [string, string]> = {
   ADJUDICATION: ['行政裁决', 'Adjudication'],
   OTHER: ['其他行政权力', 'Other'],
   PUBLIC_SERVICE: ['公共服务', 'Public service'],
+};
+
+export const CHANGE_NAMES: Record<string, readonly [string, string]> = {
+  ADDED: ['新增', 'added'],
+  REMOVED: ['取消', 'removed'],
+  RENAMED: ['更名', 'renamed'],
+  RETYPED: ['类别调整', 're-typed'],
+  BASIS_CHANGED: ['依据变化', 'basis changed'],
+  RESPONSIBILITY_CHANGED: ['责任事项变化', 'responsibility changed'],
 };
 
 export const MODE_NAMES: Record<string, readonly [string, string]> = {

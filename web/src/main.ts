@@ -1,9 +1,10 @@
 import { capabilities as loadCapabilities, neighborhood, search, type Capabilities, type GraphSlice, type SearchHit } from './api';
 import { loadIssues, type Issue } from './analysis';
+import { loadChanges, MAX_COMPARED, removedSlice, yearBefore, type DiffMark, type PageChange } from './compare';
 import { byId, h } from './dom';
 import { exportPng, exportSvg } from './export';
 import { GraphView } from './graph-view';
-import { currentLang, NODE_TYPE_NAMES, nameOf, setLang, t, type Lang, type UiKey } from './i18n';
+import { CHANGE_NAMES, currentLang, NODE_TYPE_NAMES, nameOf, setLang, t, type Lang, type UiKey } from './i18n';
 import { showDetails } from './panel';
 import { renderLegend } from './styles';
 import { whatIfSection, type WhatIfHost } from './what-if';
@@ -29,6 +30,10 @@ const state = {
   truncated: false,
   /** Node ids the last what-if preview touched; null when none is shown. */
   whatIf: null as Set<string> | null,
+  /** Compare dates (版本比对): the lists on `compareFrom` against those on `asOf`. */
+  compare: params.get('compare') === '1',
+  compareFrom: params.get('compareFrom') ?? '',
+  changes: [] as PageChange[],
 };
 
 const graph = byId('graph');
@@ -40,6 +45,9 @@ const searchBox = byId<HTMLInputElement>('search');
 const asOfInput = byId<HTMLInputElement>('as-of');
 const depthSelect = byId<HTMLSelectElement>('depth');
 const analysisButton = byId('analysis');
+const compareButton = byId('compare');
+const compareField = byId('compare-field');
+const compareFromInput = byId<HTMLInputElement>('compare-from');
 const view = new GraphView(graph);
 // ?aggregate=0 draws large slices node by node (the 2,000-node layout test, power users).
 view.aggregateLarge = params.get('aggregate') !== '0';
@@ -49,6 +57,8 @@ Object.assign(window, {
     nodes: (type?: string) => view.visibleNodes(type),
     labelBoxes: () => view.labelBoxes(),
     expandGroup: (id: string) => openGroup(id),
+    // Compare dates: each marked node's mark (added, removed, changed).
+    diffMarks: () => Object.fromEntries(view.cy.nodes('.diff-added, .diff-removed, .diff-changed').map((n) => [n.id(), markOfNode(n.classes())])),
     // Zooms in on one node so a real click lands on it and not on a neighbour drawn over it.
     focus: (id: string) => {
       view.cy.zoom(2);
@@ -70,7 +80,62 @@ function fail(error: unknown): void {
 function refreshLegend(): void {
   const types = new Set(view.cy.nodes().map((n) => n.data('type') as string));
   const categories = new Set(view.cy.nodes('[type = "Power"]').map((n) => n.data('category') as string));
-  renderLegend(legend, types, categories, state.analysis, state.whatIf !== null);
+  renderLegend(legend, types, categories, state.analysis, state.whatIf !== null, state.compare);
+}
+
+const MARKS: readonly DiffMark[] = ['added', 'removed', 'changed'];
+const markOfNode = (classes: string[]): DiffMark | undefined => MARKS.find((m) => classes.includes(`diff-${m}`));
+
+/**
+ * Compare dates: colours the rows of the organizations on screen that were added, removed or
+ * changed between `compareFrom` and the page's date (listDiff), drawing the removed ones as they
+ * were on `compareFrom`. data-diff-state is "ready" once done; data-diff-* count the marked nodes.
+ */
+async function refreshCompare(): Promise<void> {
+  const cy = view.cy;
+  cy.batch(() => {
+    cy.nodes('.diff-removed').remove();
+    cy.elements().removeClass(MARKS.map((m) => `diff-${m}`).join(' '));
+  });
+  graph.dataset['diffState'] = 'loading';
+  state.changes = [];
+  if (!state.compare) {
+    graph.dataset['diffState'] = 'off';
+    return;
+  }
+  const organizationIds = cy.nodes('[type = "Organization"]').map((n) => n.id());
+  const changes = await loadChanges(organizationIds, state.compareFrom, state.asOf);
+  state.changes = changes;
+  const removed = [...new Set(changes.filter((c) => c.mark === 'removed').map((c) => c.nodeId))];
+  const ghosts = await removedSlice(removed, new Set(cy.nodes().map((n) => n.id())), state.compareFrom);
+  if (ghosts.nodes.length > 0) drawnStatus(await view.draw(ghosts, state.roots, true));
+  cy.batch(() => {
+    for (const change of changes) cy.getElementById(change.nodeId).addClass(`diff-${change.mark}`);
+    cy.nodes('.diff-removed').connectedEdges().addClass('diff-removed');
+  });
+  for (const mark of MARKS) graph.dataset[`diff${mark[0]!.toUpperCase()}${mark.slice(1)}`] = String(cy.nodes(`.diff-${mark}`).length);
+  refreshLegend();
+  renderChanges(organizationIds.length > MAX_COMPARED);
+  graph.dataset['diffState'] = 'ready';
+}
+
+function renderChanges(capped: boolean): void {
+  const count = (mark: DiffMark): number => state.changes.filter((c) => c.mark === mark).length;
+  panel.replaceChildren(
+    h('h2', {}, t('compareTitle', { from: state.compareFrom, to: state.asOf })),
+    h('p', { 'data-testid': 'compare-counts' }, `${t('compareCounts', { a: count('added'), r: count('removed'), c: count('changed') })}${capped ? t('compareCapped', { n: MAX_COMPARED }) : ''}`),
+    ...(state.changes.length === 0 ? [h('p', { class: 'muted' }, t('compareNone'))] : []),
+    ...state.changes.map((change) => {
+      const item = h('div', { class: `issue diff-${change.mark}`, 'data-testid': 'change' }, h('strong', {}, nameOf(CHANGE_NAMES, change.kind)), h('div', {}, change.name));
+      item.addEventListener('click', () => {
+        const node = view.cy.getElementById(change.nodeId);
+        view.cy.elements().unselect();
+        node.select();
+        if (node.nonempty()) view.cy.animate({ fit: { eles: node, padding: 120 } }, { duration: 300 });
+      });
+      return item;
+    }),
+  );
 }
 
 function drawnStatus(ms: number): void {
@@ -121,6 +186,7 @@ async function drawRoots(): Promise<void> {
   drawnStatus(ms);
   refreshLegend();
   await refreshAnalysis();
+  await refreshCompare();
 }
 
 async function expand(id: string): Promise<void> {
@@ -132,6 +198,7 @@ async function expand(id: string): Promise<void> {
   drawnStatus(ms);
   refreshLegend();
   await refreshAnalysis();
+  await refreshCompare();
 }
 
 /** Opens a collapsed group in place (within the visible budget) and says what it still holds. */
@@ -256,6 +323,7 @@ function applyLanguage(lang: Lang): void {
   refreshLegend();
   if (view.cy.nodes().length > 0) drawnStatus(Number(graph.dataset['layoutMs'] ?? 0));
   if (state.analysis) void refreshAnalysis().catch(fail);
+  else if (state.compare && graph.dataset['diffState'] === 'ready') renderChanges(view.cy.nodes('[type = "Organization"]').length > MAX_COMPARED);
   else if (state.selected) void select(state.selected).catch(fail);
   else if (view.cy.nodes().length === 0) panel.replaceChildren(h('p', { class: 'muted' }, t('empty')));
 }
@@ -273,6 +341,7 @@ function wire(): void {
     results.hidden = true;
   });
   asOfInput.value = state.asOf;
+  if (state.compareFrom === '') state.compareFrom = yearBefore(state.asOf);
   asOfInput.addEventListener('change', () => {
     if (!asOfInput.value) return;
     state.asOf = asOfInput.value;
@@ -288,8 +357,27 @@ function wire(): void {
     state.depth = Number(depthSelect.value);
     void drawRoots().catch(fail);
   });
+  compareFromInput.value = state.compareFrom;
+  compareField.hidden = !state.compare;
+  compareButton.setAttribute('aria-pressed', String(state.compare));
+  compareButton.addEventListener('click', () => {
+    state.compare = !state.compare;
+    compareButton.setAttribute('aria-pressed', String(state.compare));
+    compareField.hidden = !state.compare;
+    // One mode colours the graph at a time: comparing turns the analysis off.
+    if (state.compare && state.analysis) analysisButton.click();
+    if (!state.compare) panel.replaceChildren(h('p', { class: 'muted' }, t('empty')));
+    refreshLegend();
+    void refreshCompare().catch(fail);
+  });
+  compareFromInput.addEventListener('change', () => {
+    if (!compareFromInput.value) return;
+    state.compareFrom = compareFromInput.value;
+    void refreshCompare().catch(fail);
+  });
   analysisButton.addEventListener('click', () => {
     state.analysis = !state.analysis;
+    if (state.analysis && state.compare) compareButton.click();
     analysisButton.setAttribute('aria-pressed', String(state.analysis));
     refreshLegend();
     if (!state.analysis && state.selected) void select(state.selected).catch(fail);

@@ -33,6 +33,9 @@ export const WARNING_COLOR = '#ffb000';
 /** What-if highlights: purple, dashed. 假设调整标注。 */
 export const WHATIF_COLOR = '#805ad5';
 
+/** Compare-dates marks (版本比对): added green, removed red and dashed, changed orange. */
+export const DIFF_COLORS = { added: '#2f855a', removed: '#c53030', changed: '#dd6b20' } as const;
+
 export const categoryColor = (category: string): string => CATEGORY_COLORS[category] ?? '#a0aec0';
 
 export function nodeColor(type: string, properties: Record<string, unknown>): string {
@@ -98,6 +101,18 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'border-width': 5, 'border-style': 'dashed', 'border-color': WHATIF_COLOR, 'underlay-color': WHATIF_COLOR, 'underlay-opacity': 0.25, 'underlay-padding': 6 },
   },
   { selector: 'edge.whatif', style: { 'line-style': 'dashed', 'line-color': WHATIF_COLOR, 'target-arrow-color': WHATIF_COLOR, width: 2.5 } },
+  ...(['added', 'removed', 'changed'] as const).map((mark) => ({
+    selector: `node.diff-${mark}`,
+    style: {
+      'border-width': 6,
+      'border-color': DIFF_COLORS[mark],
+      'underlay-color': DIFF_COLORS[mark],
+      'underlay-opacity': 0.35,
+      'underlay-padding': 6,
+      ...(mark === 'removed' ? { 'border-style': 'dashed' as const, opacity: 0.7 } : {}),
+    },
+  })),
+  { selector: 'edge.diff-removed', style: { 'line-style': 'dashed', 'line-color': DIFF_COLORS.removed, 'target-arrow-color': DIFF_COLORS.removed } },
   { selector: '.faded', style: { opacity: 0.25 } },
   { selector: 'node.label-hidden', style: { label: '' } },
   { selector: 'edge.hover', style: { label: 'data(label)', 'z-index': 10 } },
@@ -110,7 +125,7 @@ export const STYLESHEET: StylesheetJson = [
 const swatch = (color: string, text: string): HTMLElement => h('div', {}, h('i', { style: `background:${color}` }), text);
 
 /** The legend for the node types and categories on screen (all of them when none are drawn). */
-export function renderLegend(legend: HTMLElement, types: Set<string>, categories: Set<string>, issues: boolean, whatIf = false): void {
+export function renderLegend(legend: HTMLElement, types: Set<string>, categories: Set<string>, issues: boolean, whatIf = false, compare = false): void {
   const typeNames = Object.keys(TYPE_STYLE).filter((type) => types.size === 0 || types.has(type));
   const categoryNames = Object.keys(CATEGORY_COLORS).filter((c) => categories.size === 0 || categories.has(c));
   legend.replaceChildren(
@@ -120,5 +135,8 @@ export function renderLegend(legend: HTMLElement, types: Set<string>, categories
     ...categoryNames.map((c) => swatch(CATEGORY_COLORS[c]!, nameOf(CATEGORY_NAMES, c))),
     ...(issues ? [h('h4', {}, t('legendIssues')), swatch(ERROR_COLOR, t('severityError')), swatch(WARNING_COLOR, t('severityWarning'))] : []),
     ...(whatIf ? [h('h4', {}, t('whatIf')), swatch(WHATIF_COLOR, t('whatIfLegend'))] : []),
+    ...(compare
+      ? [h('h4', {}, t('compare')), swatch(DIFF_COLORS.added, t('diffAdded')), swatch(DIFF_COLORS.removed, t('diffRemoved')), swatch(DIFF_COLORS.changed, t('diffChanged'))]
+      : []),
   );
 }
