@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import { CypherRegistry } from '../db/cypher-registry';
 import { createDriver, Database } from '../db/database';
 import { applySchema } from '../db/migrate';
+import { storePendingCodeParts } from '../importer/powers/code-parts';
 import { linkStoredLawCitations } from '../importer/powers/law-links';
 import { CliError, EXIT } from './exit-codes';
 
@@ -32,5 +33,6 @@ export async function openDatabase(): Promise<CliDatabase> {
   }
   await applySchema(db, registry);
   await linkStoredLawCitations(db);
+  await storePendingCodeParts(db);
   return { db, close: () => driver.close() };
 }

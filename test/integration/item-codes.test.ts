@@ -4,8 +4,12 @@ import { join } from 'node:path';
 
 import { importDivisions } from '../../src/importer/import-divisions';
 import { importPowers } from '../../src/importer/import-powers';
+import { storePendingCodeParts } from '../../src/importer/powers/code-parts';
+import { toGlobalId } from '../../src/shared/global-id';
 import type { ImportSummary } from '../../src/importer/summary';
 import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
+import { GraphBuilder } from '../support/builders';
+import { ListBuilder } from '../support/list-builders';
 import { ensureLaws } from '../support/import-helpers';
 
 /**
@@ -180,6 +184,32 @@ describe('importing item codes', () => {
     ]);
     const kept = (await powersOf(MARKET)).find((p) => p.name === '特种设备使用登记');
     expect(kept).toMatchObject({ code: RAW, codeParts: null });
+  });
+});
+
+describe('rows written before the parts were stored', () => {
+  it('get the parts once the service or the CLI opens the graph (one migration, forced here)', async () => {
+    const [org] = await new GraphBuilder(app, P).orgs([{ name: '旧数据局', orgType: 'GOV_DEPT' }]);
+    const [power] = await new ListBuilder(app, P).powers([
+      { name: '旧数据的许可', organizationId: org!, code: '62052400MZ-XK-0001' },
+    ]);
+    const read = () =>
+      gql<{ node: { codeParts: CodeParts | null } }>(
+        app,
+        `query($id: ID!) { node(id: $id) { ... on Power { codeParts { layout area department type category item subItem } } } }`,
+        { id: toGlobalId('Power', power!) },
+      );
+    expect((await read()).data!.node.codeParts).toBeNull();
+    expect(await storePendingCodeParts(app.db, { force: true })).toBeGreaterThanOrEqual(1);
+    expect((await read()).data!.node.codeParts).toEqual({
+      layout: 'COUNTY_DASHED',
+      area: '620524',
+      department: '00MZ',
+      type: 'XK',
+      category: 'LICENSING',
+      item: '0001',
+      subItem: null,
+    });
   });
 });
 

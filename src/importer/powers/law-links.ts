@@ -5,7 +5,7 @@ import type { CitationRole, LawCitationLink } from './citations';
 
 const PENDING = cypher('import/law-links-pending');
 const LINK = cypher('import/powers-link-laws');
-const DONE = cypher('import/law-links-done');
+const DONE = cypher('import/migration-done');
 
 /** The marker of the one-time linking of rows imported before CITES_LAW existed. */
 const MIGRATION = 'cites-law';

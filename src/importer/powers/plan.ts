@@ -1,15 +1,16 @@
 import { basename } from 'node:path';
 
 import { hashOf } from '../../domain/ids';
-import { itemCodeKey } from '../../domain/item-codes';
 import { organizationIdFor } from '../../domain/organizations';
 import type { LawCatalog } from '../../domain/laws/types';
 import type { PowerRecord } from '../records/powers';
 import { normalizeKey, normalizeName, valueOrNone } from '../../domain/text';
+import { storedCodeParts, type StoredCodeParts } from './code-parts';
 import { resolveRowCitations, type LawCitationLink, type ProvisionLink, type StoredCitation } from './citations';
 
 /** One Power row version ready to write (ADR 0001). */
-export interface PowerRow {
+/** The code's parts (domain/item-codes.ts) are derived from `code`, so not part of the content hash. */
+export interface PowerRow extends StoredCodeParts {
   id: string;
   ref: string;
   parentRef: string | null;
@@ -17,14 +18,6 @@ export interface PowerRow {
   contentHash: string;
   itemKey: string;
   code: string | null;
-  /** The code's parts (domain/item-codes.ts), derived from `code`, so not part of the content hash. */
-  codeKey: string | null;
-  codeLayout: string | null;
-  codeArea: string | null;
-  codeDepartment: string | null;
-  codeType: string | null;
-  codeItem: string | null;
-  codeSubItem: string | null;
   seqNo: string | null;
   name: string;
   subName: string | null;
@@ -172,16 +165,9 @@ export function planPowers(
     };
     const contentHash = hashOf(content);
     const id = `pw-${hashOf([identityKey, contentHash, validFrom])}`;
-    const parts = r.itemCode;
     return {
       ...content,
-      codeKey: r.code === undefined ? null : itemCodeKey(r.code),
-      codeLayout: parts?.layout ?? null,
-      codeArea: parts?.area ?? null,
-      codeDepartment: parts?.department ?? null,
-      codeType: parts?.type ?? null,
-      codeItem: parts?.item ?? null,
-      codeSubItem: parts?.subItem ?? null,
+      ...storedCodeParts(r.code ?? null, r.itemCode ?? null),
       undertakenByKey: undertakenByKeys[0] ?? null,
       undertakenByKeys,
       id,
