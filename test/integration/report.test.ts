@@ -45,9 +45,9 @@ describe('quanze report', () => {
     const book = XLSX.read(readFileSync(out));
     expect(book.SheetNames[0]).toBe('汇总');
     expect(book.SheetNames).toEqual(
-      expect.arrayContaining(['问题-违法下放', '问题-无主权力或下放', '重叠-同一权力多部门行使']),
+      expect.arrayContaining(['问题-违法下放', '问题-无主权力或下放', '问题-事项编码重复', '重叠-同一权力多部门行使']),
     );
-    expect(book.SheetNames).toHaveLength(1 + 5 + 14);
+    expect(book.SheetNames).toHaveLength(1 + 5 + 17);
 
     const illegal = rowsOf(book, '问题-违法下放');
     expect(illegal[0]).toEqual([
