@@ -80,7 +80,10 @@ const graphData = (name: string): Promise<string | null> => page.getAttribute('[
 
   it('colours the added, removed and changed rows as listDiff reports them', async () => {
     await page.goto(`${app.url}/graph/?id=${encodeURIComponent(orgId)}&asOf=${TO}`);
-    await page.waitForSelector('[data-testid="graph"][data-state="ready"][data-node-count]:not([data-node-count="0"])');
+    await page.waitForSelector(
+      '[data-testid="graph"][data-state="ready"][data-node-count]:not([data-node-count="0"])',
+      { timeout: 60_000 },
+    );
     await page.click('[data-testid="compare"]');
     await page.fill('[data-testid="compare-from"]', FROM);
     await page.dispatchEvent('[data-testid="compare-from"]', 'change');
@@ -125,7 +128,7 @@ const graphData = (name: string): Promise<string | null> => page.getAttribute('[
     expect(await page.textContent('[data-testid="compare-counts"]')).toBe('1 added, 1 removed, 3 changed');
     await shot('2-en');
     await page.click('[data-testid="compare"]');
-    await page.waitForSelector('[data-testid="graph"][data-diff-state="off"]');
+    await page.waitForSelector('[data-testid="graph"][data-diff-state="off"]', { timeout: 60_000 });
     expect(await page.evaluate('window.quanzeView.diffMarks()')).toEqual({});
     const powers = await page.evaluate<{ label: string }[]>('window.quanzeView.nodes("Power")');
     expect(powers.map((p) => p.label)).not.toContain('土地复垦验收确认');
