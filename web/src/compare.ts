@@ -28,15 +28,23 @@ export const MAX_COMPARED = 20;
 
 const markOf = (kind: string): DiffMark => (kind === 'ADDED' ? 'added' : kind === 'REMOVED' ? 'removed' : 'changed');
 
+/** listDiff requests in flight at once: the service answers 8 per client at most (CLIENT_MAX_CONCURRENT). */
+const IN_FLIGHT = 4;
+
 /** What changed in the power lists of these organizations from `from` to `to` (listDiff, one per organization). */
 export async function loadChanges(organizationIds: readonly string[], from: string, to: string): Promise<PageChange[]> {
-  const lists = await Promise.all(
-    organizationIds
-      .slice(0, MAX_COMPARED)
-      .map((id) =>
-        gql<{ listDiff: { changes: Change[] } }>(LIST_DIFF, { id, from, to }).then((d) => d.listDiff.changes),
-      ),
-  );
+  const ids = organizationIds.slice(0, MAX_COMPARED);
+  const lists: Change[][] = [];
+  for (let start = 0; start < ids.length; start += IN_FLIGHT) {
+    const batch = ids.slice(start, start + IN_FLIGHT);
+    lists.push(
+      ...(await Promise.all(
+        batch.map((id) =>
+          gql<{ listDiff: { changes: Change[] } }>(LIST_DIFF, { id, from, to }).then((d) => d.listDiff.changes),
+        ),
+      )),
+    );
+  }
   return lists.flat().flatMap((c) => {
     const node = c.kind === 'REMOVED' ? c.before : c.after;
     return node ? [{ kind: c.kind, name: c.name, nodeId: node.id, mark: markOf(c.kind) }] : [];
