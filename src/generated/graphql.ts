@@ -529,7 +529,8 @@ export type GraphEdge = {
   /**
    * EXERCISED_BY (行使), HANDS_OVER / FROM / TO (下放事项、下放自、下放给), LEAD (主责), COOPERATES (配合),
    * WHISTLED_BY (吹哨), NEEDS_POWER (所需职权), OF_TOWNSHIP / COUNTERPART (履职乡镇、对应部门), APPLIES_TO (适用),
-   * IMPLEMENTED_BY (实施部门), BASED_ON (依据), OF_LAW (所属法律), IN_DIVISION (所在区划), PART_OF (隶属), SUB_ITEM_OF (子项)。
+   * IMPLEMENTED_BY (实施部门), BASED_ON (依据), OF_LAW (所属法律), IN_DIVISION (所在区划), PART_OF (隶属), SUB_ITEM_OF (子项),
+   * HANDS_OVER_TO (下放至, jurisdiction only / 仅管辖视图)。
    */
   type: Scalars['String']['output'];
 };
@@ -1426,6 +1427,21 @@ export type Query = {
    */
   findings: FindingConnection;
   /**
+   * The jurisdiction of a division on `asOf` (default today), drawn as a tree: the division and every division
+   * below it, the organizations active in them (governments, departments, internal units), and where hand-overs
+   * go. Edges: PART_OF (a division in its parent, an internal unit in its organization), IN_DIVISION, and
+   * HANDS_OVER_TO from the handing organization to the receiving one (usually a township), one edge per pair
+   * with `properties.items` the number of enforcement items in force. Node `properties.distance` is the number
+   * of levels below the division. At most `limit` nodes (1 to 2000): divisions first, then organizations,
+   * internal units last. An unknown code gives an empty slice; a malformed code or limit is BAD_USER_INPUT.
+   * 某行政区划在 asOf 日期（默认今天）的管辖视图：该区划及其全部下级区划、其中有效的机构（政府、部门、内设机构），
+   * 以及下放事项的去向。关系：PART_OF（区划隶属上级区划、内设机构隶属机构）、IN_DIVISION（所在区划）、
+   * HANDS_OVER_TO（由下放机构指向承接机构，多为乡镇，每对机构一条，properties.items 为有效的下放事项数）。
+   * 节点 properties.distance 为距该区划的层数。最多 limit 个节点（1 至 2000），区划优先，其次机构，内设机构最后。
+   * 区划代码不存在时返回空切片；代码或 limit 无效时报 BAD_USER_INPUT。
+   */
+  jurisdiction: GraphSlice;
+  /**
    * What changed in an organization's power list from `from` to `to` (ISO dates, from ≤ to): items
    * added, removed, renamed, re-typed, changed in basis or in responsibility, each with its change set.
    * 某机构权责清单从 from 到 to 的变化：新增、取消、更名、类别调整、依据变化、责任事项变化，并附变更记录。
@@ -1541,6 +1557,13 @@ export type QueryFindingsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJurisdictionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  divisionCode: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2768,6 +2791,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   divisionDiff?: Resolver<ResolversTypes['DivisionDiff'], ParentType, ContextType, RequireFields<QueryDivisionDiffArgs, 'divisionCode' | 'from' | 'to'>>;
   enforcementItems?: Resolver<ResolversTypes['EnforcementItemConnection'], ParentType, ContextType, RequireFields<QueryEnforcementItemsArgs, 'first'>>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
+  jurisdiction?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryJurisdictionArgs, 'divisionCode' | 'limit'>>;
   listDiff?: Resolver<ResolversTypes['ListDiff'], ParentType, ContextType, RequireFields<QueryListDiffArgs, 'from' | 'organizationId' | 'to'>>;
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;

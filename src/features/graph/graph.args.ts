@@ -35,3 +35,12 @@ export function graphSeeds(ids: readonly string[]): Record<NodeType, string[]> {
   }
   return seeds;
 }
+
+/** Validates a division code (digits, as the divisions' codes are). */
+export function graphDivisionCode(value: string): string {
+  const code = value.trim();
+  if (!/^\d{2,12}$/u.test(code)) {
+    throw badInput('divisionCode', value, '须为 2 到 12 位数字的行政区划代码', 'must be a division code of 2 to 12 digits');
+  }
+  return code;
+}

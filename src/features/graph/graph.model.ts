@@ -52,6 +52,12 @@ export interface NeighborhoodRequest {
   asOf: string;
 }
 
+export interface JurisdictionRequest {
+  divisionCode: string;
+  limit: number;
+  asOf: string;
+}
+
 /** CategoryCount // 类别计数 */
 export interface CategoryCountModel {
   category: PowerCategoryValue;

@@ -6,11 +6,20 @@ import { decodeRow, decodeRows, text } from '../../db/decode';
 import { POWER_CATEGORIES } from '../../domain/categories';
 import { NODE_TYPES } from '../../shared/global-id';
 import { MAX_LIMIT } from './graph.args';
-import type { CategoryCountModel, CategoryCountRequest, GraphSliceModel, NeighborhoodRequest, SliceEdgeRow, SliceNodeRow } from './graph.model';
+import type {
+  CategoryCountModel,
+  CategoryCountRequest,
+  GraphSliceModel,
+  JurisdictionRequest,
+  NeighborhoodRequest,
+  SliceEdgeRow,
+  SliceNodeRow,
+} from './graph.model';
 import { toSlice } from './slice';
 
 const FIND_NEIGHBORHOOD = cypher('graph/find-neighborhood');
 const COUNT_POWER_CATEGORIES = cypher('graph/count-power-categories');
+const FIND_JURISDICTION = cypher('graph/find-jurisdiction');
 
 const PROPERTIES = z.record(z.string(), z.unknown());
 const SLICE = z.object({
@@ -42,6 +51,18 @@ export class GraphRepository {
     const row = rows[0];
     if (!row) return { nodes: [], edges: [], truncated: false };
     const { nodes, edges } = decodeRow(FIND_NEIGHBORHOOD, row, SLICE);
+    return toSlice(nodes, edges, request.limit);
+  }
+
+  /**
+   * The division tree below a division with its organizations and the hand-overs between them
+   * (HANDS_OVER_TO, with the number of items), in the slice's shape: one bounded statement.
+   */
+  async jurisdiction(request: JurisdictionRequest): Promise<GraphSliceModel> {
+    const rows = await this.db.read('graph.jurisdiction', FIND_JURISDICTION, { ...request });
+    const row = rows[0];
+    if (!row) return { nodes: [], edges: [], truncated: false };
+    const { nodes, edges } = decodeRow(FIND_JURISDICTION, row, SLICE);
     return toSlice(nodes, edges, request.limit);
   }
 

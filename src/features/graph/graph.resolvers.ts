@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
-import { graphDepth, graphLimit, graphSeeds } from './graph.args';
+import { graphDepth, graphDivisionCode, graphLimit, graphSeeds } from './graph.args';
 
 export const graphResolvers: Resolvers = {
   Query: {
@@ -8,6 +8,12 @@ export const graphResolvers: Resolvers = {
       ctx.repositories.graph.neighborhood({
         seeds: graphSeeds(args.ids),
         depth: graphDepth(args.depth),
+        limit: graphLimit(args.limit),
+        asOf: asOfDate(args.asOf, ctx.today),
+      }),
+    jurisdiction: (_parent, args, ctx) =>
+      ctx.repositories.graph.jurisdiction({
+        divisionCode: graphDivisionCode(args.divisionCode),
         limit: graphLimit(args.limit),
         asOf: asOfDate(args.asOf, ctx.today),
       }),

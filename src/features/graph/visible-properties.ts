@@ -42,6 +42,8 @@ const EDGE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   BASED_ON: ['role', 'order', 'citedText', ...PERIOD],
   COUNTERPART: ['role', ...PERIOD],
   EXERCISED_BY: ['basis', ...PERIOD],
+  // The jurisdiction view's hand-overs from one organization to another, counted.
+  HANDS_OVER_TO: ['items'],
   OF_LAW: ['id', 'ver', 'publishDate', 'effectiveDate', 'expired'],
 };
 
