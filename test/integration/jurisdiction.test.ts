@@ -80,11 +80,16 @@ describe.each(['2026-12-01', '2024-06-01'])('jurisdiction of 青石市 on %s', (
   it('puts each division under its parent, each organization in its division and each internal unit under its parent', () => {
     const edges = new Set(slice.edges.map((e) => `${e.type} ${e.source} ${e.target}`));
     const township = slice.nodes.find((n) => n.label === '白沙镇')!;
-    expect(edges.has(`PART_OF ${township.id} ${slice.nodes.find((n) => n.type === 'AdminDivision' && n.label === '青石市')!.id}`)).toBe(true);
+    expect(
+      edges.has(
+        `PART_OF ${township.id} ${slice.nodes.find((n) => n.type === 'AdminDivision' && n.label === '青石市')!.id}`,
+      ),
+    ).toBe(true);
     const units = orgs.edges.filter((e) => e.node.parent !== null);
     expect(units.length).toBeGreaterThan(50);
     for (const { node } of units) expect(edges.has(`PART_OF ${node.id} ${node.parent!.id}`)).toBe(true);
-    for (const { node } of orgs.edges) expect(slice.edges.some((e) => e.type === 'IN_DIVISION' && e.source === node.id)).toBe(true);
+    for (const { node } of orgs.edges)
+      expect(slice.edges.some((e) => e.type === 'IN_DIVISION' && e.source === node.id)).toBe(true);
   });
 
   it('sends hand-overs to the organizations that received them, as many as enforcementItemsReceived counts', () => {
@@ -92,7 +97,9 @@ describe.each(['2026-12-01', '2024-06-01'])('jurisdiction of 青石市 on %s', (
     expect(handOvers.length).toBeGreaterThan(0);
     const received = new Map<string, number>();
     for (const e of handOvers) received.set(e.target, (received.get(e.target) ?? 0) + (e.properties?.items ?? 0));
-    const expected = new Map(orgs.edges.filter((e) => e.node.received.totalCount > 0).map((e) => [e.node.id, e.node.received.totalCount]));
+    const expected = new Map(
+      orgs.edges.filter((e) => e.node.received.totalCount > 0).map((e) => [e.node.id, e.node.received.totalCount]),
+    );
     expect(received).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { aggregate, GROUP_TYPE } from '../../web/src/aggregate';
+import { aggregate, GROUP_TYPE, unitGroupId } from '../../web/src/aggregate';
 import type { GraphEdge, GraphNode } from '../../web/src/api';
 
 const node = (id: string, type: string, properties: Record<string, unknown> = {}): GraphNode => ({ id, type, label: id, properties });
@@ -40,5 +40,30 @@ describe('aggregate', () => {
       'group:Power:PUNISHMENT',
     ]);
     expect(slice.edges.filter((e) => e.type === 'EXERCISED_BY')).toHaveLength(2);
+  });
+
+  describe('internal units', () => {
+    const units = [node('bureau', 'Organization'), node('city', 'AdminDivision'), ...Array.from({ length: 6 }, (_, i) => node(`u${i}`, 'Organization'))];
+    const unitEdges = [
+      edge('bureau', 'IN_DIVISION', 'city'),
+      ...Array.from({ length: 6 }, (_, i) => edge(`u${i}`, 'PART_OF', 'bureau')),
+      ...Array.from({ length: 6 }, (_, i) => edge(`u${i}`, 'IN_DIVISION', 'city')),
+    ];
+
+    it('collapse under their parent even within the budget, with one edge to the parent and one to the division', () => {
+      const { slice, groups } = aggregate({ nodes: units, edges: unitEdges, truncated: false }, label, 150);
+      expect(slice.nodes.map((n) => n.id).sort()).toEqual(['bureau', 'city', unitGroupId('bureau')].sort());
+      expect(groups.get(unitGroupId('bureau'))?.members).toHaveLength(6);
+      expect(groups.get(unitGroupId('bureau'))?.townshipId).toBe('bureau');
+      expect(slice.edges.map((e) => `${e.source} ${e.type} ${e.target}`).sort()).toEqual(
+        ['bureau IN_DIVISION city', `${unitGroupId('bureau')} PART_OF bureau`, `${unitGroupId('bureau')} IN_DIVISION city`].sort(),
+      );
+    });
+
+    it('leave a unit asked for (a start node) on its own', () => {
+      const { slice } = aggregate({ nodes: units, edges: unitEdges, truncated: false }, label, 150, new Set(['u0']));
+      expect(slice.nodes.map((n) => n.id)).toContain('u0');
+      expect(slice.nodes.find((n) => n.id === unitGroupId('bureau'))?.properties?.['count']).toBe(5);
+    });
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Aggregate first (issue 18): a slice larger than the budget is drawn with its powers collapsed into
- * one node per category, its hand-overs into one node per receiving township and its other list
- * rows into one node per kind, each labelled with its count and expandable. 汇总显示。
+ * Aggregate first (issue 18): internal units (内设机构, an organization PART_OF another one drawn)
+ * always collapse under their parent, two or more into one node; a slice larger than the budget is
+ * also drawn with its powers collapsed into one node per category, its hand-overs into one node per
+ * receiving township and its other list rows into one node per kind. Each group is labelled with its
+ * count and expandable. 汇总显示。
  */
 import type { GraphEdge, GraphNode, GraphSlice } from './api';
 
@@ -12,7 +14,7 @@ export const VISIBLE_BUDGET = 150;
 export interface GroupInfo {
   memberType: string;
   category: string | null;
-  /** The receiving township of collapsed hand-overs. */
+  /** The receiving township of collapsed hand-overs; the parent of collapsed internal units. */
   townshipId: string | null;
   members: GraphNode[];
 }
@@ -56,14 +58,33 @@ export function mapEdges(edges: readonly GraphEdge[], drawnAs: (id: string) => s
   return [...out.values()];
 }
 
-/** The slice as drawn: unchanged within the budget, else collapsed (a group of one stays a node). */
-export function aggregate(slice: GraphSlice, label: (group: GroupInfo) => string, budget = VISIBLE_BUDGET): Aggregated {
+/** Internal units: organizations PART_OF another organization of the slice, by their parent. */
+function unitParents(slice: GraphSlice, keep: ReadonlySet<string>): Map<string, string> {
+  const organizations = new Set(slice.nodes.filter((n) => n.type === 'Organization').map((n) => n.id));
+  const parents = new Map<string, string>();
+  for (const e of slice.edges) {
+    if (e.type === 'PART_OF' && organizations.has(e.source) && organizations.has(e.target) && !keep.has(e.source)) parents.set(e.source, e.target);
+  }
+  return parents;
+}
+
+export const unitGroupId = (parentId: string): string => `group:Units:${parentId}`;
+
+/**
+ * The slice as drawn (a group of one stays a node): internal units collapsed under their parent, and
+ * within the budget nothing else; over it, powers, hand-overs and list rows too. `keep`: nodes that
+ * stay themselves (the nodes asked for).
+ */
+export function aggregate(slice: GraphSlice, label: (group: GroupInfo) => string, budget = VISIBLE_BUDGET, keep: ReadonlySet<string> = new Set()): Aggregated {
   const groups = new Map<string, GroupInfo>();
   const groupOf = new Map<string, string>();
-  if (slice.nodes.length <= budget) return { slice, groups, groupOf };
+  const parents = unitParents(slice, keep);
+  const large = slice.nodes.length > budget;
+  if (!large && parents.size < 2) return { slice, groups, groupOf };
   const receiver = new Map(slice.edges.filter((e) => e.type === 'TO').map((e) => [e.source, e.target]));
   for (const n of slice.nodes) {
-    const key = groupKey(n, receiver);
+    const parent = parents.get(n.id);
+    const key = parent !== undefined ? { key: unitGroupId(parent), category: null, township: parent } : large && !keep.has(n.id) ? groupKey(n, receiver) : null;
     if (key === null) continue;
     const group = groups.get(key.key) ?? { memberType: n.type, category: key.category, townshipId: key.township, members: [] };
     group.members.push(n);

@@ -70,6 +70,19 @@ export async function neighborhood(ids: string[], depth: number, limit: number, 
   return data.neighborhood;
 }
 
+const JURISDICTION = `query Jurisdiction($code: String!, $limit: Int, $asOf: Date) {
+  jurisdiction(divisionCode: $code, limit: $limit, asOf: $asOf) {
+    truncated
+    nodes { id type label properties }
+    edges { id type source target properties }
+  }
+}`;
+
+/** A division's tree with its organizations and where hand-overs go (the jurisdiction view). */
+export async function jurisdiction(code: string, limit: number, asOf: string): Promise<GraphSlice> {
+  return (await gql<{ jurisdiction: GraphSlice }>(JURISDICTION, { code, limit, asOf })).jurisdiction;
+}
+
 export interface SearchHit {
   score: number;
   snippet: string | null;

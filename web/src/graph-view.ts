@@ -4,16 +4,24 @@ import svg from 'cytoscape-svg';
 
 import { aggregate, GROUP_TYPE, mapEdges, VISIBLE_BUDGET, type GroupInfo } from './aggregate';
 import type { GraphEdge, GraphNode, GraphSlice } from './api';
-import { CATEGORY_NAMES, EDGE_NAMES, MODE_NAMES, NODE_TYPE_NAMES, nameOf } from './i18n';
-import { keepEnd, keepStart, placeLabels, type Box } from './labels';
+import { CATEGORY_NAMES, EDGE_NAMES, MODE_NAMES, NODE_TYPE_NAMES, nameOf, t } from './i18n';
+import { distinctLabels, keepEnd, keepStart, placeLabels, type Box } from './labels';
 import { categoryColor, nodeColor, STYLESHEET, TYPE_STYLE } from './styles';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
 const RING_SIZE = 160;
+/** Organization labels keep this many characters (plus the ellipsis). */
+const ORGANIZATION_LABEL = 12;
 /** Organizations differ at the end of their names (…劳动关系科), powers and list rows at the start. */
-const shorten = (type: string, label: string): string => (type === 'Organization' ? keepEnd(label, 12) : keepStart(label, 16));
+const shorten = (type: string, label: string): string => (type === 'Organization' ? keepEnd(label, ORGANIZATION_LABEL) : keepStart(label, 16));
+/** The jurisdiction tree: one line per node, columns of subtrees side by side. */
+const TREE_LINE = 40;
+const TREE_COLUMN = 250;
+const TREE_INDENT = 26;
+/** Order of siblings in the tree: divisions, governments, departments, the rest, groups last. */
+const TREE_RANK: Record<string, number> = { TOWNSHIP_GOV: 1, STREET_OFFICE: 1, GOV_DEPT: 2, VERTICAL_AGENCY: 3 };
 /** Labels drawn smaller than this (font size × zoom) are not drawn (styles.ts min-zoomed-font-size). */
 const MIN_ZOOMED_FONT = 9;
 
@@ -31,6 +39,8 @@ export class GraphView {
   private sliceLabels = new Map<string, string>();
   /** Whether large slices are drawn collapsed (?aggregate=0 turns it off). */
   aggregateLarge = true;
+  /** Whether the drawing is the jurisdiction tree (laid out as a tree, not by forces). */
+  private tree = false;
 
   constructor(private readonly container: HTMLElement) {
     this.cy = cytoscape({
@@ -98,16 +108,21 @@ export class GraphView {
     return node.nonempty() ? (node.data('graphNode') as GraphNode) : null;
   }
 
-  /** Replaces (or with merge, adds to) what is drawn, then lays it out. Returns the layout time in ms. */
-  async draw(slice: GraphSlice, seeds: readonly string[], merge: boolean): Promise<number> {
+  /**
+   * Replaces (or with merge, adds to) what is drawn, then lays it out. Returns the layout time in ms.
+   * `tree`: the slice is a jurisdiction (divisions, organizations, hand-overs), drawn as a tree from the seeds.
+   */
+  async draw(slice: GraphSlice, seeds: readonly string[], merge: boolean, tree = false): Promise<number> {
     const cy = this.cy;
     this.container.dataset['state'] = 'drawing';
+    if (!merge) this.tree = tree;
+    this.container.dataset['view'] = this.tree ? 'jurisdiction' : 'neighborhood';
     const existing = new Set(merge ? cy.nodes().map((n) => n.id()) : []);
     if (!merge) {
       this.container.dataset['sliceCount'] = String(slice.nodes.length);
       // Aggregate first: a large slice is drawn collapsed (powers per category, hand-overs per township).
       this.sliceLabels = new Map(slice.nodes.map((n) => [n.id, n.label]));
-      const aggregated = aggregate(slice, (g) => this.groupLabel(g), this.aggregateLarge ? VISIBLE_BUDGET : Number.POSITIVE_INFINITY);
+      const aggregated = aggregate(slice, (g) => this.groupLabel(g), this.aggregateLarge ? VISIBLE_BUDGET : Number.POSITIVE_INFINITY, new Set(seeds));
       this.groups = aggregated.groups;
       this.groupOf = aggregated.groupOf;
       this.sliceEdges = slice.edges;
@@ -133,6 +148,7 @@ export class GraphView {
       }
       cy.nodes().removeClass('seed');
       for (const id of seeds) cy.getElementById(id).addClass('seed');
+      cy.nodes().toggleClass('tree', this.tree);
     });
     this.relabel();
     const ms = await this.layout(merge ? existing : new Set());
@@ -144,6 +160,11 @@ export class GraphView {
     this.markGroups();
     this.container.dataset['state'] = 'ready';
     return ms;
+  }
+
+  /** Whether the jurisdiction tree is drawn. */
+  isTree(): boolean {
+    return this.tree;
   }
 
   private markGroups(): void {
@@ -158,6 +179,7 @@ export class GraphView {
 
   private groupLabel(g: GroupInfo): string {
     const n = g.members.length;
+    if (g.memberType === 'Organization') return t('unitsGroup', { n });
     if (g.memberType === 'Power') return `${nameOf(CATEGORY_NAMES, g.category ?? 'OTHER')} ${n}`;
     const township = g.townshipId ? this.sliceLabels.get(g.townshipId) : undefined;
     const kind = nameOf(NODE_TYPE_NAMES, g.memberType);
@@ -183,6 +205,7 @@ export class GraphView {
     const shownIds = new Set(shown.map((m) => m.id));
     cy.batch(() => {
       const added = cy.add(shown.map((m) => this.nodeElement(m)));
+      added.toggleClass('tree', this.tree);
       added.forEach((n, i) => {
         const angle = (2 * Math.PI * i) / Math.max(added.length, 1);
         n.position({ x: centre.x + 90 * Math.cos(angle), y: centre.y + 90 * Math.sin(angle) });
@@ -244,12 +267,33 @@ export class GraphView {
     this.container.dataset['state'] = 'ready';
   }
 
-  /** Edge labels in the current language (HANDS_OVER shows the mode: 赋权, 委托...). */
+  /**
+   * Labels in the current language: edges (HANDS_OVER shows the mode: 赋权, 委托...; HANDS_OVER_TO the
+   * number of items), groups, and organizations' short labels made distinct where their cuts collide.
+   */
   relabel(): void {
-    this.cy.edges().forEach((edge) => {
+    const cy = this.cy;
+    cy.edges().forEach((edge) => {
       const mode = edge.data('mode') as string | undefined;
       const type = edge.data('type') as string;
-      edge.data('label', type === 'HANDS_OVER' && mode ? nameOf(MODE_NAMES, mode) : nameOf(EDGE_NAMES, type));
+      const items = edge.data('items') as number | null;
+      edge.data(
+        'label',
+        type === 'HANDS_OVER' && mode ? nameOf(MODE_NAMES, mode) : type === 'HANDS_OVER_TO' && items ? t('handOverItems', { n: items }) : nameOf(EDGE_NAMES, type),
+      );
+    });
+    for (const [id, group] of this.groups) {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) node.data({ label: this.groupLabel(group), short: this.groupLabel(group) });
+    }
+    const organizations = cy.nodes('[type = "Organization"]');
+    const labels = distinctLabels(
+      organizations.map((n) => n.data('label') as string),
+      (name) => shorten('Organization', name),
+      ORGANIZATION_LABEL,
+    );
+    organizations.forEach((n, i) => {
+      n.data('short', labels[i]);
     });
   }
 
@@ -276,7 +320,8 @@ export class GraphView {
   }
 
   private edgeElement(e: GraphEdge, mode: string | undefined): ElementDefinition {
-    return { group: 'edges', data: { id: e.id, type: e.type, source: e.source, target: e.target, mode: mode ?? null, label: '' } };
+    const items = typeof e.properties?.['items'] === 'number' ? e.properties['items'] : null;
+    return { group: 'edges', data: { id: e.id, type: e.type, source: e.source, target: e.target, mode: mode ?? null, items, label: '' } };
   }
 
   /** Rings of at most RING_SIZE nodes, nearer nodes inside, grouped by type along a ring. */
@@ -300,11 +345,94 @@ export class GraphView {
     }
   }
 
+  /**
+   * The jurisdiction as a tree: each node under its parent (an internal unit or its group under its
+   * organization, an organization under its division, a division under its parent), the chain from
+   * the top down to the first division with several children at the top, then that division's
+   * children as columns, each an indented list of its subtree, in rows shaped like the container.
+   */
+  private treePositions(): Map<string, { x: number; y: number }> {
+    const cy = this.cy;
+    const parentOf = new Map<string, string>();
+    cy.edges('[type = "PART_OF"]').forEach((e) => {
+      parentOf.set(e.source().id(), e.target().id());
+    });
+    cy.edges('[type = "IN_DIVISION"]').forEach((e) => {
+      if (!parentOf.has(e.source().id())) parentOf.set(e.source().id(), e.target().id());
+    });
+    const rank = (n: NodeSingular): number =>
+      n.data('type') === 'AdminDivision' ? 0 : n.data('type') === GROUP_TYPE ? 9 : (TREE_RANK[String((n.data('graphNode') as GraphNode).properties?.['orgType'])] ?? 5);
+    const byOrder = (a: NodeSingular, b: NodeSingular): number => rank(a) - rank(b) || a.id().localeCompare(b.id());
+    const children = new Map<string, NodeSingular[]>();
+    const roots: NodeSingular[] = [];
+    cy.nodes().forEach((n) => {
+      const parent = parentOf.get(n.id());
+      if (parent !== undefined && cy.getElementById(parent).nonempty()) children.set(parent, [...(children.get(parent) ?? []), n]);
+      else roots.push(n);
+    });
+    const kids = (n: NodeSingular): NodeSingular[] => (children.get(n.id()) ?? []).sort(byOrder);
+    roots.sort((a, b) => Number(b.hasClass('seed')) - Number(a.hasClass('seed')) || byOrder(a, b));
+    const positions = new Map<string, { x: number; y: number }>();
+    // The chain from the top root down to the first node with several children.
+    const chain: NodeSingular[] = [];
+    let hub = roots[0];
+    while (hub) {
+      chain.push(hub);
+      const below = kids(hub);
+      if (below.length !== 1) break;
+      hub = below[0];
+    }
+    const columns: [NodeSingular, number][][] = [];
+    const seen = new Set(chain.map((n) => n.id()));
+    const walk = (n: NodeSingular, depth: number, out: [NodeSingular, number][]): void => {
+      if (seen.has(n.id())) return;
+      seen.add(n.id());
+      out.push([n, depth]);
+      for (const c of kids(n)) walk(c, depth + 1, out);
+    };
+    for (const top of [...(hub ? kids(hub) : []), ...roots.slice(1)]) {
+      const column: [NodeSingular, number][] = [];
+      walk(top, 0, column);
+      if (column.length > 0) columns.push(column);
+    }
+    // Columns per row: the arrangement whose width to height is nearest the container's.
+    const aspect = Math.max(0.5, this.container.clientWidth / Math.max(1, this.container.clientHeight));
+    const rowsOf = (perRow: number): [NodeSingular, number][][][] =>
+      Array.from({ length: Math.ceil(columns.length / perRow) }, (_, r) => columns.slice(r * perRow, (r + 1) * perRow));
+    const heightOf = (rows: [NodeSingular, number][][][]): number => rows.reduce((h, row) => h + (Math.max(...row.map((c) => c.length)) + 1) * TREE_LINE, 0);
+    let perRow = Math.max(1, columns.length);
+    let best = Number.POSITIVE_INFINITY;
+    for (let k = 1; k <= columns.length; k += 1) {
+      const width = Math.min(k, columns.length) * TREE_COLUMN;
+      const score = Math.abs(Math.log(width / Math.max(TREE_LINE, heightOf(rowsOf(k)) + chain.length * TREE_LINE) / aspect));
+      if (score < best) {
+        best = score;
+        perRow = k;
+      }
+    }
+    const width = Math.min(perRow, columns.length) * TREE_COLUMN;
+    chain.forEach((n, i) => positions.set(n.id(), { x: width / 2 - TREE_COLUMN / 2, y: i * TREE_LINE * 1.5 }));
+    let y = chain.length * TREE_LINE * 1.5 + TREE_LINE / 2;
+    for (const row of rowsOf(perRow)) {
+      row.forEach((column, c) => column.forEach(([n, depth], line) => positions.set(n.id(), { x: c * TREE_COLUMN + depth * TREE_INDENT, y: y + line * TREE_LINE })));
+      y += (Math.max(...row.map((column) => column.length)) + 1) * TREE_LINE;
+    }
+    return positions;
+  }
+
   private layout(fixed: Set<string>): Promise<number> {
     const cy = this.cy;
     const started = performance.now();
     const count = cy.nodes().length;
     if (count === 0) return Promise.resolve(0);
+    if (this.tree) {
+      const positions = this.treePositions();
+      return new Promise((resolve) => {
+        const layout = cy.layout({ name: 'preset', positions: Object.fromEntries(positions), fit: true, padding: 30, animate: false });
+        layout.one('layoutstop', () => resolve(performance.now() - started));
+        layout.run();
+      });
+    }
     // fCoSE gives the readable picture up to ~1,000 nodes; beyond that its force phase takes tens of
     // seconds in a CPU-only browser, so large slices go in rings by distance from the start nodes,
     // grouped by type within a ring (linear time).

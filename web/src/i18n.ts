@@ -7,6 +7,12 @@ const UI = {
   title: ['权责图谱', 'Jurisdiction graph'],
   searchPlaceholder: ['搜索机构、职权、乡镇、吹哨事项，回车检索', 'Search organizations, powers, townships, whistle matters; press Enter'],
   asOf: ['日期', 'As of'],
+  dateInvalid: ['日期“{value}”无效：请按 YYYY-MM-DD 填写实际存在的日期，例如 2026-12-01', 'Invalid date "{value}": write a real date as YYYY-MM-DD, e.g. 2026-12-01'],
+  jurisdiction: ['管辖视图', 'Jurisdiction'],
+  jurisdictionPick: ['（选择区划）', '(pick a division)'],
+  jurisdictionDrawn: ['管辖视图：{division}，{divisions} 个区划、{orgs} 个机构、{handOvers} 项下放事项', 'Jurisdiction of {division}: {divisions} divisions, {orgs} organizations, {handOvers} items handed over'],
+  unitsGroup: ['内设/下属单位 {n}', 'Internal units {n}'],
+  handOverItems: ['下放 {n} 项', '{n} handed over'],
   depth: ['层数', 'Depth'],
   analysis: ['重叠与问题', 'Overlaps & findings'],
   fit: ['适应窗口', 'Fit'],
@@ -87,7 +93,6 @@ const UI = {
   whatIfInvalid: ['调整方案无效：', 'Invalid plan: '],
   whatIfNoFrom: ['该职权在此日期没有行使机构。', 'Nobody exercises this power on that date.'],
   whatIfNoTarget: ['请选择移交给哪个机构。', 'Choose the organization to move it to.'],
-  whatIfNoDate: ['请填写生效日期。', 'Enter the effective date.'],
   whatIfLegend: ['假设调整影响', 'What-if impact'],
   nobody: ['无', 'nobody'],
 } as const;
@@ -152,6 +157,7 @@ export const EDGE_NAMES: Record<string, readonly [string, string]> = {
   IN_DIVISION: ['所在', 'in division'],
   PART_OF: ['隶属', 'part of'],
   SUB_ITEM_OF: ['子项', 'sub-item of'],
+  HANDS_OVER_TO: ['下放至', 'handed over to'],
 };
 
 export const ORG_TYPE_NAMES: Record<string, readonly [string, string]> = {

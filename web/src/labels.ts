@@ -17,6 +17,63 @@ export function keepStart(name: string, max: number): string {
   return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** Characters common to the start (or, with `fromEnd`, the end) of every name. */
+function commonLength(names: readonly string[][], fromEnd: boolean): number {
+  const shortest = Math.min(...names.map((n) => n.length));
+  let k = 0;
+  while (k < shortest) {
+    const at = (n: string[]): string | undefined => (fromEnd ? n[n.length - 1 - k] : n[k]);
+    const c = at(names[0]!);
+    if (!names.every((n) => at(n) === c)) break;
+    k += 1;
+  }
+  return k;
+}
+
+/**
+ * Short labels that tell different nodes apart. Each name is cut by `shorten`; where the cuts of
+ * different nodes collide ("…建设工程质量安全监督站" twice), each keeps, before its end, the part where
+ * the colliding names first differ ("…县住建局…质量安全监督站" style: "…区住房和…质量安全监督站"), within
+ * `max` characters plus the ellipses; names that still collide (the same name twice) are numbered
+ * "（1）", "（2）" in order. 截断后仍相同的标签保留名称中相互区别的部分。
+ */
+export function distinctLabels(names: readonly string[], shorten: (name: string) => string, max: number): string[] {
+  const labels = names.map(shorten);
+  const byLabel = new Map<string, number[]>();
+  labels.forEach((label, i) => byLabel.set(label, [...(byLabel.get(label) ?? []), i]));
+  for (const indices of byLabel.values()) {
+    if (indices.length < 2) continue;
+    const chars = indices.map((i) => [...names[i]!]);
+    const distinct = new Set(indices.map((i) => names[i]));
+    if (distinct.size > 1) {
+      const prefix = commonLength(chars, false);
+      const suffix = commonLength(chars, true);
+      const middle = Math.max(2, Math.floor(max / 2) - 1);
+      const end = Math.max(2, max - middle);
+      indices.forEach((i, k) => {
+        const c = chars[k]!;
+        if (c.length <= max + 1) {
+          labels[i] = names[i]!;
+          return;
+        }
+        // The differing part starts at `prefix`; keep `middle` characters of it, then the end.
+        const from = Math.min(prefix, Math.max(0, c.length - suffix - middle), c.length - end - middle);
+        const start = Math.max(0, from);
+        const mid = c.slice(start, start + middle).join('');
+        const tailFrom = Math.max(start + middle, c.length - end);
+        labels[i] = `${start > 0 ? '…' : ''}${mid}${tailFrom > start + middle ? '…' : ''}${c.slice(tailFrom).join('')}`;
+      });
+    }
+    // Still the same (the same name twice, or differences the cut could not keep): number them.
+    const again = new Map<string, number[]>();
+    for (const i of indices) again.set(labels[i]!, [...(again.get(labels[i]!) ?? []), i]);
+    for (const same of again.values()) {
+      if (same.length > 1) same.forEach((i, k) => (labels[i] = `${labels[i]!}（${k + 1}）`));
+    }
+  }
+  return labels;
+}
+
 export interface Box {
   x1: number;
   y1: number;

@@ -1,10 +1,12 @@
-import { capabilities as loadCapabilities, neighborhood, search, type Capabilities, type GraphSlice, type SearchHit } from './api';
+import { capabilities as loadCapabilities, jurisdiction, neighborhood, search, type Capabilities, type GraphSlice, type SearchHit } from './api';
+import { divisionOptions, divisions } from './divisions';
 import { loadIssues, type Issue } from './analysis';
 import { loadChanges, MAX_COMPARED, removedSlice, yearBefore, type DiffMark, type PageChange } from './compare';
 import { byId, h } from './dom';
 import { exportPng, exportSvg } from './export';
 import { GraphView } from './graph-view';
 import { CHANGE_NAMES, currentLang, NODE_TYPE_NAMES, nameOf, setLang, t, type Lang, type UiKey } from './i18n';
+import { isoDateField } from './iso-date';
 import { showDetails } from './panel';
 import { renderLegend } from './styles';
 import { whatIfSection, type WhatIfHost } from './what-if';
@@ -22,6 +24,8 @@ const state = {
   limit: Number(params.get('limit') ?? DRAW_LIMIT),
   /** The nodes drawn on request (search, expansion): a new date redraws their neighbourhoods. */
   roots: [] as string[],
+  /** The division whose jurisdiction is drawn (the jurisdiction view), or null. */
+  jurisdiction: params.get('jurisdiction'),
   hits: [] as SearchHit[],
   analysis: false,
   issues: [] as Issue[],
@@ -48,6 +52,7 @@ const analysisButton = byId('analysis');
 const compareButton = byId('compare');
 const compareField = byId('compare-field');
 const compareFromInput = byId<HTMLInputElement>('compare-from');
+const jurisdictionSelect = byId<HTMLSelectElement>('jurisdiction');
 const view = new GraphView(graph);
 // ?aggregate=0 draws large slices node by node (the 2,000-node layout test, power users).
 view.aggregateLarge = params.get('aggregate') !== '0';
@@ -140,12 +145,18 @@ function renderChanges(capped: boolean): void {
 
 function drawnStatus(ms: number): void {
   const n = view.cy.nodes().length;
-  if (n === 0 && state.roots.length > 0) setStatus(t('nothingOnDate'));
+  if (n === 0 && (state.roots.length > 0 || state.jurisdiction !== null)) setStatus(t('nothingOnDate'));
   else {
+    const handOvers = view.cy.edges('[type = "HANDS_OVER_TO"]').reduce((sum, e) => sum + Number(e.data('items') ?? 0), 0);
+    const division = view.cy.nodes('.seed[type = "AdminDivision"]').data('label') as string | undefined;
     const hidden = Number(graph.dataset['labelsHidden'] ?? 0);
     const collapsed = view.collapsed();
+    const lead =
+      state.jurisdiction !== null && state.roots.length === 0
+        ? `${t('jurisdictionDrawn', { division: division ?? state.jurisdiction, divisions: view.cy.nodes('[type = "AdminDivision"]').length, orgs: view.cy.nodes('[type = "Organization"]').length + view.collapsed().nodes, handOvers })}；`
+        : '';
     setStatus(
-      `${t('drawn', { n, e: view.cy.edges().length, ms: Math.round(ms) })}${collapsed.nodes > 0 ? t('collapsedGroups', { n: collapsed.nodes, g: collapsed.groups }) : ''}${hidden > 0 ? t('labelsHidden', { n: hidden }) : ''}${state.truncated ? t('truncated') : ''}`,
+      `${lead}${t('drawn', { n, e: view.cy.edges().length, ms: Math.round(ms) })}${collapsed.nodes > 0 ? t('collapsedGroups', { n: collapsed.nodes, g: collapsed.groups }) : ''}${hidden > 0 ? t('labelsHidden', { n: hidden }) : ''}${state.truncated ? t('truncated') : ''}`,
     );
   }
 }
@@ -174,8 +185,31 @@ const whatIfHost: WhatIfHost = {
   highlight: highlightWhatIf,
 };
 
+/** The jurisdiction view: the division tree with its organizations and where hand-overs go. */
+async function drawJurisdiction(code: string): Promise<void> {
+  setStatus(t('loading'));
+  state.jurisdiction = code;
+  state.roots = [];
+  const requested = performance.now();
+  const slice = await jurisdiction(code, DRAW_LIMIT, state.asOf);
+  graph.dataset['fetchMs'] = String(Math.round(performance.now() - requested));
+  state.truncated = slice.truncated;
+  const top = slice.nodes.find((n) => n.type === 'AdminDivision' && n.properties?.['distance'] === 0);
+  const ms = await view.draw(slice, top ? [top.id] : [], false, true);
+  drawnStatus(ms);
+  refreshLegend();
+  await refreshAnalysis();
+}
+
+/** What is drawn again for a new date: the jurisdiction, or the neighbourhoods asked for. */
+function redraw(): Promise<void> {
+  return state.jurisdiction !== null && state.roots.length === 0 ? drawJurisdiction(state.jurisdiction) : drawRoots();
+}
+
 async function drawRoots(): Promise<void> {
   if (state.roots.length === 0) return;
+  state.jurisdiction = null;
+  jurisdictionSelect.value = '';
   setStatus(t('loading'));
   const requested = performance.now();
   const slice: GraphSlice = await neighborhood(state.roots, state.depth, state.limit, state.asOf);
@@ -340,24 +374,33 @@ function wire(): void {
   view.cy.on('tap', () => {
     results.hidden = true;
   });
-  asOfInput.value = state.asOf;
   if (state.compareFrom === '') state.compareFrom = yearBefore(state.asOf);
-  asOfInput.addEventListener('change', () => {
-    if (!asOfInput.value) return;
-    state.asOf = asOfInput.value;
-    const again = state.selected;
+  isoDateField(
+    asOfInput,
+    state.asOf,
+    (date) => {
+      state.asOf = date;
+      byId<HTMLAnchorElement>('dashboard-link').href = `/dashboard/?lang=${currentLang()}&asOf=${state.asOf}`;
+      const again = state.selected;
+      state.selected = null;
+      panel.replaceChildren(h('p', { class: 'muted' }, t('empty')));
+      void redraw()
+        .then(() => (again && view.nodeData(again) && !state.analysis ? select(again) : undefined))
+        .catch(fail);
+    },
+    (typed) => setStatus(t('dateInvalid', { value: typed })),
+  );
+  jurisdictionSelect.addEventListener('change', () => {
+    if (jurisdictionSelect.value === '') return;
     state.selected = null;
     panel.replaceChildren(h('p', { class: 'muted' }, t('empty')));
-    void drawRoots()
-      .then(() => (again && view.nodeData(again) && !state.analysis ? select(again) : undefined))
-      .catch(fail);
+    void drawJurisdiction(jurisdictionSelect.value).catch(fail);
   });
   depthSelect.value = String(state.depth);
   depthSelect.addEventListener('change', () => {
     state.depth = Number(depthSelect.value);
     void drawRoots().catch(fail);
   });
-  compareFromInput.value = state.compareFrom;
   compareField.hidden = !state.compare;
   compareButton.setAttribute('aria-pressed', String(state.compare));
   compareButton.addEventListener('click', () => {
@@ -370,11 +413,15 @@ function wire(): void {
     refreshLegend();
     void refreshCompare().catch(fail);
   });
-  compareFromInput.addEventListener('change', () => {
-    if (!compareFromInput.value) return;
-    state.compareFrom = compareFromInput.value;
-    void refreshCompare().catch(fail);
-  });
+  isoDateField(
+    compareFromInput,
+    state.compareFrom,
+    (date) => {
+      state.compareFrom = date;
+      void refreshCompare().catch(fail);
+    },
+    (typed) => setStatus(t('dateInvalid', { value: typed })),
+  );
   analysisButton.addEventListener('click', () => {
     state.analysis = !state.analysis;
     if (state.analysis && state.compare) compareButton.click();
@@ -395,10 +442,18 @@ function wire(): void {
       void openGroup(id).catch(fail);
       return;
     }
+    // In the jurisdiction view a click shows the details; elsewhere it also draws the node's neighbours.
     void select(id)
-      .then(() => expand(id))
+      .then(() => (view.isTree() ? undefined : expand(id)))
       .catch(fail);
   });
+}
+
+/** The jurisdiction picker: every division an organization names, as a tree. */
+async function fillJurisdictions(): Promise<void> {
+  const { options } = divisionOptions((await divisions(state.asOf)).divisions);
+  jurisdictionSelect.append(...options);
+  jurisdictionSelect.dataset['ready'] = 'true';
 }
 
 async function start(): Promise<void> {
@@ -410,11 +465,16 @@ async function start(): Promise<void> {
     state.analysis = true;
     analysisButton.setAttribute('aria-pressed', 'true');
   }
-  // ?id=<global id>&depth=&limit= draws a neighbourhood at once (links, tests of large graphs).
+  await fillJurisdictions();
+  // ?id=<global id>&depth=&limit= draws a neighbourhood at once (links, tests of large graphs);
+  // ?jurisdiction=<division code> the jurisdiction view.
   const id = params.get('id');
   if (id) {
     state.roots = id.split(',');
     await drawRoots();
+  } else if (state.jurisdiction !== null) {
+    jurisdictionSelect.value = state.jurisdiction;
+    await drawJurisdiction(state.jurisdiction);
   } else {
     graph.dataset['state'] = 'ready';
   }

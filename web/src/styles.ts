@@ -68,6 +68,9 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'node[type = "Group"]',
     style: { width: 52, height: 34, 'font-size': 12, 'font-weight': 'bold', 'border-width': 2, 'border-style': 'double', 'border-color': '#2d3748', 'z-index': 4 },
   },
+  // The jurisdiction tree: labels to the right of their node, one line per node.
+  { selector: 'node.tree', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0, 'font-size': 12, 'text-max-width': '220px' } },
+  { selector: 'node.tree[type = "AdminDivision"]', style: { 'font-weight': 'bold', 'font-size': 13 } },
   { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#2d3748' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#3182ce', 'overlay-opacity': 0.1 } },
   {
@@ -92,6 +95,11 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'edge[type = "BASED_ON"], edge[type = "OF_LAW"]', style: { 'line-style': 'dashed', 'line-color': '#b794f4', 'target-arrow-color': '#b794f4' } },
   { selector: 'edge[type = "LEAD"]', style: { 'line-color': '#d53f8c', 'target-arrow-color': '#d53f8c', width: 2 } },
   { selector: 'edge[type = "HANDS_OVER"], edge[type = "TO"]', style: { 'line-color': '#38a169', 'target-arrow-color': '#38a169' } },
+  // Where hand-overs go (jurisdiction view): thicker with more items.
+  {
+    selector: 'edge[type = "HANDS_OVER_TO"]',
+    style: { 'line-color': '#38a169', 'target-arrow-color': '#38a169', width: 'mapData(items, 1, 60, 1.5, 6)', opacity: 0.7, 'curve-style': 'unbundled-bezier' },
+  },
   { selector: 'node.issue-warning', style: { 'border-width': 6, 'border-color': WARNING_COLOR, 'underlay-color': WARNING_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
   { selector: 'node.issue-error', style: { 'border-width': 6, 'border-color': ERROR_COLOR, 'underlay-color': ERROR_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
   { selector: 'edge.issue-warning', style: { 'line-color': WARNING_COLOR, 'target-arrow-color': WARNING_COLOR, width: 3 } },

@@ -1,3 +1,4 @@
+import { isoDate, isoDateField } from './iso-date';
 import { search, type GraphNode } from './api';
 import { h } from './dom';
 import { t } from './i18n';
@@ -99,7 +100,9 @@ export function whatIfSection(node: GraphNode, host: WhatIfHost): HTMLElement | 
   const isOrganization = node.type === 'Organization';
   const picker = organizationPicker(host, node.id, isOrganization ? t('whatIfNoSuccessor') : null);
   const from = h('select', { 'data-testid': 'what-if-from' }) as HTMLSelectElement;
-  const date = h('input', { type: 'date', 'data-testid': 'what-if-date', value: host.asOf() }) as HTMLInputElement;
+  const date = h('input', { 'data-testid': 'what-if-date' }) as HTMLInputElement;
+  // ISO like every date on the page; what was typed is checked when the preview is asked for.
+  isoDateField(date, host.asOf(), () => undefined, () => undefined);
   const result = h('div', { 'data-testid': 'what-if-result' });
   const preview = h('button', { type: 'button', 'data-testid': 'what-if-preview' }, t('whatIfPreview')) as HTMLButtonElement;
   const clear = h('button', { type: 'button', 'data-testid': 'what-if-clear' }, t('whatIfClear'));
@@ -124,7 +127,7 @@ export function whatIfSection(node: GraphNode, host: WhatIfHost): HTMLElement | 
     const op = operation();
     host.highlight(null);
     if (typeof op === 'string') return showError(op);
-    if (!date.value) return showError(t('whatIfNoDate'));
+    if (isoDate(date.value) === null) return showError(t('dateInvalid', { value: date.value }));
     preview.disabled = true;
     result.dataset['state'] = 'loading';
     result.replaceChildren(h('p', { class: 'muted' }, t('whatIfComputing')));

@@ -10,7 +10,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 import { byId, h } from '../dom';
 import { currentLang, setLang, type Lang } from '../i18n';
-import { divisions, statistics, summary, trend, type DivisionRef, type Scope } from './api';
+import { divisionOptions, divisions, type DivisionRef } from '../divisions';
+import { isoDateField } from '../iso-date';
+import { statistics, summary, trend, type Scope } from './api';
 import { coverageChart, findingsChart, matrixChart, powersChart, trendChart, type ChartSpec } from './charts';
 import { downloadPng, downloadXlsx } from './export';
 import { w, type DashboardKey } from './words';
@@ -150,19 +152,7 @@ function fail(error: unknown): void {
 
 /** The divisions as an indented tree in the scope picker, parents before children. */
 function fillScopes(found: Map<string, DivisionRef>, organizationsBelow: Map<string, number>): void {
-  const children = new Map<string, DivisionRef[]>();
-  const roots: DivisionRef[] = [];
-  for (const d of found.values()) {
-    const parent = d.parent && found.has(d.parent.code) ? d.parent.code : null;
-    if (parent === null) roots.push(d);
-    else children.set(parent, [...(children.get(parent) ?? []), d]);
-  }
-  const options: HTMLElement[] = [];
-  const walk = (d: DivisionRef, depth: number): void => {
-    options.push(h('option', { value: d.code }, `${'\u3000'.repeat(depth)}${d.name}（${d.code}）`));
-    for (const c of (children.get(d.code) ?? []).sort((a, b) => a.code.localeCompare(b.code))) walk(c, depth + 1);
-  };
-  for (const r of roots.sort((a, b) => a.code.localeCompare(b.code))) walk(r, 0);
+  const { options, roots } = divisionOptions(found);
   if (state.withoutDivision.length > 0) options.push(h('option', { value: NO_DIVISION, 'data-dash': 'noDivision' }, w('noDivision')));
   scopeSelect.replaceChildren(...options);
   // Default: the top division with the most organizations (the demo's city), else the organizations without one.
@@ -185,12 +175,17 @@ function applyLanguage(lang: Lang): void {
 async function start(): Promise<void> {
   applyLanguage(params.get('lang') === 'en' ? 'en' : 'zh');
   board.replaceChildren(...CHARTS.map((c) => chartCard(c.name, c.title, c.wide ?? false)));
-  asOfInput.value = state.asOf;
-  asOfInput.addEventListener('change', () => {
-    if (!asOfInput.value) return;
-    state.asOf = asOfInput.value;
-    void refresh().catch(fail);
-  });
+  isoDateField(
+    asOfInput,
+    state.asOf,
+    (date) => {
+      state.asOf = date;
+      void refresh().catch(fail);
+    },
+    (typed) => {
+      status.textContent = w('dateInvalid', { value: typed });
+    },
+  );
   scopeSelect.addEventListener('change', () => {
     state.division = scopeSelect.value;
     void refresh().catch(fail);

@@ -5,6 +5,7 @@ const UI = {
   title: ['权责统计看板', 'Statistics dashboard'],
   graphLink: ['权责图谱', 'Graph'],
   asOf: ['日期', 'As of'],
+  dateInvalid: ['日期“{value}”无效：请按 YYYY-MM-DD 填写实际存在的日期，例如 2026-12-01', 'Invalid date "{value}": write a real date as YYYY-MM-DD, e.g. 2026-12-01'],
   scope: ['范围', 'Scope'],
   switchLang: ['English', '中文'],
   loading: ['正在加载…', 'Loading…'],
