@@ -149,6 +149,7 @@ export class GraphView {
       cy.nodes().removeClass('seed');
       for (const id of seeds) cy.getElementById(id).addClass('seed');
       cy.nodes().toggleClass('tree', this.tree);
+      cy.edges('[type = "IN_DIVISION"], [type = "PART_OF"]').toggleClass('tree', this.tree);
     });
     this.relabel();
     const ms = await this.layout(merge ? existing : new Set());
@@ -228,6 +229,7 @@ export class GraphView {
           .filter((e) => cy.getElementById(e.id).empty())
           .map((e) => this.edgeElement(e, undefined)),
       );
+      cy.edges('[type = "IN_DIVISION"], [type = "PART_OF"]').toggleClass('tree', this.tree);
     });
     this.relabel();
     const ms = await this.layout(existing);
@@ -250,13 +252,13 @@ export class GraphView {
   }
 
   /** Drawn nodes with their positions on the page (for tests and tools). */
-  visibleNodes(type?: string): { id: string; type: string; label: string; x: number; y: number }[] {
+  visibleNodes(type?: string): { id: string; type: string; label: string; short: string; x: number; y: number }[] {
     const box = this.container.getBoundingClientRect();
     return this.cy
       .nodes(type === undefined ? undefined : `[type = "${type.replace(/[^A-Za-z]/g, '')}"]`)
       .map((n) => {
         const p = n.renderedPosition();
-        return { id: n.id(), type: n.data('type') as string, label: n.data('label') as string, x: box.left + p.x, y: box.top + p.y };
+        return { id: n.id(), type: n.data('type') as string, label: n.data('label') as string, short: n.data('short') as string, x: box.left + p.x, y: box.top + p.y };
       });
   }
 

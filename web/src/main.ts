@@ -64,6 +64,7 @@ Object.assign(window, {
     expandGroup: (id: string) => openGroup(id),
     // Compare dates: each marked node's mark (added, removed, changed).
     diffMarks: () => Object.fromEntries(view.cy.nodes('.diff-added, .diff-removed, .diff-changed').map((n) => [n.id(), markOfNode(n.classes())])),
+    handOvers: () => view.cy.edges('[type = "HANDS_OVER_TO"]').map((e) => ({ source: e.source().id(), target: e.target().id(), items: Number(e.data('items') ?? 0) })),
     // Zooms in on one node so a real click lands on it and not on a neighbour drawn over it.
     focus: (id: string) => {
       view.cy.zoom(2);
@@ -84,7 +85,13 @@ function fail(error: unknown): void {
 
 function refreshLegend(): void {
   const types = new Set(view.cy.nodes().map((n) => n.data('type') as string));
-  const categories = new Set(view.cy.nodes('[type = "Power"]').map((n) => n.data('category') as string));
+  // Powers and their groups per category (groups of units or hand-overs have none).
+  const categories = new Set(
+    view.cy
+      .nodes('[type = "Power"], [type = "Group"]')
+      .map((n) => n.data('category') as string | null)
+      .filter((c): c is string => typeof c === 'string'),
+  );
   renderLegend(legend, types, categories, state.analysis, state.whatIf !== null, state.compare);
 }
 

@@ -95,6 +95,8 @@ export const STYLESHEET: StylesheetJson = [
   { selector: 'edge[type = "BASED_ON"], edge[type = "OF_LAW"]', style: { 'line-style': 'dashed', 'line-color': '#b794f4', 'target-arrow-color': '#b794f4' } },
   { selector: 'edge[type = "LEAD"]', style: { 'line-color': '#d53f8c', 'target-arrow-color': '#d53f8c', width: 2 } },
   { selector: 'edge[type = "HANDS_OVER"], edge[type = "TO"]', style: { 'line-color': '#38a169', 'target-arrow-color': '#38a169' } },
+  // The jurisdiction tree: its own edges stay faint (the layout shows the tree), hand-overs stand out.
+  { selector: 'edge.tree', style: { opacity: 0.25, 'target-arrow-shape': 'none' } },
   // Where hand-overs go (jurisdiction view): thicker with more items.
   {
     selector: 'edge[type = "HANDS_OVER_TO"]',
@@ -136,11 +138,14 @@ const swatch = (color: string, text: string): HTMLElement => h('div', {}, h('i',
 export function renderLegend(legend: HTMLElement, types: Set<string>, categories: Set<string>, issues: boolean, whatIf = false, compare = false): void {
   const typeNames = Object.keys(TYPE_STYLE).filter((type) => types.size === 0 || types.has(type));
   const categoryNames = Object.keys(CATEGORY_COLORS).filter((c) => categories.size === 0 || categories.has(c));
+  // Categories are a legend of powers: none drawn (the jurisdiction view), none listed.
+  const showCategories = types.size === 0 || categories.size > 0;
   legend.replaceChildren(
     h('h4', {}, t('legendTypes')),
     ...typeNames.filter((type) => type !== 'Power').map((type) => swatch(TYPE_STYLE[type]!.color, nameOf(NODE_TYPE_NAMES, type))),
-    h('h4', {}, `${t('legendCategories')}（${nameOf(NODE_TYPE_NAMES, 'Power')}）`),
-    ...categoryNames.map((c) => swatch(CATEGORY_COLORS[c]!, nameOf(CATEGORY_NAMES, c))),
+    ...(showCategories
+      ? [h('h4', {}, `${t('legendCategories')}（${nameOf(NODE_TYPE_NAMES, 'Power')}）`), ...categoryNames.map((c) => swatch(CATEGORY_COLORS[c]!, nameOf(CATEGORY_NAMES, c)))]
+      : []),
     ...(issues ? [h('h4', {}, t('legendIssues')), swatch(ERROR_COLOR, t('severityError')), swatch(WARNING_COLOR, t('severityWarning'))] : []),
     ...(whatIf ? [h('h4', {}, t('whatIf')), swatch(WHATIF_COLOR, t('whatIfLegend'))] : []),
     ...(compare
