@@ -12,37 +12,3 @@ export function isoDate(text: string): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : null;
 }
-
-/**
- * Makes `input` an ISO date field: a text box with the YYYY-MM-DD placeholder that calls `onDate`
- * with a valid date when it changes, and otherwise marks itself invalid (aria-invalid, the
- * browser's validity message) and calls `onInvalid` with what was typed, keeping the last valid date.
- */
-export function isoDateField(
-  input: HTMLInputElement,
-  value: string,
-  onDate: (date: string) => void,
-  onInvalid: (typed: string) => void,
-): void {
-  input.type = 'text';
-  input.inputMode = 'numeric';
-  input.placeholder = 'YYYY-MM-DD';
-  input.maxLength = 10;
-  input.size = 10;
-  input.pattern = '\\d{4}-\\d{2}-\\d{2}';
-  input.autocomplete = 'off';
-  input.value = value;
-  input.addEventListener('change', () => {
-    const date = isoDate(input.value);
-    if (date === null) {
-      input.setAttribute('aria-invalid', 'true');
-      input.setCustomValidity('YYYY-MM-DD');
-      onInvalid(input.value);
-      return;
-    }
-    input.removeAttribute('aria-invalid');
-    input.setCustomValidity('');
-    input.value = date;
-    onDate(date);
-  });
-}

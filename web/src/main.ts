@@ -5,8 +5,8 @@ import { loadChanges, MAX_COMPARED, removedSlice, yearBefore, type DiffMark, typ
 import { byId, h } from './dom';
 import { exportPng, exportSvg } from './export';
 import { GraphView } from './graph-view';
+import { isoDateField } from './date-field';
 import { CHANGE_NAMES, currentLang, NODE_TYPE_NAMES, nameOf, setLang, t, type Lang, type UiKey } from './i18n';
-import { isoDateField } from './iso-date';
 import { showDetails } from './panel';
 import { renderLegend } from './styles';
 import { whatIfSection, type WhatIfHost } from './what-if';

@@ -1,4 +1,5 @@
-import { isoDate, isoDateField } from './iso-date';
+import { isoDateField } from './date-field';
+import { isoDate } from './iso-date';
 import { search, type GraphNode } from './api';
 import { h } from './dom';
 import { t } from './i18n';

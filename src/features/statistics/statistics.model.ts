@@ -1,3 +1,4 @@
+import type { OrganizationModel } from '../organization/organization.model';
 import type { PowerCategoryValue } from '../power/power.model';
 
 /** StatisticsDimension // 统计维度: what the counts are grouped by. */
@@ -65,6 +66,11 @@ export interface ScopeOrganization {
   divisionLevel: string | null;
 }
 
+/** A scope's organization with its model, as `organizationById` would load it (the resolvers prime the loader with it). */
+export interface ScopedOrganization extends ScopeOrganization {
+  organization: OrganizationModel;
+}
+
 /**
  * One cell of the finest breakdown the statements return: one organization, and the category, basis
  * level and hand-over mode the counted rows have (null where a list has no such property).
@@ -94,6 +100,8 @@ export interface StatisticsModel {
   organizationCount: number;
   totals: StatisticsCountsModel;
   groups: StatisticsGroupModel[];
+  /** The scope's organizations, for the loader the groups' `organization` reads. */
+  organizations: OrganizationModel[];
 }
 
 export interface StatisticsScopeModel {

@@ -4,7 +4,8 @@ import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
 import { decodeRows, maybeText, text } from '../../db/decode';
 import type { PowerCategoryValue } from '../power/power.model';
-import type { BasisLevelValue, ScopeOrganization, StatisticsCell } from './statistics.model';
+import { ORGANIZATION } from '../organization/organization.rows';
+import type { BasisLevelValue, ScopedOrganization, StatisticsCell } from './statistics.model';
 
 const SCOPE_ORGANIZATIONS = cypher('statistics/scope-organizations');
 const POWER_COUNTS = cypher('statistics/power-counts');
@@ -21,7 +22,8 @@ const SCOPE_ROW = z.object({
   parentId: maybeText,
   divisionCode: maybeText,
   divisionLevel: maybeText,
-}) satisfies z.ZodType<ScopeOrganization>;
+  organization: ORGANIZATION,
+}) satisfies z.ZodType<ScopedOrganization>;
 
 const POWER_ROW = z.object({
   organizationId: text,
@@ -58,7 +60,7 @@ const LIST_MEASURE = { WHISTLE: 'whistleMatters', DUTY: 'dutyItems', LENIENT: 'l
 export class StatisticsRepository {
   constructor(private readonly db: Database) {}
 
-  async scope(divisionCode: string | null, organizationIds: readonly string[] | null, asOf: string): Promise<ScopeOrganization[]> {
+  async scope(divisionCode: string | null, organizationIds: readonly string[] | null, asOf: string): Promise<ScopedOrganization[]> {
     const rows = await this.db.read('statistics.scope', SCOPE_ORGANIZATIONS, { divisionCode, organizationIds, asOf });
     return decodeRows(SCOPE_ORGANIZATIONS, rows, SCOPE_ROW);
   }

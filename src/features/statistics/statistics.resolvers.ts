@@ -4,7 +4,7 @@ import { asOfDate } from '../../shared/dates';
 import { loadAll } from '../../shared/loader';
 import { statisticsGroupBy, statisticsScope } from './statistics.args';
 import { analysisSummaryOf, statisticsOf, trendOf } from './statistics.service';
-import type { StatisticsGroupModel } from './statistics.model';
+import type { StatisticsGroupModel, StatisticsModel } from './statistics.model';
 
 const groupResolvers = {
   organization: (g: StatisticsGroupModel, _args: unknown, ctx: Context) =>
@@ -13,14 +13,23 @@ const groupResolvers = {
     g.divisionCode === null ? null : ctx.loaders.divisionByCode.load(g.divisionCode),
 };
 
+/** The groups' organizations are the scope's, already read: no second round trip for them. */
+function primeOrganizations(ctx: Context, statistics: StatisticsModel): StatisticsModel {
+  for (const o of statistics.organizations) ctx.loaders.organizationById.prime(o.id, o);
+  return statistics;
+}
+
 export const statisticsResolvers: Resolvers = {
   Query: {
-    statistics: (_parent, args, ctx) =>
-      statisticsOf(
-        ctx.repositories.statistics,
-        statisticsScope(args.scope),
-        asOfDate(args.asOf, ctx.today),
-        statisticsGroupBy(args.groupBy),
+    statistics: async (_parent, args, ctx) =>
+      primeOrganizations(
+        ctx,
+        await statisticsOf(
+          ctx.repositories.statistics,
+          statisticsScope(args.scope),
+          asOfDate(args.asOf, ctx.today),
+          statisticsGroupBy(args.groupBy),
+        ),
       ),
     trend: (_parent, args, ctx) =>
       trendOf(

@@ -29,7 +29,7 @@ export async function statisticsOf(
     asOf,
   );
   const { totals, groups } = groupCells(cells, organizations, groupBy);
-  return { asOf, groupBy, organizationCount: organizations.length, totals, groups };
+  return { asOf, groupBy, organizationCount: organizations.length, totals, groups, organizations: organizations.map((o) => o.organization) };
 }
 
 /** The same statistics at each step from `from` to `to`, one step after the other (they share the analysis gate's turn). */

@@ -11,7 +11,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { byId, h } from '../dom';
 import { currentLang, setLang, type Lang } from '../i18n';
 import { divisionOptions, divisions, type DivisionRef } from '../divisions';
-import { isoDateField } from '../iso-date';
+import { isoDateField } from '../date-field';
 import { statistics, summary, trend, type Scope } from './api';
 import { coverageChart, findingsChart, matrixChart, powersChart, trendChart, type ChartSpec } from './charts';
 import { downloadPng, downloadXlsx } from './export';
