@@ -159,6 +159,24 @@ async function fromApi(asOf: string): Promise<Api> {
     await ready();
   }, 120_000);
 
+  it('shows and takes the date as YYYY-MM-DD, and refuses another format without redrawing', async () => {
+    const input = '[data-testid="as-of"]';
+    expect(await page.getAttribute(input, 'type')).toBe('text');
+    expect(await page.inputValue(input)).toBe(ASOF);
+    const before = await chartData('powers');
+    await page.fill(input, '12/01/2026');
+    await page.dispatchEvent(input, 'change');
+    expect(await page.getAttribute(input, 'aria-invalid')).toBe('true');
+    expect(await page.textContent('[data-testid="status"]')).toContain('日期“12/01/2026”无效：请按 YYYY-MM-DD 填写');
+    expect(await page.getAttribute('[data-testid="board"]', 'data-state')).toBe('ready');
+    expect(await chartData('powers')).toEqual(before);
+    await page.fill(input, ASOF);
+    await page.dispatchEvent(input, 'change');
+    await page.waitForSelector('[data-testid="board"][data-state="loading"]', { timeout: 10_000 }).catch(() => undefined);
+    await ready();
+    expect(await page.getAttribute(input, 'aria-invalid')).toBeNull();
+  }, 120_000);
+
   it('switches to English and back', async () => {
     await page.click('[data-testid="lang"]');
     await ready();

@@ -35,8 +35,10 @@ let browser: Browser;
 let page: Page;
 let consoleErrors: string[] = [];
 
-const drawn = (type?: string): Promise<DrawnNode[]> => page.evaluate(`window.quanzeView.nodes(${type === undefined ? '' : JSON.stringify(type)})`);
-const graphData = async (name: string): Promise<string | null> => page.getAttribute('[data-testid="graph"]', `data-${name}`);
+const drawn = (type?: string): Promise<DrawnNode[]> =>
+  page.evaluate(`window.quanzeView.nodes(${type === undefined ? '' : JSON.stringify(type)})`);
+const graphData = async (name: string): Promise<string | null> =>
+  page.getAttribute('[data-testid="graph"]', `data-${name}`);
 const handOverItems = (): Promise<number> =>
   page.evaluate(`window.quanzeView.handOvers().reduce((sum, e) => sum + e.items, 0)`);
 
@@ -71,11 +73,18 @@ const itemsOf = (slice: ApiSlice): number =>
     await page.goto(`${app.url}/graph/?asOf=${ASOF}`);
     await page.waitForSelector('[data-testid="jurisdiction"][data-ready="true"]');
     await page.selectOption('[data-testid="jurisdiction"]', CITY);
-    await page.waitForSelector('[data-testid="graph"][data-view="jurisdiction"][data-state="ready"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="graph"][data-view="jurisdiction"][data-state="ready"]', {
+      timeout: 60_000,
+    });
     const nodes = await drawn();
     const divisions = api.nodes.filter((n) => n.type === 'AdminDivision');
     const organizations = api.nodes.filter((n) => n.type === 'Organization');
-    expect(nodes.filter((n) => n.type === 'AdminDivision').map((n) => n.id).sort()).toEqual(divisions.map((n) => n.id).sort());
+    expect(
+      nodes
+        .filter((n) => n.type === 'AdminDivision')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(divisions.map((n) => n.id).sort());
     // Every organization is drawn, or collapsed into its parent's group of internal units.
     const drawnOrganizations = nodes.filter((n) => n.type === 'Organization').length;
     expect(drawnOrganizations + Number(await graphData('collapsed'))).toBe(organizations.length);
@@ -85,7 +94,9 @@ const itemsOf = (slice: ApiSlice): number =>
     expect(await handOverItems()).toBe(itemsOf(api));
     expect(itemsOf(api)).toBeGreaterThan(0);
     const status = await page.textContent('[data-testid="status"]');
-    expect(status).toContain(`管辖视图：青石市，${divisions.length} 个区划、${organizations.length} 个机构、${itemsOf(api)} 项下放事项`);
+    expect(status).toContain(
+      `管辖视图：青石市，${divisions.length} 个区划、${organizations.length} 个机构、${itemsOf(api)} 项下放事项`,
+    );
     expect(status).toMatch(/\d+ 个节点汇总为 \d+ 组/);
     // A tree: the city on top, every township's government below its division, every group below its organization.
     const at = new Map(nodes.map((n) => [n.id, n]));
@@ -93,7 +104,15 @@ const itemsOf = (slice: ApiSlice): number =>
     for (const e of api.edges.filter((x) => x.type === 'IN_DIVISION' || x.type === 'PART_OF')) {
       const child = at.get(e.source);
       const parent = at.get(e.target);
-      if (child && parent && !(e.type === 'IN_DIVISION' && child.type === 'Organization' && api.edges.some((p) => p.type === 'PART_OF' && p.source === e.source))) {
+      if (
+        child &&
+        parent &&
+        !(
+          e.type === 'IN_DIVISION' &&
+          child.type === 'Organization' &&
+          api.edges.some((p) => p.type === 'PART_OF' && p.source === e.source)
+        )
+      ) {
         expect(child.y).toBeGreaterThan(parent.y);
       }
     }
@@ -106,15 +125,25 @@ const itemsOf = (slice: ApiSlice): number =>
 
   it('opens a group of internal units under its parent, within about 150 nodes', async () => {
     const before = Number(await graphData('node-count'));
-    const group = (await drawn('Group')).find((g) => g.id === `group:Units:${api.nodes.find((n) => n.label === '青石市住房和城乡建设局')!.id}`);
+    const group = (await drawn('Group')).find(
+      (g) => g.id === `group:Units:${api.nodes.find((n) => n.label === '青石市住房和城乡建设局')!.id}`,
+    );
     expect(group?.label).toBe('内设/下属单位 3');
     await page.evaluate(`window.quanzeView.expandGroup(${JSON.stringify(group!.id)})`);
     await page.waitForSelector('[data-testid="graph"][data-state="ready"]');
     const after = await drawn();
     expect(after.length).toBe(before + 2);
     expect(after.length).toBeLessThanOrEqual(160);
-    const units = after.filter((n) => n.label.startsWith('青石市住房和城乡建设局') && n.label !== '青石市住房和城乡建设局');
-    expect(units.map((u) => u.label).sort()).toEqual(['青石市住房和城乡建设局建筑业管理科', '青石市住房和城乡建设局建设工程质量安全监督站', '青石市住房和城乡建设局房地产市场监管科'].sort());
+    const units = after.filter(
+      (n) => n.label.startsWith('青石市住房和城乡建设局') && n.label !== '青石市住房和城乡建设局',
+    );
+    expect(units.map((u) => u.label).sort()).toEqual(
+      [
+        '青石市住房和城乡建设局建筑业管理科',
+        '青石市住房和城乡建设局建设工程质量安全监督站',
+        '青石市住房和城乡建设局房地产市场监管科',
+      ].sort(),
+    );
     const bureau = after.find((n) => n.label === '青石市住房和城乡建设局')!;
     for (const u of units) expect(u.y).toBeGreaterThan(bureau.y);
     const shorts = after.filter((n) => n.type === 'Organization').map((n) => n.short);
@@ -142,7 +171,11 @@ const itemsOf = (slice: ApiSlice): number =>
     expect(itemsOf(then)).not.toBe(itemsOf(api));
     await page.fill(input, earlier);
     await page.dispatchEvent(input, 'change');
-    await page.waitForFunction(`window.quanzeView.handOvers().reduce((s, e) => s + e.items, 0) === ${itemsOf(then)}`, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      `window.quanzeView.handOvers().reduce((s, e) => s + e.items, 0) === ${itemsOf(then)}`,
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(await page.getAttribute(input, 'aria-invalid')).toBeNull();
     expect(await page.getAttribute('[data-testid="dashboard-link"]', 'href')).toContain(`asOf=${earlier}`);
     await page.screenshot({ path: join(RESULTS, 'jurisdiction-2024.png') });

@@ -10,9 +10,10 @@ import { PROJECT_ROOT } from '../../src/paths';
 import { KARAMAY_LISTS } from '../fixtures/karamay/expected';
 import { startTestApp, type TestApp } from '../support/app';
 import { ensureLaws, powersOfFile, provisionsOf } from '../support/import-helpers';
+import { importKaramayList, KARAMAY_DIR, KARAMAY_VALID_FROM } from '../support/karamay';
 
-const DIR = join(PROJECT_ROOT, 'test/fixtures/karamay');
-const VALID_FROM = '2024-01-01';
+const DIR = KARAMAY_DIR;
+const VALID_FROM = KARAMAY_VALID_FROM;
 
 let app: TestApp;
 let catalog: LawCatalog;
@@ -27,8 +28,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const run = (file: string) =>
-  importPowers(app.db, join(DIR, file), { validFrom: VALID_FROM, dryRun: false, skipInvalid: false, catalog });
+const run = (file: string) => importKaramayList(app.db, file, catalog);
 
 describe('the 16 real Karamay lists', () => {
   it.each(KARAMAY_LISTS)('%s imports with every power a careful reader counts', async (file, _format, items, subItems) => {

@@ -28,6 +28,8 @@ const CHARTS: { name: ChartName; title: DashboardKey; wide?: boolean }[] = [
   { name: 'coverage', title: 'coverageTitle' },
 ];
 const NO_DIVISION = '__none__';
+/** The organizations of ?organizationIds=a,b (a list the lead or a link chose; e.g. lists without a division). */
+const LISTED = '__listed__';
 
 const params = new URLSearchParams(window.location.search);
 const todayInChina = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -35,6 +37,7 @@ const state = {
   asOf: params.get('asOf') ?? todayInChina(),
   division: params.get('divisionCode') ?? '',
   withoutDivision: [] as string[],
+  listed: (params.get('organizationIds') ?? '').split(',').filter((id) => id !== ''),
   specs: new Map<ChartName, ChartSpec>(),
   matrixIds: [] as string[],
 };
@@ -116,6 +119,7 @@ function openPair(value: [number, number, number]): void {
 }
 
 function scope(): Scope {
+  if (state.division === LISTED) return { organizationIds: state.listed };
   return state.division === NO_DIVISION ? { organizationIds: state.withoutDivision } : { divisionCode: state.division };
 }
 
@@ -154,6 +158,10 @@ function fail(error: unknown): void {
 function fillScopes(found: Map<string, DivisionRef>, organizationsBelow: Map<string, number>): void {
   const { options, roots } = divisionOptions(found);
   if (state.withoutDivision.length > 0) options.push(h('option', { value: NO_DIVISION, 'data-dash': 'noDivision' }, w('noDivision')));
+  if (state.listed.length > 0) {
+    options.unshift(h('option', { value: LISTED }, w('listed', { n: state.listed.length })));
+    state.division = LISTED;
+  }
   scopeSelect.replaceChildren(...options);
   // Default: the top division with the most organizations (the demo's city), else the organizations without one.
   if (state.division === '') {
@@ -214,6 +222,7 @@ Object.assign(window, {
       return chart ? chart.convertToPixel({ seriesIndex: 0 }, [x, y]) : null;
     },
     matrixIds: () => [...state.matrixIds],
+    scope: () => scope(),
   },
 });
 

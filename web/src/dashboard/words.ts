@@ -12,6 +12,7 @@ const UI = {
   error: ['出错了：', 'Error: '],
   ready: ['已绘制：{orgs} 个机构，{powers} 项职权，{overlaps} 处职责交叉，{findings} 个问题', 'Drawn: {orgs} organizations, {powers} powers, {overlaps} overlaps, {findings} findings'],
   noDivision: ['无行政区划的机构', 'Organizations without a division'],
+  listed: ['指定的 {n} 个机构', 'The {n} organizations listed'],
   exportPng: ['PNG', 'PNG'],
   exportXlsx: ['数据 XLSX', 'Data XLSX'],
   empty: ['该范围在此日期没有数据。', 'No data for this scope on this date.'],
