@@ -21,7 +21,7 @@ let app: TestApp;
 let browser: Browser;
 let page: Page;
 let consoleErrors: string[] = [];
-let ids: string[] = [];
+const ids: string[] = [];
 
 const chartData = async (name: string): Promise<{ categories: number; marks: number }> => ({
   categories: Number(await page.getAttribute(`[data-testid="chart-${name}"]`, 'data-categories')),
