@@ -37,7 +37,7 @@ export class GraphView {
   private groupOf = new Map<string, string>();
   private sliceEdges: GraphEdge[] = [];
   private sliceLabels = new Map<string, string>();
-  /** Whether large slices are drawn collapsed (?aggregate=0 turns it off). */
+  /** Whether internal units and large slices are drawn collapsed (?aggregate=0 turns it off). */
   aggregateLarge = true;
   /** Whether the drawing is the jurisdiction tree (laid out as a tree, not by forces). */
   private tree = false;
@@ -122,7 +122,10 @@ export class GraphView {
       this.container.dataset['sliceCount'] = String(slice.nodes.length);
       // Aggregate first: a large slice is drawn collapsed (powers per category, hand-overs per township).
       this.sliceLabels = new Map(slice.nodes.map((n) => [n.id, n.label]));
-      const aggregated = aggregate(slice, (g) => this.groupLabel(g), this.aggregateLarge ? VISIBLE_BUDGET : Number.POSITIVE_INFINITY, new Set(seeds));
+      // ?aggregate=0: every node drawn as itself (internal units too).
+      const aggregated = this.aggregateLarge
+        ? aggregate(slice, (g) => this.groupLabel(g), VISIBLE_BUDGET, new Set(seeds))
+        : { slice, groups: new Map<string, GroupInfo>(), groupOf: new Map<string, string>() };
       this.groups = aggregated.groups;
       this.groupOf = aggregated.groupOf;
       this.sliceEdges = slice.edges;

@@ -54,7 +54,7 @@ const compareField = byId('compare-field');
 const compareFromInput = byId<HTMLInputElement>('compare-from');
 const jurisdictionSelect = byId<HTMLSelectElement>('jurisdiction');
 const view = new GraphView(graph);
-// ?aggregate=0 draws large slices node by node (the 2,000-node layout test, power users).
+// ?aggregate=0 draws node by node, nothing collapsed (the 2,000-node layout test, power users).
 view.aggregateLarge = params.get('aggregate') !== '0';
 // Read-only access for end-to-end tests and the browser console. 供测试读取。
 Object.assign(window, {
