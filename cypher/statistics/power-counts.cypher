@@ -1,7 +1,9 @@
 // Powers each organization exercises on $asOf (as count-of-organization counts them), by category,
 // basis level and whether the row is a sub-item. The basis level is the highest level any citation
 // of the row names (p.citations is the parsed citations as JSON, with "level" the normalised level;
-// read once per row, as the tests below read the same, often long, text).
+// read once per row, as the tests below read the same, often long, text). A sub-item is a row with a
+// SUB_ITEM_OF relationship (only ever from a power to a power): counted by its degree, which does not
+// walk the row's other relationships.
 WITH date($asOf) AS asOf
 UNWIND $organizationIds AS id
 MATCH (o:Organization {id: id})
@@ -21,6 +23,6 @@ WITH id, p.category AS category,
       OR citations CONTAINS '"level":"STANDARD"' THEN 'NORMATIVE_DOC'
     ELSE 'NONE'
   END AS basisLevel,
-  EXISTS { MATCH (p)-[:SUB_ITEM_OF]->(:Power) } AS subItem
+  COUNT { (p)-[:SUB_ITEM_OF]->() } > 0 AS subItem
 RETURN id AS organizationId, category, basisLevel,
   count(*) AS powers, sum(CASE WHEN subItem THEN 1 ELSE 0 END) AS subItems
