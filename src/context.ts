@@ -47,6 +47,11 @@ export interface Context {
   partitions: PartitionedAnalysis;
   /** IMPACT_ANONYMOUS: reassignmentImpact without the planner role (off unless configured). */
   impactAnonymous: boolean;
+  /**
+   * Reads compiled into one statement per root field (src/features/compiled-read); off, every
+   * field reads through the loaders (the equivalence suite compares the two).
+   */
+  compiledReads: boolean;
   loaders: OrganizationLoaders &
     PowerLoaders &
     LawLoaders &
@@ -64,6 +69,7 @@ export interface ContextInput {
   analysis?: AnalysisConfig;
   partitions?: PartitionedAnalysis;
   impactAnonymous?: boolean;
+  compiledReads?: boolean;
 }
 
 export function createContext({
@@ -74,6 +80,7 @@ export function createContext({
   analysis = DEFAULT_ANALYSIS_CONFIG,
   partitions = partitionedAnalysis,
   impactAnonymous = false,
+  compiledReads = true,
 }: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
   const powers = new PowerRepository(db);
@@ -103,6 +110,7 @@ export function createContext({
     analysis,
     partitions,
     impactAnonymous,
+    compiledReads,
     loaders: {
       ...createOrganizationLoaders(organizations),
       ...createPowerLoaders(powers),

@@ -50,6 +50,33 @@ export function declaredStatements(): string[] {
   return [...declared.keys()].sort();
 }
 
+/**
+ * A projection piece (`cypher/<feature>/<name>.piece.cypher`): not a statement but a part of one,
+ * from which the read compiler (src/features/compiled-read) assembles a request's one statement.
+ * Its variables and parameters are placeholders `__name__` (statement-shape.ts fills them in).
+ * 投影片段：由读取编译器拼装成一条语句。
+ */
+export interface PieceRef {
+  readonly piece: string;
+}
+
+const declaredPieceRefs = new Map<string, PieceRef>();
+
+/** Declares a piece by its path below `cypher/` without `.piece.cypher`, e.g. `power/list-row`. */
+export function piece(name: string): PieceRef {
+  const existing = declaredPieceRefs.get(name);
+  if (existing) return existing;
+  const ref: PieceRef = Object.freeze({ piece: name });
+  declaredPieceRefs.set(name, ref);
+  return ref;
+}
+
+export function declaredPieces(): string[] {
+  return [...declaredPieceRefs.keys()].sort();
+}
+
+const PIECE = '.piece.cypher';
+
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
 /** The folder of templates that stand once for each kind of list. */
@@ -68,24 +95,53 @@ function listFiles(dir: string): string[] {
   });
 }
 
+const nameOf = (dir: string, path: string, ext: string): string =>
+  relative(dir, path).split(sep).join('/').slice(0, -ext.length);
+
 export class CypherRegistry {
-  private constructor(private readonly statements: ReadonlyMap<string, string>) {}
+  private constructor(
+    private readonly statements: ReadonlyMap<string, string>,
+    private readonly pieces: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   static load(dir: string = CYPHER_DIR, kinds: readonly ListKind[] = LIST_KINDS): CypherRegistry {
     const statements = new Map<string, string>();
+    const pieces = new Map<string, string>();
     for (const path of listFiles(dir)) {
-      const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
-      const file = `cypher/${name}.cypher`;
       const text = stripComments(readFileSync(path, 'utf8'));
+      if (path.endsWith(PIECE)) {
+        const name = nameOf(dir, path, PIECE);
+        pieces.set(name, expand(`cypher/${name}${PIECE}`, text, kinds));
+        continue;
+      }
+      const name = nameOf(dir, path, '.cypher');
+      const file = `cypher/${name}.cypher`;
       if (!name.startsWith(PER_KIND)) {
         statements.set(name, expand(file, text, kinds));
         continue;
       }
       for (const kind of kinds) statements.set(`${name}:${kind.name}`, expand(file, expandKind(text, kind), kinds));
     }
-    const registry = new CypherRegistry(statements);
+    const registry = new CypherRegistry(statements, pieces);
     registry.verify(declaredStatements());
+    const missing = declaredPieces().filter((name) => !pieces.has(name));
+    if (missing.length > 0) {
+      throw new Error(
+        `缺少 Cypher 片段 / missing Cypher pieces: ${missing.map((n) => `cypher/${n}${PIECE}`).join(', ')}`,
+      );
+    }
     return registry;
+  }
+
+  /** The text of a projection piece, fragments filled in, placeholders left for the compiler. */
+  pieceText(ref: PieceRef): string {
+    const text = this.pieces.get(ref.piece);
+    if (text === undefined) throw new Error(`unknown Cypher piece ${ref.piece}`);
+    return text;
+  }
+
+  pieceNames(): string[] {
+    return [...this.pieces.keys()].sort();
   }
 
   /** Throws naming every declared statement that has no file. */
@@ -173,6 +229,12 @@ export function expandKinds(text: string, kinds: readonly ListKind[]): string {
     })
     .join('\n')
     .replaceAll('{{labels}}', labels)
-    .replaceAll('{{organizationLinks}}', joined((k) => k.organizationLinks))
-    .replaceAll('{{powerLinks}}', joined((k) => k.powerLinks));
+    .replaceAll(
+      '{{organizationLinks}}',
+      joined((k) => k.organizationLinks),
+    )
+    .replaceAll(
+      '{{powerLinks}}',
+      joined((k) => k.powerLinks),
+    );
 }

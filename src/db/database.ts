@@ -5,7 +5,12 @@ import type { Config } from '../config';
 import { AppError, ErrorCode, serviceUnavailable, timedOut } from '../errors';
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
 import type { CypherRef, CypherRegistry } from './cypher-registry';
+import { renderShape, shapeKey, type StatementShape } from './statement-shape';
 import { toParams, toPlain } from './values';
+
+/** Compiled statements' texts kept per process; a flood of distinct shapes only starts it over. */
+const MAX_SHAPES = 500;
+const shapeTexts = new Map<string, string>();
 
 /** Records converted to plain rows between two turns of the event loop. */
 
@@ -85,6 +90,7 @@ interface RequestBudget {
  */
 export class Database {
   private readonly probe: LivenessProbe;
+  private readonly shapes = shapeTexts;
 
   constructor(
     readonly driver: Driver,
@@ -216,7 +222,36 @@ export class Database {
    * the explicit transaction nor its retry (a failed read reaches the client as
    * SERVICE_UNAVAILABLE, and the client retries).
    */
-  async read(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<Row[]> {
+  read(operation: string, ref: CypherRef, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.readText(operation, ref, this.registry.text(ref), params);
+  }
+
+  /**
+   * A compiled read (src/features/compiled-read): one statement assembled from the projection
+   * pieces by its shape, run as `read` runs a file's. The same shape gives the same text, kept.
+   */
+  readShape(operation: string, shape: StatementShape, params: Record<string, unknown>): Promise<Row[]> {
+    const key = shapeKey(shape);
+    let text = this.shapes.get(key);
+    if (text === undefined) {
+      text = renderShape(shape, (ref) => this.registry.pieceText(ref));
+      if (this.shapes.size >= MAX_SHAPES) this.shapes.clear();
+      this.shapes.set(key, text);
+    }
+    return this.readText(operation, { name: shape.name }, text, params);
+  }
+
+  /** The text of a shape's statement, for EXPLAIN in tests. */
+  shapeText(shape: StatementShape): string {
+    return renderShape(shape, (ref) => this.registry.pieceText(ref));
+  }
+
+  private async readText(
+    operation: string,
+    ref: CypherRef,
+    text: string,
+    params: Record<string, unknown>,
+  ): Promise<Row[]> {
     const config = this.txConfig(operation);
     const release = await this.slot();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
@@ -224,9 +259,7 @@ export class Database {
     try {
       this.counter.count += 1;
       const started = performance.now();
-      return await this.watch(
-        this.rows(session.run(this.registry.text(ref), toParams(params), config), operation, ref, started),
-      );
+      return await this.watch(this.rows(session.run(text, toParams(params), config), operation, ref, started));
     } catch (error) {
       stalled = error instanceof Stalled || isTimeout(error);
       throw this.translate(error, operation);

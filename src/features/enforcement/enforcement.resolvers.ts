@@ -12,6 +12,7 @@ import type {
 } from './enforcement.model';
 import { organizationCountRequest, organizationPageRequest } from './organization-pages';
 import { optionalLocalId, required } from './related';
+import { compiledOr } from '../../shared/compiled';
 
 const keyOf = (e: EnforcementItemModel): [string, string] => [e.name, e.id];
 
@@ -62,25 +63,32 @@ export const enforcementResolvers: Resolvers = {
   },
   EnforcementItem: {
     id: (e) => toGlobalId('EnforcementItem', e.id),
-    power: async (e, _args, ctx) => {
-      const power = e.powerId ? await ctx.loaders.powerById.load(e.powerId) : null;
-      return { ...required(power, { zh: '下放的权力', en: 'handed-over power' }, e.id), listedAsOf: e.asOf };
-    },
-    from: async (e, _args, ctx) =>
-      required(
-        e.fromId ? await ctx.loaders.organizationById.load(e.fromId) : null,
-        { zh: '原实施部门', en: 'handing-over department' },
-        e.id,
+    power: (e, _args, ctx, info) =>
+      compiledOr(e, info, async () => {
+        const power = e.powerId ? await ctx.loaders.powerById.load(e.powerId) : null;
+        return { ...required(power, { zh: '下放的权力', en: 'handed-over power' }, e.id), listedAsOf: e.asOf };
+      }),
+    from: (e, _args, ctx, info) =>
+      compiledOr(e, info, async () =>
+        required(
+          e.fromId ? await ctx.loaders.organizationById.load(e.fromId) : null,
+          { zh: '原实施部门', en: 'handing-over department' },
+          e.id,
+        ),
       ),
-    to: async (e, _args, ctx) =>
-      required(
-        e.toId ? await ctx.loaders.organizationById.load(e.toId) : null,
-        { zh: '承接乡镇（街道）', en: 'receiving township' },
-        e.id,
+    to: (e, _args, ctx, info) =>
+      compiledOr(e, info, async () =>
+        required(
+          e.toId ? await ctx.loaders.organizationById.load(e.toId) : null,
+          { zh: '承接乡镇（街道）', en: 'receiving township' },
+          e.id,
+        ),
       ),
   },
   Organization: {
-    enforcementItemsReceived: (org, args, ctx) => itemsOfOrganization(org, 'TO', args, ctx),
-    enforcementItemsHandedOver: (org, args, ctx) => itemsOfOrganization(org, 'FROM', args, ctx),
+    enforcementItemsReceived: (org, args, ctx, info) =>
+      compiledOr(org, info, () => itemsOfOrganization(org, 'TO', args, ctx)),
+    enforcementItemsHandedOver: (org, args, ctx, info) =>
+      compiledOr(org, info, () => itemsOfOrganization(org, 'FROM', args, ctx)),
   },
 };

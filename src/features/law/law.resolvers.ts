@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { toGlobalId } from '../../shared/global-id';
+import { compiledOr } from '../../shared/compiled';
 
 /** A relation the graph model guarantees (ADR 0001); its absence is a data fault, not user error. */
 function present<T>(value: T | null, what: string, id: string): T {
@@ -17,12 +18,16 @@ export const lawResolvers: Resolvers = {
   LegalVersion: {
     catalogId: (v) => v.id,
     expired: (v) => v.expired ?? false,
-    law: async (v, _args, ctx) => present(await ctx.loaders.lawById.load(v.lawId), 'LegalDocument', v.lawId),
+    law: (v, _args, ctx, info) =>
+      compiledOr(v, info, async () => present(await ctx.loaders.lawById.load(v.lawId), 'LegalDocument', v.lawId)),
   },
   Provision: {
     id: (p) => toGlobalId('Provision', p.id),
-    law: async (p, _args, ctx) => present(await ctx.loaders.lawById.load(p.lawId), 'LegalDocument', p.lawId),
-    version: async (p, _args, ctx) =>
-      present(await ctx.loaders.legalVersionById.load(p.versionId), 'LegalVersion', p.versionId),
+    law: (p, _args, ctx, info) =>
+      compiledOr(p, info, async () => present(await ctx.loaders.lawById.load(p.lawId), 'LegalDocument', p.lawId)),
+    version: (p, _args, ctx, info) =>
+      compiledOr(p, info, async () =>
+        present(await ctx.loaders.legalVersionById.load(p.versionId), 'LegalVersion', p.versionId),
+      ),
   },
 };

@@ -8,6 +8,7 @@ import { perLabel } from '../list-rows/list-row-reader';
 import type { ListRowModel } from '../list-rows/list-rows';
 import type { ChangeSetModel } from '../reassignment/reassignment.model';
 import { changeSetById } from '../reassignment/change-set.loaders';
+import { nodeById } from '../compiled-read/read';
 
 /**
  * Anything returned where the schema says `Node` is tagged with its GraphQL type, because the
@@ -47,9 +48,11 @@ const fetchers: { [T in NodeType]: Fetcher } = {
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: async (_parent, args, ctx) => {
+    node: async (_parent, args, ctx, info) => {
       const { type, localId } = fromGlobalId(args.id);
-      const model = await fetchers[type](ctx, localId);
+      // decoded by the type's row schema, as its loader decodes it
+      const compiled = (await nodeById(ctx, info, type, localId)) as NodeModel | null | undefined;
+      const model = compiled !== undefined ? compiled : await fetchers[type](ctx, localId);
       return model ? tagNode(type, model) : null;
     },
   },

@@ -5,6 +5,9 @@ import { toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import type { OrganizationFilterModel } from './organization.model';
 import { organizationNameKey } from '../../domain/organizations';
+import { organizationFilter } from './organization.args';
+import { readCompiled } from '../compiled-read/read';
+import { organizationsPage } from './organization.compiled';
 
 /** `resolve`: names per request, and organizations listed per name (one name in many divisions). */
 const MAX_NAMES = 50;
@@ -21,23 +24,26 @@ export const organizationResolvers: Resolvers = {
       const repository = ctx.repositories.organizations;
       return Promise.all(
         args.names.map(async (name) => {
-          const filter: OrganizationFilterModel = { nameKey: organizationNameKey(name), nameContains: null, orgTypes: null, divisionCode };
+          const filter: OrganizationFilterModel = {
+            nameKey: organizationNameKey(name),
+            nameContains: null,
+            orgTypes: null,
+            divisionCode,
+          };
           return { name, organizations: await repository.page(filter, asOf, { limit: MAX_MATCHES, after: null }) };
         }),
       );
     },
-    organizations: async (_parent, args, ctx) => {
+    organizations: async (_parent, args, ctx, info) => {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = pageRequest(args.first, args.after);
-      const filter: OrganizationFilterModel = {
-        nameKey: args.filter?.name ? organizationNameKey(args.filter.name) : null,
-        nameContains: args.filter?.nameContains ?? null,
-        orgTypes: args.filter?.orgTypes ?? null,
-        divisionCode: args.filter?.divisionCode ?? null,
-      };
+      const filter = organizationFilter(args.filter);
       const repository = ctx.repositories.organizations;
+      const count = () => repository.count(filter, asOf);
+      const compiled = await readCompiled(ctx, info, (env) => organizationsPage(env, filter, asOf, count));
+      if (compiled !== undefined) return compiled;
       const rows = await repository.page(filter, asOf, page);
-      return toConnection(rows, page, (o) => [o.name, o.id], () => repository.count(filter, asOf));
+      return toConnection(rows, page, (o) => [o.name, o.id], count);
     },
   },
   OrganizationConnection: {

@@ -33,7 +33,8 @@ export interface DatedKey {
 export const datedKeyId = (key: DatedKey): string => `${key.id}|${key.asOf}`;
 export const organizationPowersRequestId = (r: OrganizationPowersRequest): string => JSON.stringify(r);
 
-const afterParams = (after: PowerSortKey | null): Record<string, string | null> => ({
+/** The keyset cursor of a power list as the statements take it. */
+export const afterParams = (after: PowerSortKey | null): Record<string, string | null> => ({
   afterName: after?.[0] ?? null,
   afterSub: after?.[1] ?? null,
   afterId: after?.[2] ?? null,

@@ -8,6 +8,7 @@ import { codePartsOf } from './code-parts';
 import { categoryFilter, powerFilter, powerPageRequest, type PowerPageRequest } from './power.args';
 import { parseCitations } from './power.citations';
 import { powerSortKey, type PowerFilterModel, type PowerModel } from './power.model';
+import { compiledOr } from '../../shared/compiled';
 
 /** The row with its long texts: as it is when fetched by id, else loaded by id (batched). */
 async function withDetails(p: PowerModel, ctx: Context): Promise<PowerModel> {
@@ -78,13 +79,15 @@ export const powerResolvers: Resolvers = {
     },
   },
   Organization: {
-    powers: (o, args, ctx) =>
-      organizationPowers(
-        ctx,
-        o.id,
-        categoryFilter(args.category),
-        asOfDate(args.asOf, ctx.today),
-        powerPageRequest(args.first, args.after),
+    powers: (o, args, ctx, info) =>
+      compiledOr(o, info, () =>
+        organizationPowers(
+          ctx,
+          o.id,
+          categoryFilter(args.category),
+          asOfDate(args.asOf, ctx.today),
+          powerPageRequest(args.first, args.after),
+        ),
       ),
   },
   PowerConnection: {
@@ -93,10 +96,13 @@ export const powerResolvers: Resolvers = {
   Power: {
     id: (p) => toGlobalId('Power', p.id),
     codeParts: (p) => codePartsOf(p),
-    exercisedBy: (p, args, ctx) =>
-      ctx.loaders.exercisersByPower.load({ id: p.id, asOf: asOfDate(args.asOf, p.listedAsOf ?? ctx.today) }),
+    exercisedBy: (p, args, ctx, info) =>
+      compiledOr(p, info, () =>
+        ctx.loaders.exercisersByPower.load({ id: p.id, asOf: asOfDate(args.asOf, p.listedAsOf ?? ctx.today) }),
+      ),
     undertakenBy: (p, _args, ctx) => (p.undertakenById ? ctx.loaders.organizationById.load(p.undertakenById) : null),
-    basis: async (p, _args, ctx) => parseCitations((await withDetails(p, ctx)).citations ?? null),
+    basis: (p, _args, ctx, info) =>
+      compiledOr(p, info, async () => parseCitations((await withDetails(p, ctx)).citations ?? null)),
     basisText: async (p, _args, ctx) => (await withDetails(p, ctx)).basisText ?? null,
     responsibilityBasisText: async (p, _args, ctx) => (await withDetails(p, ctx)).responsibilityBasisText ?? null,
     responsibilities: (p, _args, ctx) => ctx.loaders.responsibilitiesByPower.load(p.id),
@@ -113,6 +119,7 @@ export const powerResolvers: Resolvers = {
   Citation: {
     level: (c) => c.levelTag ?? c.level,
     levelCode: (c) => c.level,
-    provision: (c, _args, ctx) => (c.provisionId ? ctx.loaders.provisionById.load(c.provisionId) : null),
+    provision: (c, _args, ctx, info) =>
+      compiledOr(c, info, () => (c.provisionId ? ctx.loaders.provisionById.load(c.provisionId) : null)),
   },
 };

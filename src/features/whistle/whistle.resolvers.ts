@@ -6,6 +6,7 @@ import { organizationCountRequest, organizationPageRequest } from '../enforcemen
 import { optionalLocalId } from '../enforcement/related';
 import { loadAll } from '../../shared/loader';
 import type { WhistleMatterFilterModel, WhistleMatterModel } from './whistle.model';
+import { compiledOr } from '../../shared/compiled';
 
 const keyOf = (m: WhistleMatterModel): [string, string] => [m.name, m.id];
 
@@ -29,14 +30,18 @@ export const whistleResolvers: Resolvers = {
   },
   WhistleMatter: {
     id: (m) => toGlobalId('WhistleMatter', m.id),
-    whistledBy: (m, _args, ctx) => loadAll(ctx.loaders.organizationById, m.whistledByIds),
-    lead: (m, _args, ctx) => loadAll(ctx.loaders.organizationById, m.leadIds),
-    cooperating: (m, _args, ctx) => loadAll(ctx.loaders.organizationById, m.cooperatingIds),
-    neededPowers: async (m, _args, ctx) =>
-      (await loadAll(ctx.loaders.powerById, m.neededPowerIds)).map((p) => ({
-        ...p,
-        listedAsOf: m.asOf,
-      })),
+    whistledBy: (m, _args, ctx, info) =>
+      compiledOr(m, info, () => loadAll(ctx.loaders.organizationById, m.whistledByIds)),
+    lead: (m, _args, ctx, info) => compiledOr(m, info, () => loadAll(ctx.loaders.organizationById, m.leadIds)),
+    cooperating: (m, _args, ctx, info) =>
+      compiledOr(m, info, () => loadAll(ctx.loaders.organizationById, m.cooperatingIds)),
+    neededPowers: (m, _args, ctx, info) =>
+      compiledOr(m, info, async () =>
+        (await loadAll(ctx.loaders.powerById, m.neededPowerIds)).map((p) => ({
+          ...p,
+          listedAsOf: m.asOf,
+        })),
+      ),
   },
   Organization: {
     whistleMattersLed: async (org, args, ctx) => {

@@ -1,0 +1,102 @@
+import { piece } from '../../db/cypher-registry';
+import { COMPILED } from '../../shared/compiled';
+import { asOfDate } from '../../shared/dates';
+import { toConnection } from '../../shared/pagination';
+import type { CompiledType, FieldCompiler, Read, Target } from '../compiled-read/compile';
+import { connectionSelection, countOf, subfieldNodes } from '../compiled-read/fields';
+import type { OrganizationModel } from '../organization/organization.model';
+import type { ProvisionModel } from '../law/law.model';
+import { categoryFilter, powerPageRequest } from './power.args';
+import { parseCitations } from './power.citations';
+import { powerSortKey, type PowerModel } from './power.model';
+import { afterParams } from './power.repository';
+import { POWER } from './power.rows';
+
+const LIST_ROW = piece('power/list-row');
+const ROW = piece('power/row');
+const BY_ID = piece('power/by-id');
+const OF_ORGANIZATION = piece('power/of-organization');
+const COUNT_OF_ORGANIZATION = piece('power/count-of-organization');
+const EXERCISERS = piece('power/exercisers');
+const CITED_PROVISIONS = piece('power/cited-provisions');
+
+/** The fields that need a power's long texts (power.resolvers.ts `withDetails`). */
+const LONG_TEXT_FIELDS = new Set(['basis', 'basisText', 'responsibilityBasisText', 'accountability']);
+
+/** Power // 职权: a list row, or the row with its long texts when a field reads them. */
+export const compiledPower: CompiledType<PowerModel> = {
+  name: 'Power',
+  schema: POWER,
+  row: (selected) => (selected.some((f) => LONG_TEXT_FIELDS.has(f.name)) ? ROW : LIST_ROW),
+  fields: {
+    exercisedBy: (env) => {
+      const asOf = asOfDate(env.field.args['asOf'] as string | null | undefined, env.asOf);
+      return {
+        reads: [
+          { piece: EXERCISERS, params: { asOf }, target: { type: 'Organization', nodes: env.field.nodes, asOf } },
+        ],
+        finish: ([organizations]) => organizations,
+      };
+    },
+    basis: (env) => {
+      const provision = subfieldNodes(env, 'Citation', 'provision');
+      const keys = env
+        .subfields('Citation', env.field.nodes)
+        .filter((f) => f.name === 'provision')
+        .map((f) => f.responseKey);
+      const reads: Read[] =
+        provision.length === 0
+          ? []
+          : [{ piece: CITED_PROVISIONS, params: {}, target: { type: 'Provision', nodes: provision, asOf: env.asOf } }];
+      return {
+        reads,
+        finish: ([provisions], p) => {
+          const byId = new Map(((provisions ?? []) as ProvisionModel[]).map((v) => [v.id, v]));
+          return parseCitations(p.citations ?? null).map((c) => {
+            const found = c.provisionId === null ? undefined : byId.get(c.provisionId);
+            // A provision the citation names but the graph does not link is left to the loader.
+            return found === undefined ? c : { ...c, [COMPILED]: new Map(keys.map((k) => [k, found])) };
+          });
+        },
+      };
+    },
+  },
+};
+
+/** node(id:) of a power. */
+export const powerById = (id: string, target: Target): Read => ({ piece: BY_ID, params: { id }, target });
+
+/** Organization.powers: the page (limit + 1 rows) and, when asked, the count, as power.resolvers.ts reads them. */
+export const organizationPowersField: FieldCompiler<OrganizationModel> = (env) => {
+  const args = env.field.args as {
+    category?: PowerModel['category'] | null;
+    asOf?: string | null;
+    first?: number | null;
+    after?: string | null;
+  };
+  const asOf = asOfDate(args.asOf, env.ctx.today);
+  const page = powerPageRequest(args.first, args.after);
+  const filter = categoryFilter(args.category);
+  const selection = connectionSelection(env, 'PowerConnection');
+  const reads: Read[] = [
+    {
+      piece: OF_ORGANIZATION,
+      params: { asOf, categories: filter.categories, limit: page.limit + 1, ...afterParams(page.after) },
+      target: { type: 'Power', nodes: selection.nodes, asOf },
+    },
+  ];
+  if (selection.totalCount)
+    reads.push({ piece: COUNT_OF_ORGANIZATION, params: { asOf, categories: filter.categories } });
+  return {
+    reads,
+    finish: ([rows, total], o) =>
+      toConnection(
+        (rows as PowerModel[]).map((p) => ({ ...p, listedAsOf: asOf })),
+        page,
+        powerSortKey,
+        total === undefined
+          ? () => env.ctx.repositories.powers.countOfOrganization(o.id, filter, asOf)
+          : countOf(total),
+      ),
+  };
+};

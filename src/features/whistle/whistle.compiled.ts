@@ -1,0 +1,40 @@
+import { piece } from '../../db/cypher-registry';
+import type { CompiledType, Read, Target } from '../compiled-read/compile';
+import { many } from '../compiled-read/fields';
+import type { PowerModel } from '../power/power.model';
+import type { WhistleMatterModel } from './whistle.model';
+import { WHISTLE_ROWS } from './whistle.repository';
+
+const ROW = piece('whistle/row');
+const BY_ID = piece('whistle/by-id');
+const ORGANIZATIONS = piece('whistle/organizations');
+const NEEDED_POWERS = piece('whistle/needed-powers');
+
+/** WhistleMatter // 吹哨事项, read for a date (`asOf`: which versions of the needed powers). */
+export const compiledWhistleMatter: CompiledType<WhistleMatterModel> = {
+  name: 'WhistleMatter',
+  schema: WHISTLE_ROWS.schema,
+  row: () => ROW,
+  fields: {
+    whistledBy: many(ORGANIZATIONS, 'Organization', () => ({ role: 'WHISTLED_BY' })),
+    lead: many(ORGANIZATIONS, 'Organization', () => ({ role: 'LEAD' })),
+    cooperating: many(ORGANIZATIONS, 'Organization', () => ({ role: 'COOPERATES' })),
+    neededPowers: (env) => ({
+      reads: [
+        {
+          piece: NEEDED_POWERS,
+          params: { asOf: env.asOf },
+          target: { type: 'Power', nodes: env.field.nodes, asOf: env.asOf },
+        },
+      ],
+      finish: ([rows], m) => (rows as PowerModel[]).map((p) => ({ ...p, listedAsOf: m.asOf })),
+    }),
+  },
+};
+
+/** node(id:) of a whistle matter, read for `target.asOf` (today, as its by-id loader reads it). */
+export const whistleMatterById = (id: string, target: Target): Read => ({
+  piece: BY_ID,
+  params: { id, asOf: target.asOf },
+  target,
+});
