@@ -6,7 +6,9 @@ import { GraphBuilder } from '../support/builders';
 import { PowerBuilder } from '../support/power-builders';
 
 /**
- * Counts the database round trips of a nested query. Expected, whatever the number of rows:
+ * Counts the database round trips of a nested query. Compiled (src/features/compiled-read), the
+ * whole selection is one statement: 1, whatever the number of rows. Through the loaders (the
+ * fallback, and what a field the compiler does not cover reads through), expected:
  * 1 organizations page + 1 powers pages of all those organizations (batched) + 1 exercisedBy
  * + 1 divisions + 1 citations of the listed powers (list rows leave the long texts out; `basis`
  * loads them by id, batched) + 1 provisions + 1 laws = 7. (The powers page is batched across parents too,
@@ -22,6 +24,19 @@ const NESTED = `query($prefix: String!, $first: Int!) {
 }`;
 
 const EXPECTED_ROUND_TRIPS = 7;
+const COMPILED_ROUND_TRIPS = 1;
+
+/** The read mix's other compiled shapes (bench/read-mix.ts), on this file's data. */
+const ORGANIZATION_POWERS = `query($id: ID!) {
+  node(id: $id) { ... on Organization { id name orgType
+    powers(asOf: "2025-06-01", first: 50) { totalCount edges { cursor node { id name subName category exercisedBy { id name } } }
+      pageInfo { hasNextPage endCursor } } } }
+}`;
+const POWER_BASIS = `query($id: ID!) {
+  node(id: $id) { ... on Power { id name code category
+    basis { text role provision { id article paragraph item text
+      version { catalogId publishDate effectiveDate current law { name } } law { name level } } } } }
+}`;
 
 let app: TestApp;
 const prefix = uniquePrefix('往返');
@@ -82,21 +97,25 @@ interface Nested {
   };
 }
 
-async function roundTripsFor(first: number): Promise<{ trips: number; data: Nested }> {
+async function run<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  compiledReads: boolean,
+): Promise<{ trips: number; data: T }> {
   const counter = { count: 0 };
   const contextValue = createContext({
     db: app.db.withCounter(counter),
     logger: pino({ level: 'silent' }),
-    requestId: `rt-${first}`,
+    requestId: `rt-${compiledReads}`,
+    compiledReads,
   });
-  const response = await app.apollo.executeOperation<Nested>(
-    { query: NESTED, variables: { prefix, first } },
-    { contextValue },
-  );
+  const response = await app.apollo.executeOperation<T>({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   expect(response.body.singleResult.errors).toBeUndefined();
   return { trips: contextValue.db.roundTrips, data: response.body.singleResult.data! };
 }
+
+const roundTripsFor = (first: number, compiledReads = false) => run<Nested>(NESTED, { prefix, first }, compiledReads);
 
 describe('database round trips of a nested query', () => {
   it.each([2, ORGANIZATIONS])('%i organizations cost the same fixed number of round trips', async (n) => {
@@ -108,5 +127,43 @@ describe('database round trips of a nested query', () => {
     expect(powers).toHaveLength(n * 2 * POWERS_PER_ORGANIZATION);
     expect(powers.every((p) => p.node.exercisedBy.length === 2 && p.node.basis.length === 3)).toBe(true);
     expect(trips).toBe(EXPECTED_ROUND_TRIPS);
+  });
+});
+
+describe('database round trips of the compiled shapes', () => {
+  it.each([2, ORGANIZATIONS])(
+    '%i organizations with their powers, exercisers and basis: 1 statement, the same JSON',
+    async (n) => {
+      const compiled = await roundTripsFor(n, true);
+      expect(compiled.trips).toBe(COMPILED_ROUND_TRIPS);
+      expect(compiled.data.organizations.edges).toHaveLength(n);
+      expect(JSON.stringify(compiled.data)).toBe(JSON.stringify((await roundTripsFor(n, false)).data));
+    },
+  );
+
+  it('an organization by id with a page of powers and their exercisers, and a power with its provisions, laws and versions: 1 each', async () => {
+    const first = await roundTripsFor(1, true);
+    const organization = first.data.organizations.edges[0] as unknown as { node: { id?: string } };
+    const ids = await run<{
+      organizations: { edges: { node: { id: string; powers: { edges: { node: { id: string } }[] } } }[] };
+    }>(
+      `query($prefix: String!) { organizations(filter: { nameContains: $prefix }, first: 1, asOf: "2025-06-01") {
+        edges { node { id powers(first: 1) { edges { node { id } } } } } } }`,
+      { prefix },
+      true,
+    );
+    const organizationId = ids.data.organizations.edges[0]!.node.id;
+    const powerId = ids.data.organizations.edges[0]!.node.powers.edges[0]!.node.id;
+    expect(organization).toBeDefined();
+    for (const [query, id] of [
+      [ORGANIZATION_POWERS, organizationId],
+      [POWER_BASIS, powerId],
+    ] as const) {
+      const compiled = await run<{ node: unknown }>(query, { id }, true);
+      expect(compiled.trips).toBe(COMPILED_ROUND_TRIPS);
+      const loaders = await run<{ node: unknown }>(query, { id }, false);
+      expect(loaders.trips).toBeGreaterThan(COMPILED_ROUND_TRIPS);
+      expect(JSON.stringify(compiled.data)).toBe(JSON.stringify(loaders.data));
+    }
   });
 });

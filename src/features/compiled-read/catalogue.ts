@@ -1,6 +1,6 @@
 import { compiledEnforcementItem, enforcementFieldsOfOrganization } from '../enforcement/enforcement.compiled';
 import { compiledLegalDocument, compiledLegalVersion, compiledProvision } from '../law/law.compiled';
-import { compiledOrganization } from '../organization/organization.compiled';
+import { compiledAdminDivision, compiledOrganization } from '../organization/organization.compiled';
 import { compiledPower, organizationPowersField } from '../power/power.compiled';
 import { compiledWhistleMatter } from '../whistle/whistle.compiled';
 import type { TypeCatalogue } from './compile';
@@ -15,6 +15,7 @@ export const COMPILED_TYPES: TypeCatalogue = {
     ...compiledOrganization,
     fields: { ...compiledOrganization.fields, powers: organizationPowersField, ...enforcementFieldsOfOrganization },
   },
+  AdminDivision: compiledAdminDivision,
   Power: compiledPower,
   Provision: compiledProvision,
   LegalVersion: compiledLegalVersion,

@@ -40,6 +40,8 @@ export interface Target {
   readonly nodes: readonly FieldNode[];
   /** The date the objects are read for (a row's `asOf`, a power list's `listedAsOf`). */
   readonly asOf: string;
+  /** Their row piece, when not the one their type chooses for the selection. */
+  readonly row?: PieceRef;
 }
 
 /** What `finish` returns to leave the field to its resolver after all (e.g. a missing relation, whose error the resolver raises). */
@@ -140,7 +142,7 @@ export class Compiler {
     const shape: ShapeNode = {
       id,
       piece: read.piece,
-      row: type.row(selected),
+      row: target.row ?? type.row(selected),
       children: covered.flatMap((c) => c.nodes.map((n) => n.shape)),
     };
     const ref = { name: this.statement };

@@ -47,6 +47,14 @@ export const one =
     finish: ([rows]) => (rows as unknown[])[0] ?? UNCOVERED,
   });
 
+/** A nullable field with one object (a parent, a division): null when the piece finds none, as its loader. */
+export const optional =
+  <M>(read: PieceRef, type: string): FieldCompiler<M> =>
+  (env): FieldPlan<M> => ({
+    reads: [{ piece: read, params: {}, target: { type, nodes: env.field.nodes, asOf: env.asOf } }],
+    finish: ([rows]) => (rows as unknown[])[0] ?? null,
+  });
+
 /** A field with a list of objects, in the order the piece returns them. */
 export const many =
   <M>(

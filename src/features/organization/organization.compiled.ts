@@ -1,21 +1,38 @@
 import { piece } from '../../db/cypher-registry';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import type { CompiledType, FieldEnv, Read, RootPlan, Target } from '../compiled-read/compile';
-import { connectionSelection, countOf } from '../compiled-read/fields';
-import type { OrganizationConnectionModel, OrganizationFilterModel, OrganizationModel } from './organization.model';
-import { ORGANIZATION } from './organization.rows';
+import { connectionSelection, countOf, optional } from '../compiled-read/fields';
+import type {
+  AdminDivisionModel,
+  OrganizationConnectionModel,
+  OrganizationFilterModel,
+  OrganizationModel,
+} from './organization.model';
+import { ADMIN_DIVISION, ORGANIZATION } from './organization.rows';
 
 const ROW = piece('organization/row');
 const BY_ID = piece('organization/by-id');
 const PAGE = piece('organization/page');
 const COUNT = piece('organization/count');
+const DIVISION_ROW = piece('organization/division-row');
+const DIVISION = piece('organization/division');
+const DIVISION_PARENT = piece('organization/division-parent');
+const PARENT = piece('organization/parent');
 
 /** Organization // 机构: its fields that read more are compiled where their feature is (powers, hand-overs). */
 export const compiledOrganization: CompiledType<OrganizationModel> = {
   name: 'Organization',
   schema: ORGANIZATION,
   row: () => ROW,
-  fields: {},
+  fields: { division: optional(DIVISION, 'AdminDivision'), parent: optional(PARENT, 'Organization') },
+};
+
+/** AdminDivision // 行政区划 */
+export const compiledAdminDivision: CompiledType<AdminDivisionModel> = {
+  name: 'AdminDivision',
+  schema: ADMIN_DIVISION,
+  row: () => DIVISION_ROW,
+  fields: { parent: optional(DIVISION_PARENT, 'AdminDivision') },
 };
 
 /** node(id:) of an organization. */

@@ -7,6 +7,7 @@ import type { OrganizationFilterModel } from './organization.model';
 import { organizationNameKey } from '../../domain/organizations';
 import { organizationFilter } from './organization.args';
 import { readCompiled } from '../compiled-read/read';
+import { compiledOr } from '../../shared/compiled';
 import { organizationsPage } from './organization.compiled';
 
 /** `resolve`: names per request, and organizations listed per name (one name in many divisions). */
@@ -51,11 +52,14 @@ export const organizationResolvers: Resolvers = {
   },
   Organization: {
     id: (o) => toGlobalId('Organization', o.id),
-    division: (o, _args, ctx) => (o.divisionCode ? ctx.loaders.divisionByCode.load(o.divisionCode) : null),
-    parent: (o, _args, ctx) => (o.parentId ? ctx.loaders.organizationById.load(o.parentId) : null),
+    division: (o, _args, ctx, info) =>
+      compiledOr(o, info, () => (o.divisionCode ? ctx.loaders.divisionByCode.load(o.divisionCode) : null)),
+    parent: (o, _args, ctx, info) =>
+      compiledOr(o, info, () => (o.parentId ? ctx.loaders.organizationById.load(o.parentId) : null)),
   },
   AdminDivision: {
     id: (d) => toGlobalId('AdminDivision', d.code),
-    parent: (d, _args, ctx) => (d.parentCode ? ctx.loaders.divisionByCode.load(d.parentCode) : null),
+    parent: (d, _args, ctx, info) =>
+      compiledOr(d, info, () => (d.parentCode ? ctx.loaders.divisionByCode.load(d.parentCode) : null)),
   },
 };

@@ -3,7 +3,7 @@ import { COMPILED } from '../../shared/compiled';
 import { asOfDate } from '../../shared/dates';
 import { toConnection } from '../../shared/pagination';
 import type { CompiledType, FieldCompiler, Read, Target } from '../compiled-read/compile';
-import { connectionSelection, countOf, subfieldNodes } from '../compiled-read/fields';
+import { connectionSelection, countOf, optional, subfieldNodes } from '../compiled-read/fields';
 import type { OrganizationModel } from '../organization/organization.model';
 import type { ProvisionModel } from '../law/law.model';
 import { categoryFilter, powerPageRequest } from './power.args';
@@ -19,6 +19,8 @@ const OF_ORGANIZATION = piece('power/of-organization');
 const COUNT_OF_ORGANIZATION = piece('power/count-of-organization');
 const EXERCISERS = piece('power/exercisers');
 const CITED_PROVISIONS = piece('power/cited-provisions');
+const UNDERTAKEN_BY = piece('power/undertaken-by');
+const PARENT = piece('power/parent');
 
 /** The fields that need a power's long texts (power.resolvers.ts `withDetails`). */
 const LONG_TEXT_FIELDS = new Set(['basis', 'basisText', 'responsibilityBasisText', 'accountability']);
@@ -29,6 +31,14 @@ export const compiledPower: CompiledType<PowerModel> = {
   schema: POWER,
   row: (selected) => (selected.some((f) => LONG_TEXT_FIELDS.has(f.name)) ? ROW : LIST_ROW),
   fields: {
+    undertakenBy: optional(UNDERTAKEN_BY, 'Organization'),
+    parent: (env) => ({
+      // the item row as powerById reads it: with its long texts, not listed on a date
+      reads: [
+        { piece: PARENT, params: {}, target: { type: 'Power', nodes: env.field.nodes, asOf: env.ctx.today, row: ROW } },
+      ],
+      finish: ([rows]) => (rows as unknown[])[0] ?? null,
+    }),
     exercisedBy: (env) => {
       const asOf = asOfDate(env.field.args['asOf'] as string | null | undefined, env.asOf);
       return {

@@ -100,7 +100,8 @@ export const powerResolvers: Resolvers = {
       compiledOr(p, info, () =>
         ctx.loaders.exercisersByPower.load({ id: p.id, asOf: asOfDate(args.asOf, p.listedAsOf ?? ctx.today) }),
       ),
-    undertakenBy: (p, _args, ctx) => (p.undertakenById ? ctx.loaders.organizationById.load(p.undertakenById) : null),
+    undertakenBy: (p, _args, ctx, info) =>
+      compiledOr(p, info, () => (p.undertakenById ? ctx.loaders.organizationById.load(p.undertakenById) : null)),
     basis: (p, _args, ctx, info) =>
       compiledOr(p, info, async () => parseCitations((await withDetails(p, ctx)).citations ?? null)),
     basisText: async (p, _args, ctx) => (await withDetails(p, ctx)).basisText ?? null,
@@ -112,7 +113,8 @@ export const powerResolvers: Resolvers = {
         ? { file: p.sourceFile, sheet: p.sourceSheet, row: p.sourceRow }
         : null,
     seqNo: (p) => (p.seqNo === null ? null : String(p.seqNo)),
-    parent: (p, _args, ctx) => (p.parentId ? ctx.loaders.powerById.load(p.parentId) : null),
+    parent: (p, _args, ctx, info) =>
+      compiledOr(p, info, () => (p.parentId ? ctx.loaders.powerById.load(p.parentId) : null)),
     subItems: (p, args, ctx) =>
       ctx.loaders.subItemsByParent.load({ id: p.id, asOf: asOfDate(args.asOf, rowDate(p, ctx.today)) }),
   },
