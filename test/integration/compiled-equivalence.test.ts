@@ -8,7 +8,7 @@
  */
 import pino from 'pino';
 
-import { AS_OF, loadFixtures, ourRequests, type MixFixtures } from '../../bench/read-mix';
+import { AS_OF, loadFixtures, ourRequests, READ_NAMES, type MixFixtures } from '../../bench/read-mix';
 import { createContext } from '../../src/context';
 import { CypherRegistry } from '../../src/db/cypher-registry';
 import { Database } from '../../src/db/database';
@@ -154,6 +154,26 @@ async function filtersAndCursors(f: MixFixtures): Promise<CorpusQuery[]> {
           from { id name } to { name } } } } } } }`,
       variables: { id: township, after: cursors.data.t.enforcementItemsReceived.pageInfo.endCursor },
     })),
+    ...[
+      ['食品经营', 20, AS_OF],
+      ['市场监督', 5, null],
+      ['局', 10, '2024-06-01'],
+      ['！！', 5, null],
+    ].map(([text, first, asOf]) => ({
+      name: `search(${String(text)}, ${String(first)}, ${String(asOf)})`,
+      query: `query($text: String!, $first: Int, $asOf: Date) { search(text: $text, first: $first, asOf: $asOf) { score snippet node {
+        __typename id
+        ... on Organization { name orgType division { name } powers(first: 2) { totalCount edges { node { name exercisedBy { name } } } } }
+        ... on Power { name subName category exercisedBy { name } basis { text provision { article law { name } } } }
+        ... on WhistleMatter { name kind lead { name } neededPowers { name } }
+        ... on TownshipDutyItem { name townshipDuty } ... on LenientItem { violation kind } } } }`,
+      variables: { text, first, asOf },
+    })),
+    {
+      name: 'search hits without their node',
+      query: `{ search(text: "食品", first: 5) { score snippet } }`,
+      variables: {},
+    },
     {
       name: 'a forged cursor: the same error on both paths',
       query: `query($id: ID!) { node(id: $id) { ... on Organization { id powers(after: "bm90IGEgY3Vyc29y") { totalCount } } } }`,
@@ -188,7 +208,7 @@ describe('compiled reads and the loaders (issue 15)', () => {
 
   it('reads each compiled read of the bench mix in one round trip, with the same JSON', async () => {
     const requests = ourRequests(fixtures);
-    for (const name of ['organizationPowers', 'powerBasis', 'townshipHandovers', 'whistleLeads'] as const) {
+    for (const name of READ_NAMES) {
       const q = { name, ...requests[name] };
       const compiled = await answer(q, true);
       const loaders = await answer(q, false);

@@ -3,6 +3,9 @@ import { compiledLegalDocument, compiledLegalVersion, compiledProvision } from '
 import { compiledAdminDivision, compiledOrganization } from '../organization/organization.compiled';
 import { compiledPower, organizationPowersField } from '../power/power.compiled';
 import { compiledWhistleMatter } from '../whistle/whistle.compiled';
+import { compiledSearchHit } from '../search/search.compiled';
+import { compiledDutyItem } from '../duty/duty.compiled';
+import { compiledLenientItem } from '../lenient/lenient.compiled';
 import type { TypeCatalogue } from './compile';
 
 /**
@@ -22,4 +25,7 @@ export const COMPILED_TYPES: TypeCatalogue = {
   LegalDocument: compiledLegalDocument,
   EnforcementItem: compiledEnforcementItem,
   WhistleMatter: compiledWhistleMatter,
+  TownshipDutyItem: compiledDutyItem,
+  LenientItem: compiledLenientItem,
+  SearchHit: compiledSearchHit,
 };

@@ -9,13 +9,8 @@ import type { ListRowModel } from '../list-rows/list-rows';
 import type { ChangeSetModel } from '../reassignment/reassignment.model';
 import { changeSetById } from '../reassignment/change-set.loaders';
 import { nodeById } from '../compiled-read/read';
+import { nodeTypeOf, tagNode, type Tagged } from './node-tag';
 
-/**
- * Anything returned where the schema says `Node` is tagged with its GraphQL type, because the
- * internal models do not carry one. 返回 Node 时标注其 GraphQL 类型。
- */
-const typeTag = Symbol('nodeType');
-type Tagged<T> = T & { [typeTag]: NodeType };
 type NodeModel =
   | OrganizationModel
   | AdminDivisionModel
@@ -24,10 +19,6 @@ type NodeModel =
   | ProvisionModel
   | ListRowModel
   | ChangeSetModel;
-
-export function tagNode<T extends object>(type: NodeType, model: T): Tagged<T> {
-  return { ...model, [typeTag]: type };
-}
 
 type Fetcher = (ctx: Context, localId: string) => Promise<NodeModel | null>;
 
@@ -57,7 +48,7 @@ export const nodeResolvers: Resolvers = {
     },
   },
   Node: {
-    __resolveType: (model) => (model as Partial<Tagged<object>>)[typeTag] ?? null,
+    __resolveType: (model) => nodeTypeOf(model),
   },
 };
 

@@ -7,7 +7,13 @@ import type { Candidate } from './rank';
 
 const QUERY = cypher('search/query');
 const BY_CODE = cypher('search/by-code');
-const CANDIDATE = z.object({ type: maybeText, id: text, score: z.number(), texts: z.array(z.string().nullable()) });
+/** A candidate as search/query returns it (and the compiled search, search.compiled.ts). */
+export const CANDIDATE = z.object({
+  type: maybeText,
+  id: text,
+  score: z.number(),
+  texts: z.array(z.string().nullable()),
+});
 
 export class SearchRepository {
   constructor(private readonly db: Database) {}

@@ -1,0 +1,12 @@
+import { piece } from '../../db/cypher-registry';
+import type { CompiledType } from '../compiled-read/compile';
+import type { TownshipDutyItemModel } from './duty.model';
+import { DUTY_ROWS } from './duty.rows';
+
+/** TownshipDutyItem // 履职事项, read for a date (`asOf`): its row only, its relations through the loaders. */
+export const compiledDutyItem: CompiledType<TownshipDutyItemModel> = {
+  name: 'TownshipDutyItem',
+  schema: DUTY_ROWS.schema,
+  row: () => piece('duty/row'),
+  fields: {},
+};
