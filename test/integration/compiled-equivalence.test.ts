@@ -89,6 +89,14 @@ function roots(f: MixFixtures): CorpusRoot[] {
       declarations: '',
       variables: {},
     },
+    {
+      name: 'whistleMatters',
+      type: 'WhistleMatter',
+      wrap: (selection) =>
+        `whistleMatters(first: 3, asOf: "${AS_OF}") { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${selection} } } }`,
+      declarations: '',
+      variables: {},
+    },
   ];
 }
 
@@ -103,6 +111,7 @@ async function filtersAndCursors(f: MixFixtures): Promise<CorpusQuery[]> {
         organizations(filter: { divisionCode: "${DEMO_DIVISION}" }, first: 5) { pageInfo { endCursor } }
         o: node(id: $o) { ... on Organization { powers(first: 5, asOf: "${AS_OF}") { pageInfo { endCursor } } } }
         t: node(id: $t) { ... on Organization { enforcementItemsReceived(first: 5, asOf: "${AS_OF}") { pageInfo { endCursor } } } }
+        w: whistleMatters(first: 4) { pageInfo { endCursor } edges { node { lead { id } } } }
       }`,
       variables: { o: organization, t: township },
     },
@@ -113,6 +122,7 @@ async function filtersAndCursors(f: MixFixtures): Promise<CorpusQuery[]> {
       organizations: { pageInfo: { endCursor: string } };
       o: { powers: { pageInfo: { endCursor: string } } };
       t: { enforcementItemsReceived: { pageInfo: { endCursor: string } } };
+      w: { pageInfo: { endCursor: string }; edges: { node: { lead: { id: string }[] } }[] };
     };
   };
   const powerFields =
@@ -168,6 +178,16 @@ async function filtersAndCursors(f: MixFixtures): Promise<CorpusQuery[]> {
         ... on WhistleMatter { name kind lead { name } neededPowers { name } }
         ... on TownshipDutyItem { name townshipDuty } ... on LenientItem { violation kind } } } }`,
       variables: { text, first, asOf },
+    })),
+    ...[
+      `first: 4, after: $after`,
+      `first: 3, filter: { nameContains: "食品" }, asOf: "2024-06-01"`,
+      `filter: { leadId: $lead }, first: 2`,
+    ].map((args) => ({
+      name: `whistleMatters(${args})`,
+      query: `query($after: String, $lead: ID) { whistleMatters(${args}) { totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { id name kind lead { id name powers(first: 2) { edges { node { name } } } } neededPowers { name code } } } } }`,
+      variables: { after: cursors.data.w.pageInfo.endCursor, lead: cursors.data.w.edges[0]?.node.lead[0]?.id ?? null },
     })),
     {
       name: 'search hits without their node',
@@ -249,5 +269,5 @@ describe('compiled reads and the loaders (issue 15)', () => {
       .pieceNames()
       .filter((name) => name !== 'compiled/root' && !used.has(name));
     expect(unused).toEqual([]);
-  });
+  }, 600_000);
 });

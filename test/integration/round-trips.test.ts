@@ -141,7 +141,7 @@ describe('database round trips of the compiled shapes', () => {
     },
   );
 
-  it('an organization by id with a page of powers and their exercisers, and a power with its provisions, laws and versions: 1 each', async () => {
+  it('an organization by id with a page of powers and their exercisers, a power with its provisions, laws and versions, the neighbourhood: 1 each', async () => {
     const first = await roundTripsFor(1, true);
     const organization = first.data.organizations.edges[0] as unknown as { node: { id?: string } };
     const ids = await run<{
@@ -165,5 +165,13 @@ describe('database round trips of the compiled shapes', () => {
       expect(loaders.trips).toBeGreaterThan(COMPILED_ROUND_TRIPS);
       expect(JSON.stringify(compiled.data)).toBe(JSON.stringify(loaders.data));
     }
+    // The neighbourhood was one statement already (graph/find-neighborhood).
+    const slice = await run<{ neighborhood: { nodes: unknown[] } }>(
+      `query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2) { nodes { id label } edges { source target type } } }`,
+      { ids: [organizationId] },
+      true,
+    );
+    expect(slice.data.neighborhood.nodes.length).toBeGreaterThan(1);
+    expect(slice.trips).toBe(COMPILED_ROUND_TRIPS);
   });
 });

@@ -1,9 +1,9 @@
 import { piece } from '../../db/cypher-registry';
 import { asOfDate } from '../../shared/dates';
-import { pageRequest, toConnection } from '../../shared/pagination';
-import type { CompiledType, FieldCompiler, Read } from '../compiled-read/compile';
+import { pageRequest } from '../../shared/pagination';
+import type { CompiledType, FieldCompiler } from '../compiled-read/compile';
 import { UNCOVERED } from '../compiled-read/compile';
-import { connectionSelection, countOf, one } from '../compiled-read/fields';
+import { one, pagePlan } from '../compiled-read/fields';
 import type { OrganizationModel } from '../organization/organization.model';
 import type { PowerModel } from '../power/power.model';
 import type { EnforcementItemModel, EnforcementSide } from './enforcement.model';
@@ -42,33 +42,20 @@ const itemsOfOrganization =
   (env) => {
     const args = env.field.args as { asOf?: string | null; first?: number | null; after?: string | null };
     const asOf = asOfDate(args.asOf, env.ctx.today);
-    const page = pageRequest(args.first, args.after);
-    const selection = connectionSelection(env, 'EnforcementItemConnection');
-    const reads: Read[] = [
-      {
-        piece: OF_ORGANIZATION,
-        params: { side, asOf, limit: page.limit + 1, ...nameIdCursor(page) },
-        target: { type: 'EnforcementItem', nodes: selection.nodes, asOf },
-      },
-    ];
-    if (selection.totalCount) reads.push({ piece: COUNT_OF_ORGANIZATION, params: { side, asOf } });
-    return {
-      reads,
-      finish: ([rows, total], o) =>
-        toConnection(
-          rows as EnforcementItemModel[],
-          page,
-          (e) => [e.name, e.id],
-          total === undefined
-            ? async () =>
-                (
-                  await env.ctx.loaders.enforcementCountsOfOrganizations.load(
-                    organizationCountRequest(o.id, side, asOf),
-                  )
-                )[0] ?? 0
-            : countOf(total),
-        ),
-    };
+    const request = pageRequest(args.first, args.after);
+    const plan = pagePlan<EnforcementItemModel>(env, {
+      connection: 'EnforcementItemConnection',
+      type: 'EnforcementItem',
+      asOf,
+      page: OF_ORGANIZATION,
+      count: COUNT_OF_ORGANIZATION,
+      params: { side, asOf, ...nameIdCursor(request) },
+      request,
+      keyOf: (e) => [e.name, e.id],
+    });
+    const count = (o: OrganizationModel) => async () =>
+      (await env.ctx.loaders.enforcementCountsOfOrganizations.load(organizationCountRequest(o.id, side, asOf)))[0] ?? 0;
+    return { reads: plan.reads, finish: (values, o) => plan.connection(values, count(o)) };
   };
 
 export const enforcementFieldsOfOrganization = {

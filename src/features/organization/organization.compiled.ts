@@ -1,7 +1,7 @@
 import { piece } from '../../db/cypher-registry';
-import { pageRequest, toConnection } from '../../shared/pagination';
+import type { PageRequest } from '../../shared/pagination';
 import type { CompiledType, FieldEnv, Read, RootPlan, Target } from '../compiled-read/compile';
-import { connectionSelection, countOf, optional } from '../compiled-read/fields';
+import { optional, pagePlan } from '../compiled-read/fields';
 import type {
   AdminDivisionModel,
   OrganizationConnectionModel,
@@ -38,33 +38,24 @@ export const compiledAdminDivision: CompiledType<AdminDivisionModel> = {
 /** node(id:) of an organization. */
 export const organizationById = (id: string, target: Target): Read => ({ piece: BY_ID, params: { id }, target });
 
-/** organizations(...): the page (limit + 1 rows) and, when asked, the count; as the resolver reads them. */
+/** organizations(...): the page and, when asked, the count, as the resolver reads them. */
 export function organizationsPage(
   env: FieldEnv,
   filter: OrganizationFilterModel,
   asOf: string,
+  request: PageRequest,
   count: () => Promise<number>,
 ): RootPlan<OrganizationConnectionModel> {
-  const args = env.field.args as { first?: number | null; after?: string | null };
-  const selection = connectionSelection(env, 'OrganizationConnection');
-  const page = pageRequest(args.first, args.after);
-  const [afterName = null, afterId = null] = page.after ?? [];
-  const reads: Read[] = [
-    {
-      piece: PAGE,
-      params: { ...filter, asOf, limit: page.limit + 1, afterName, afterId },
-      target: { type: 'Organization', nodes: selection.nodes, asOf },
-    },
-  ];
-  if (selection.totalCount) reads.push({ piece: COUNT, params: { ...filter, asOf } });
-  return {
-    reads,
-    finish: ([rows, total]) =>
-      toConnection(
-        rows as OrganizationModel[],
-        page,
-        (o) => [o.name, o.id],
-        total === undefined ? count : countOf(total),
-      ),
-  };
+  const [afterName = null, afterId = null] = request.after ?? [];
+  const plan = pagePlan<OrganizationModel>(env, {
+    connection: 'OrganizationConnection',
+    type: 'Organization',
+    asOf,
+    page: PAGE,
+    count: COUNT,
+    params: { ...filter, asOf, afterName, afterId },
+    request,
+    keyOf: (o) => [o.name, o.id],
+  });
+  return { reads: plan.reads, finish: (values) => plan.connection(values, count) };
 }

@@ -41,7 +41,7 @@ export const organizationResolvers: Resolvers = {
       const filter = organizationFilter(args.filter);
       const repository = ctx.repositories.organizations;
       const count = () => repository.count(filter, asOf);
-      const compiled = await readCompiled(ctx, info, (env) => organizationsPage(env, filter, asOf, count));
+      const compiled = await readCompiled(ctx, info, (env) => organizationsPage(env, filter, asOf, page, count));
       if (compiled !== undefined) return compiled;
       const rows = await repository.page(filter, asOf, page);
       return toConnection(rows, page, (o) => [o.name, o.id], count);

@@ -1,9 +1,8 @@
 import { piece } from '../../db/cypher-registry';
 import { COMPILED } from '../../shared/compiled';
 import { asOfDate } from '../../shared/dates';
-import { toConnection } from '../../shared/pagination';
 import type { CompiledType, FieldCompiler, Read, Target } from '../compiled-read/compile';
-import { connectionSelection, countOf, optional, subfieldNodes } from '../compiled-read/fields';
+import { optional, pagePlan, subfieldNodes } from '../compiled-read/fields';
 import type { OrganizationModel } from '../organization/organization.model';
 import type { ProvisionModel } from '../law/law.model';
 import { categoryFilter, powerPageRequest } from './power.args';
@@ -76,7 +75,7 @@ export const compiledPower: CompiledType<PowerModel> = {
 /** node(id:) of a power. */
 export const powerById = (id: string, target: Target): Read => ({ piece: BY_ID, params: { id }, target });
 
-/** Organization.powers: the page (limit + 1 rows) and, when asked, the count, as power.resolvers.ts reads them. */
+/** Organization.powers: the page and, when asked, the count, as power.resolvers.ts reads them. */
 export const organizationPowersField: FieldCompiler<OrganizationModel> = (env) => {
   const args = env.field.args as {
     category?: PowerModel['category'] | null;
@@ -85,28 +84,22 @@ export const organizationPowersField: FieldCompiler<OrganizationModel> = (env) =
     after?: string | null;
   };
   const asOf = asOfDate(args.asOf, env.ctx.today);
-  const page = powerPageRequest(args.first, args.after);
+  const request = powerPageRequest(args.first, args.after);
   const filter = categoryFilter(args.category);
-  const selection = connectionSelection(env, 'PowerConnection');
-  const reads: Read[] = [
-    {
-      piece: OF_ORGANIZATION,
-      params: { asOf, categories: filter.categories, limit: page.limit + 1, ...afterParams(page.after) },
-      target: { type: 'Power', nodes: selection.nodes, asOf },
-    },
-  ];
-  if (selection.totalCount)
-    reads.push({ piece: COUNT_OF_ORGANIZATION, params: { asOf, categories: filter.categories } });
+  const plan = pagePlan<PowerModel>(env, {
+    connection: 'PowerConnection',
+    type: 'Power',
+    asOf,
+    page: OF_ORGANIZATION,
+    count: COUNT_OF_ORGANIZATION,
+    params: { asOf, categories: filter.categories, ...afterParams(request.after) },
+    request,
+    keyOf: powerSortKey,
+    row: (p) => ({ ...p, listedAsOf: asOf }),
+  });
   return {
-    reads,
-    finish: ([rows, total], o) =>
-      toConnection(
-        (rows as PowerModel[]).map((p) => ({ ...p, listedAsOf: asOf })),
-        page,
-        powerSortKey,
-        total === undefined
-          ? () => env.ctx.repositories.powers.countOfOrganization(o.id, filter, asOf)
-          : countOf(total),
-      ),
+    reads: plan.reads,
+    finish: (values, o) =>
+      plan.connection(values, () => env.ctx.repositories.powers.countOfOrganization(o.id, filter, asOf)),
   };
 };

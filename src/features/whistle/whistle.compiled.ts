@@ -1,14 +1,18 @@
 import { piece } from '../../db/cypher-registry';
-import type { CompiledType, Read, Target } from '../compiled-read/compile';
-import { many } from '../compiled-read/fields';
+import type { PageRequest } from '../../shared/pagination';
+import type { CompiledType, FieldEnv, Read, RootPlan, Target } from '../compiled-read/compile';
+import { many, pagePlan } from '../compiled-read/fields';
+import { nameIdCursor } from '../enforcement/organization-pages';
 import type { PowerModel } from '../power/power.model';
-import type { WhistleMatterModel } from './whistle.model';
+import type { WhistleMatterConnectionModel, WhistleMatterFilterModel, WhistleMatterModel } from './whistle.model';
 import { WHISTLE_ROWS } from './whistle.repository';
 
 const ROW = piece('whistle/row');
 const BY_ID = piece('whistle/by-id');
 const ORGANIZATIONS = piece('whistle/organizations');
 const NEEDED_POWERS = piece('whistle/needed-powers');
+const PAGE = piece('whistle/page');
+const COUNT = piece('whistle/count');
 
 /** WhistleMatter // 吹哨事项, read for a date (`asOf`: which versions of the needed powers). */
 export const compiledWhistleMatter: CompiledType<WhistleMatterModel> = {
@@ -38,3 +42,24 @@ export const whistleMatterById = (id: string, target: Target): Read => ({
   params: { id, asOf: target.asOf },
   target,
 });
+
+/** whistleMatters(...): the page and, when asked, the count, as whistle.resolvers.ts reads them. */
+export function whistleMattersPage(
+  env: FieldEnv,
+  filter: WhistleMatterFilterModel,
+  asOf: string,
+  request: PageRequest,
+  count: () => Promise<number>,
+): RootPlan<WhistleMatterConnectionModel> {
+  const plan = pagePlan<WhistleMatterModel>(env, {
+    connection: 'WhistleMatterConnection',
+    type: 'WhistleMatter',
+    asOf,
+    page: PAGE,
+    count: COUNT,
+    params: { ...filter, ...nameIdCursor(request), asOf },
+    request,
+    keyOf: (m) => [m.name, m.id],
+  });
+  return { reads: plan.reads, finish: (values) => plan.connection(values, count) };
+}

@@ -7,12 +7,14 @@ import { optionalLocalId } from '../enforcement/related';
 import { loadAll } from '../../shared/loader';
 import type { WhistleMatterFilterModel, WhistleMatterModel } from './whistle.model';
 import { compiledOr } from '../../shared/compiled';
+import { readCompiled } from '../compiled-read/read';
+import { whistleMattersPage } from './whistle.compiled';
 
 const keyOf = (m: WhistleMatterModel): [string, string] => [m.name, m.id];
 
 export const whistleResolvers: Resolvers = {
   Query: {
-    whistleMatters: async (_parent, args, ctx) => {
+    whistleMatters: async (_parent, args, ctx, info) => {
       const asOf = asOfDate(args.asOf, ctx.today);
       const page = pageRequest(args.first, args.after);
       const filter: WhistleMatterFilterModel = {
@@ -21,8 +23,11 @@ export const whistleResolvers: Resolvers = {
         whistledById: optionalLocalId('Organization', args.filter?.whistledById, 'filter.whistledById'),
       };
       const repository = ctx.repositories.whistle;
+      const count = () => repository.count(filter, asOf);
+      const compiled = await readCompiled(ctx, info, (env) => whistleMattersPage(env, filter, asOf, page, count));
+      if (compiled !== undefined) return compiled;
       const rows = await repository.page(filter, asOf, page);
-      return toConnection(rows, page, keyOf, () => repository.count(filter, asOf));
+      return toConnection(rows, page, keyOf, count);
     },
   },
   WhistleMatterConnection: {
