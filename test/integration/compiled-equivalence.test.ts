@@ -25,7 +25,8 @@ const shapes = new Map<string, StatementShape>();
 const DEMO_DIVISION = '990181';
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // Not an outage test: on a loaded shared machine the demo load's liveness probe may wait long.
+  app = await startTestApp({ NEO4J_PROBE_TIMEOUT_MS: '30000' });
   await loadDemo(app.db);
   fixtures = await loadFixtures(app.db);
   const readShape = Database.prototype.readShape;
