@@ -4,7 +4,7 @@
  * without asOf, with filters and after) runs through both paths on the demo city; the JSON must
  * be identical. Every statement shape the corpus produced is then EXPLAINed, and every projection
  * piece must have been part of one. The read mix of the bench reads in one round trip.
- * A slow suite (the demo load and some 600 requests): about a minute.
+ * A slow suite (the demo load, some 560 requests and the EXPLAINs): one to three minutes.
  */
 import pino from 'pino';
 
