@@ -1,5 +1,6 @@
 // A Power as a list row, without its long texts (as power/list-page projects it).
-.id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+.id, .code, .codeLayout, .codeArea, .codeDepartment, .codeType, .codeItem, .codeSubItem,
+.seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
 .validFrom, .validTo,
 .sourceFile, .sourceSheet, .sourceRow,
 undertakenById: head([(__self__)-[:UNDERTAKEN_BY]->(__unit__:Organization) | __unit__.id]),

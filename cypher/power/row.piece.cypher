@@ -1,5 +1,6 @@
 // A Power with its long texts (as power/find-by-ids projects it).
-.id, .code, .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
+.id, .code, .codeLayout, .codeArea, .codeDepartment, .codeType, .codeItem, .codeSubItem,
+.seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
 .basisText, .responsibilityBasisText, .citations, .accountability, .validFrom, .validTo,
 .sourceFile, .sourceSheet, .sourceRow,
 undertakenById: head([(__self__)-[:UNDERTAKEN_BY]->(__unit__:Organization) | __unit__.id]),
