@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 
-import { ROLES } from '../auth/roles';
+import { ALL_ROLES } from '../auth/roles';
 import { runDemo } from './demo-command';
 import { IMPORT_KINDS, runImport, type ImportFlags } from './import-command';
 import { runToken, type TokenFlags } from './token-command';
@@ -85,7 +85,7 @@ export function buildProgram(): Command {
       '用 AUTH_JWT_SECRET 签发 HS256 令牌，打印到标准输出；请求时放在 Authorization: Bearer <令牌>\n' +
         'Mint an HS256 token signed with AUTH_JWT_SECRET and print it; send it as Authorization: Bearer <token>',
     )
-    .requiredOption('--roles <roles>', `角色，逗号分隔 / roles, comma-separated: ${ROLES.join(', ')}`)
+    .requiredOption('--roles <roles>', `角色，逗号分隔 / roles, comma-separated: ${ALL_ROLES.join(', ')}`)
     .requiredOption('--sub <name>', '令牌主体（变更记录中的操作人） / subject, the actor written into change sets')
     .option('--expires <span>', '有效期，默认 8h / lifetime, default 8h (30m, 8h, 7d)')
     .action(async (flags: TokenFlags) => {

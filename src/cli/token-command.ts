@@ -1,4 +1,4 @@
-import { isRole, ROLES, type Role } from '../auth/roles';
+import { ALL_ROLES, isRole, type Role } from '../auth/roles';
 import { mintToken } from '../auth/mint-token';
 import { loadConfig } from '../config';
 import { CliError, EXIT } from './exit-codes';
@@ -32,7 +32,7 @@ export async function runToken(flags: TokenFlags): Promise<number> {
   const unknown = roles.filter((r) => !isRole(r));
   if (roles.length === 0 || unknown.length > 0) {
     throw new CliError(
-      `角色无效 / unknown roles: ${unknown.join(', ') || '(none)'}; 可选 choose from ${ROLES.join(', ')}`,
+      `角色无效 / unknown roles: ${unknown.join(', ') || '(none)'}; 可选 choose from ${ALL_ROLES.join(', ')}`,
       EXIT.usage,
     );
   }
