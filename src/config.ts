@@ -25,6 +25,42 @@ const count = (fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER) =>
 /** Procedural laws every list cites; SAME_PROVISION ignores them (issue 5). 各清单普遍援引的程序法。 */
 export const DEFAULT_PROCEDURAL_LAWS = ['行政处罚法', '行政许可法', '行政强制法', '行政复议法', '行政诉讼法'] as const;
 
+/** The stages of a change request that have a deadline (issue 19); the others wait for nobody. */
+export const DEADLINE_STAGES = ['SUBMITTED', 'LEGALITY_REVIEW', 'APPROVED', 'RETURNED'] as const;
+export type DeadlineStage = (typeof DEADLINE_STAGES)[number];
+/** Working days a stage may take when CHANGE_REQUEST_STAGE_DAYS does not say. 默认每个环节 20 个工作日。 */
+export const DEFAULT_STAGE_DAYS = 20;
+
+/** `20` (every stage) or `SUBMITTED=5,LEGALITY_REVIEW=20`: working days per stage, the rest default. */
+const stageDays = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      const days = Object.fromEntries(DEADLINE_STAGES.map((s) => [s, DEFAULT_STAGE_DAYS])) as Record<DeadlineStage, number>;
+      if (text === undefined) return days;
+      const whole = /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
+      for (const part of whole === null ? text.split(',') : []) {
+        const m = /^\s*([A-Z_]+)\s*=\s*(\d+)\s*$/.exec(part);
+        const stage = DEADLINE_STAGES.find((s) => s === m?.[1]);
+        if (!m || stage === undefined || Number(m[2]) < 1) {
+          context.addIssue({
+            code: 'custom',
+            message: `"${part.trim()}": expected STAGE=days (days >= 1), stages ${DEADLINE_STAGES.join(', ')} / 应为 环节=工作日数`,
+          });
+          continue;
+        }
+        days[stage] = Number(m[2]);
+      }
+      if (whole !== null) {
+        if (whole < 1) context.addIssue({ code: 'custom', message: 'must be at least 1 / 至少为 1' });
+        for (const s of DEADLINE_STAGES) days[s] = whole;
+      }
+      return days;
+    }),
+);
+
 const schema = z.object({
   NEO4J_URI: z.preprocess(
     emptyToUndefined,
@@ -131,6 +167,7 @@ const schema = z.object({
   ANALYSIS_KEPT_ITEMS: count(400_000, 0),
   ANALYSIS_BATCH_ORGANIZATIONS: count(2000, 1),
   ANALYSIS_BATCH_PARALLEL: count(2, 1),
+  CHANGE_REQUEST_STAGE_DAYS: stageDays,
 });
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -220,6 +257,8 @@ export interface Config {
   metricsToken: string | null;
   /** Overlap analysis (issue 5): laws SAME_POWER ignores and the SIMILAR_NAME threshold. */
   analysis: AnalysisConfig;
+  /** Change requests (issue 19): working days each stage may take before it is overdue. */
+  changeRequests: ChangeRequestConfig;
   /** How the partitioned analysis (issue 13) bounds its work and what it keeps. */
   analysisWork: {
     maxConcurrent: number;
@@ -236,6 +275,15 @@ export interface AnalysisConfig {
   /** Character-bigram Dice similarity from which two power names are SIMILAR_NAME, in (0, 1]. */
   similarity: number;
 }
+
+export interface ChangeRequestConfig {
+  /** Working days (Monday to Friday; public holidays are not known) per stage. */
+  stageDays: Record<DeadlineStage, number>;
+}
+
+export const DEFAULT_CHANGE_REQUEST_CONFIG: ChangeRequestConfig = {
+  stageDays: Object.fromEntries(DEADLINE_STAGES.map((s) => [s, DEFAULT_STAGE_DAYS])) as Record<DeadlineStage, number>,
+};
 
 /** The analysis settings when none are configured (tests that build a context by hand). */
 export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
@@ -337,6 +385,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: e.METRICS_TOKEN ?? null,
     analysis: { proceduralLaws: e.ANALYSIS_PROCEDURAL_LAWS, similarity: e.ANALYSIS_SIMILARITY },
+    changeRequests: { stageDays: e.CHANGE_REQUEST_STAGE_DAYS },
     analysisWork: {
       maxConcurrent: e.ANALYSIS_MAX_CONCURRENT,
       maxQueued: e.ANALYSIS_MAX_QUEUED,
