@@ -30,6 +30,8 @@ import { introspectionCache } from './server/introspection-cache';
 import { errorLoggingPlugin, formatError } from './server/error-masking';
 import { registerHttpErrors } from './server/http-errors';
 import { registerGraphPage } from './server/static';
+import { registerChangeFeed } from './server/change-feed';
+import { ChangeFeed } from './features/change-request/change-feed';
 import { createMetrics } from './server/metrics';
 import { shapeLimitRule } from './server/query-limits';
 import { sendRefusal } from './server/http-errors';
@@ -45,6 +47,8 @@ export interface App {
   logger: Logger;
   /** This process's kept analysis (issue 13), for the bench and the tests that count its work. */
   partitions: PartitionedAnalysis;
+  /** Change requests' state changes and publications, as the SSE route tells them (issue 19). */
+  changeFeed: ChangeFeed;
   /** The gate analyses and heavy reads share (HEAVY_MAX_CONCURRENT): tests hold it to show who is refused. */
   heavyGate: Semaphore;
   /** Stops accepting requests, drains them, then closes the driver. */
@@ -142,9 +146,10 @@ export async function createApp({ config, logger = createLogger(config), driver 
     maxAge: 600,
   });
   // Authentication runs before the body is parsed, after the rate limit.
+  const verifier = createTokenVerifier(config.auth);
   registerAuthentication(http, {
     path: '/graphql',
-    verifier: createTokenVerifier(config.auth),
+    verifier,
     requireRead: config.auth.requireRead,
   });
   // A few requests in flight per client: one client cannot hold every Neo4j session.
@@ -207,6 +212,9 @@ export async function createApp({ config, logger = createLogger(config), driver 
   await apollo.start();
 
   await registerGraphPage(http);
+  // Change requests' state changes and publications (issue 19), this process's own.
+  const changeFeed = new ChangeFeed();
+  registerChangeFeed(http, changeFeed, verifier);
   http.get('/health', { config: { rateLimit: false } }, () => Promise.resolve({ status: 'ok' }));
   http.get('/ready', async (_request, reply) => {
     const up = await db.ping();
@@ -225,6 +233,8 @@ export async function createApp({ config, logger = createLogger(config), driver 
           analysis: config.analysis,
           partitions,
           impactAnonymous: config.auth.impactAnonymous,
+          changeRequests: config.changeRequests,
+          changeFeed,
         }),
       ),
   });
@@ -236,6 +246,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     db,
     logger,
     partitions,
+    changeFeed,
     heavyGate: analysisGate.gate,
     close: async () => {
       await http.close();

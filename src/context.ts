@@ -16,7 +16,8 @@ import { WhistleRepository } from './features/whistle/whistle.repository';
 import { AuthorityRepository } from './features/analysis/authority/authority.repository';
 import { StatisticsRepository } from './features/statistics/statistics.repository';
 import { partitionedAnalysis, type PartitionedAnalysis } from './features/analysis/partitions/partitioned-analysis';
-import { DEFAULT_ANALYSIS_CONFIG, type AnalysisConfig } from './config';
+import { DEFAULT_ANALYSIS_CONFIG, DEFAULT_CHANGE_REQUEST_CONFIG, type AnalysisConfig, type ChangeRequestConfig } from './config';
+import { defaultChangeFeed, type ChangeFeed } from './features/change-request/change-feed';
 import type { User } from './auth/roles';
 import type { LogSink } from './logger';
 import { today } from './shared/dates';
@@ -52,6 +53,9 @@ export interface Context {
    * field reads through the loaders (the equivalence suite compares the two).
    */
   compiledReads: boolean;
+  /** Change requests' deadlines (CHANGE_REQUEST_STAGE_DAYS) and the process's change feed (issue 19). */
+  changeRequests: ChangeRequestConfig;
+  changeFeed: ChangeFeed;
   loaders: OrganizationLoaders &
     PowerLoaders &
     LawLoaders &
@@ -70,6 +74,8 @@ export interface ContextInput {
   partitions?: PartitionedAnalysis;
   impactAnonymous?: boolean;
   compiledReads?: boolean;
+  changeRequests?: ChangeRequestConfig;
+  changeFeed?: ChangeFeed;
 }
 
 export function createContext({
@@ -81,6 +87,8 @@ export function createContext({
   partitions = partitionedAnalysis,
   impactAnonymous = false,
   compiledReads = true,
+  changeRequests = DEFAULT_CHANGE_REQUEST_CONFIG,
+  changeFeed = defaultChangeFeed,
 }: ContextInput): Context {
   const organizations = new OrganizationRepository(db);
   const powers = new PowerRepository(db);
@@ -111,6 +119,8 @@ export function createContext({
     partitions,
     impactAnonymous,
     compiledReads,
+    changeRequests,
+    changeFeed,
     loaders: {
       ...createOrganizationLoaders(organizations),
       ...createPowerLoaders(powers),

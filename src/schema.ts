@@ -20,6 +20,7 @@ import { findingResolvers } from './features/analysis/findings/finding.resolvers
 import { graphResolvers } from './features/graph/graph.resolvers';
 import { whistleResolvers } from './features/whistle/whistle.resolvers';
 import { reassignmentResolvers } from './features/reassignment/reassignment.resolvers';
+import { changeRequestResolvers } from './features/change-request/change-request.resolvers';
 import { listDiffResolvers } from './features/list-diff/list-diff.resolvers';
 import { statisticsResolvers } from './features/statistics/statistics.resolvers';
 import type { Resolvers } from './generated/graphql';
@@ -84,6 +85,7 @@ export const resolverModules: Resolvers[] = [
   findingResolvers,
   graphResolvers,
   reassignmentResolvers,
+  changeRequestResolvers,
   listDiffResolvers,
   statisticsResolvers,
 ];

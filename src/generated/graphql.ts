@@ -16,6 +16,7 @@ import type { AuthorityCheckModel, EvidenceStepModel } from '../features/analysi
 import type { FindingModel, FindingConnectionModel } from '../features/analysis/findings/finding.model';
 import type { GraphNodeModel, GraphEdgeModel, GraphSliceModel, CategoryCountModel } from '../features/graph/graph.model';
 import type { ReassignmentImpactModel, RespondentChangeModel, ChangeSetModel, ChangeSetConnectionModel, ApplyReassignmentResultModel, RevertChangeSetResultModel } from '../features/reassignment/reassignment.model';
+import type { ChangeRequestModel, ChangeRequestTransitionModel, ChangeRequestChecksModel, ChangeRequestOverrideModel, ChangeRequestPublicationModel } from '../features/change-request/change-request.model';
 import type { StatisticsModel, StatisticsGroupModel, StatisticsCountsModel, TrendPointModel } from '../features/statistics/statistics.model';
 import type { AnalysisSummaryModel, OrganizationAnalysisModel, OverlapMatrixCellModel } from '../features/statistics/analysis-summary';
 import type { Context } from '../context';
@@ -203,6 +204,205 @@ export type CategoryCount = {
   __typename?: 'CategoryCount';
   category: PowerCategory;
   count: Scalars['Int']['output'];
+};
+
+/**
+ * A change request (变更申请): a plan with its reason and legal basis, reviewed for legality, approved and published. Before publication only the workflow's roles (and planners, auditors, editors, admins) see it; anonymous readers see published requests only.
+ * 变更申请：调整方案及其理由、依据，经合法性审查、批准后发布。发布前仅流程角色（及规划、审计、编辑、管理员）可见；匿名读者只能看到已发布的申请。
+ */
+export type ChangeRequest = {
+  __typename?: 'ChangeRequest';
+  /** The automatic checks; null before submission. Roles only. 自动检查结果（仅限角色）。 */
+  checks: Maybe<ChangeRequestChecks>;
+  /** When it was created. 创建时间。 */
+  createdAt: Scalars['DateTime']['output'];
+  /** The last day of the current stage (working days); null when it waits for nobody. 本环节截止日期。 */
+  dueOn: Maybe<Scalars['Date']['output']>;
+  /** The requested effective date (the plan's). 申请生效日期。 */
+  effectiveDate: Scalars['Date']['output'];
+  /** Every step, oldest first. Roles only. 办理记录（仅限角色）。 */
+  history: Array<ChangeRequestTransition>;
+  /** Its id. 标识。 */
+  id: Scalars['ID']['output'];
+  /** The legal basis of the change. 调整依据。 */
+  legalBasis: LegalBasis;
+  /** Whether the legality review has passed. 合法性审查是否通过。 */
+  legalCleared: Scalars['Boolean']['output'];
+  /** Past its stage's last day on `asOf` (default today). 是否超期。 */
+  overdue: Scalars['Boolean']['output'];
+  /** The override of ERROR findings, if any. Roles only. 放行记录（仅限角色）。 */
+  override: Maybe<ChangeRequestOverride>;
+  /** The plan, as given (ReassignmentPlanInput). 调整方案。 */
+  plan: Scalars['JSON']['output'];
+  /** Who proposed it. 提出者。 */
+  proposer: Scalars['String']['output'];
+  /** Set once published. 发布信息。 */
+  publication: Maybe<ChangeRequestPublication>;
+  /** Why the lists change. 调整理由。 */
+  reason: Scalars['String']['output'];
+  /** When the current state was entered. 进入当前环节的时间。 */
+  stageEnteredAt: Scalars['DateTime']['output'];
+  /** Where it stands. 状态。 */
+  state: ChangeRequestState;
+  /** A short title. 标题。 */
+  title: Scalars['String']['output'];
+  /**
+   * The "as if approved" view: the plan's impact on the graph as it is now, computed without writing. Roles only.
+   * “如获批准”视图：按当前图谱计算方案影响，不写入。仅限角色。
+   */
+  whatIf: ReassignmentImpact;
+};
+
+
+/**
+ * A change request (变更申请): a plan with its reason and legal basis, reviewed for legality, approved and published. Before publication only the workflow's roles (and planners, auditors, editors, admins) see it; anonymous readers see published requests only.
+ * 变更申请：调整方案及其理由、依据，经合法性审查、批准后发布。发布前仅流程角色（及规划、审计、编辑、管理员）可见；匿名读者只能看到已发布的申请。
+ */
+export type ChangeRequestOverdueArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What a role does to a request. 办理动作。 */
+export type ChangeRequestAction =
+  /** Legal reviewer: SUBMITTED → LEGALITY_REVIEW, or review again; checks and the rows' fingerprint are taken. 受理审查或重新审查。 */
+  | 'ACCEPT'
+  /** Approver: LEGALITY_REVIEW (cleared) → APPROVED. 批准。 */
+  | 'APPROVE'
+  /** Legal reviewer: the legality review passes (with `override` when the checks found errors). 合法性审查通过（有错误时须说明放行理由）。 */
+  | 'CLEAR'
+  /** Publisher: APPROVED → PUBLISHED; the plan is applied in the same transaction. 发布并执行方案。 */
+  | 'PUBLISH'
+  /** Legal reviewer or approver: REJECTED; needs a comment. 不予批准，须填写意见。 */
+  | 'REJECT'
+  /** Legal reviewer or approver: back to the proposer; needs a comment. 退回，须填写意见。 */
+  | 'RETURN'
+  /** Proposer: DRAFT or RETURNED → SUBMITTED; the checks are computed. 提交（自动检查）。 */
+  | 'SUBMIT'
+  /** Proposer: WITHDRAWN. 撤回。 */
+  | 'WITHDRAW';
+
+/** The automatic checks: the plan's impact when submitted or reviewed. 自动检查结果（提交、受理时计算）。 */
+export type ChangeRequestChecks = {
+  __typename?: 'ChangeRequestChecks';
+  /** Existing powers and list rows changed. 涉及的现有事项数。 */
+  affectedRows: Scalars['Int']['output'];
+  /** When computed. 计算时间。 */
+  computedAt: Scalars['DateTime']['output'];
+  /** ERROR findings created: approval needs an override. 新增错误数（须放行才能批准）。 */
+  errorCount: Scalars['Int']['output'];
+  /** Findings created. 新增问题。 */
+  findingsCreated: Array<ChangeRequestIssue>;
+  /** Findings resolved. 消除的问题数。 */
+  findingsResolved: Scalars['Int']['output'];
+  /** Overlaps created. 新增重叠。 */
+  overlapsCreated: Array<ChangeRequestIssue>;
+  /** Overlaps resolved. 消除的重叠数。 */
+  overlapsResolved: Scalars['Int']['output'];
+  /** Powers whose respondent changes. 复议被申请人变化的职权数。 */
+  respondentChanges: Scalars['Int']['output'];
+  /** WARNING findings and overlaps created. 新增警告数。 */
+  warningCount: Scalars['Int']['output'];
+};
+
+/** A request as its proposer writes it. 变更申请内容。 */
+export type ChangeRequestInput = {
+  /** The legal basis. 调整依据。 */
+  legalBasis: LegalBasisInput;
+  /** The plan; its effective date is the requested one. 调整方案，其生效日即申请生效日期。 */
+  plan: ReassignmentPlanInput;
+  /** Why. 调整理由。 */
+  reason: Scalars['String']['input'];
+  /** A short title. 标题。 */
+  title: Scalars['String']['input'];
+};
+
+/** A finding or overlap the plan would create. 方案将产生的问题或重叠。 */
+export type ChangeRequestIssue = {
+  __typename?: 'ChangeRequestIssue';
+  /** In Chinese. 说明。 */
+  explanation: Scalars['String']['output'];
+  /** In English. 英文说明。 */
+  explanationEn: Scalars['String']['output'];
+  /** The finding's or overlap's id. 标识。 */
+  id: Scalars['String']['output'];
+  /** FindingKind or OverlapKind. 类型。 */
+  kind: Scalars['String']['output'];
+  /** ERROR, WARNING or INFO (overlaps are WARNING). 严重程度。 */
+  severity: Scalars['String']['output'];
+};
+
+/** The legal reviewer's override of ERROR findings. 合法性审查放行记录。 */
+export type ChangeRequestOverride = {
+  __typename?: 'ChangeRequestOverride';
+  /** When. 时间。 */
+  at: Scalars['DateTime']['output'];
+  /** Who. 放行人。 */
+  by: Scalars['String']['output'];
+  /** Why. 放行理由。 */
+  reason: Scalars['String']['output'];
+};
+
+/** A published request: the list version it made. 发布信息。 */
+export type ChangeRequestPublication = {
+  __typename?: 'ChangeRequestPublication';
+  /** The REASSIGNMENT change set that applied the plan. 执行方案的变更记录。 */
+  changeSet: ChangeSet;
+  /** When. 发布时间。 */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The published list version: the change log's sequence number of the applied plan. 发布的清单版本（变更记录序号）。 */
+  version: Scalars['Int']['output'];
+};
+
+/** The workflow's roles (token roles proposer, legal-reviewer, approver, publisher). 流程角色。 */
+export type ChangeRequestRole =
+  /** The government. 批准者（政府）。 */
+  | 'APPROVER'
+  /** 司法局. 合法性审查者。 */
+  | 'LEGAL_REVIEWER'
+  /** 编办 or a department. 提出者（编办/部门）。 */
+  | 'PROPOSER'
+  /** Who publishes the list. 发布者。 */
+  | 'PUBLISHER';
+
+/**
+ * Where a change request stands (动态调整, issue 19): DRAFT → SUBMITTED → LEGALITY_REVIEW → APPROVED → PUBLISHED, or RETURNED, REJECTED, WITHDRAWN.
+ * 变更申请的状态：草稿 → 已提交 → 合法性审查中 → 已批准 → 已发布；或已退回、不予批准、已撤回。
+ */
+export type ChangeRequestState =
+  /** Approved, waiting for publication. 已批准，待发布。 */
+  | 'APPROVED'
+  /** Being written by its proposer. 草稿。 */
+  | 'DRAFT'
+  /** Under legality review (cleared or not), then waiting for approval. 合法性审查中（通过后待政府批准）。 */
+  | 'LEGALITY_REVIEW'
+  /** Published: the plan is applied. 已发布，方案已执行。 */
+  | 'PUBLISHED'
+  /** Rejected. 不予批准。 */
+  | 'REJECTED'
+  /** Returned to the proposer with comments. 已退回提出者。 */
+  | 'RETURNED'
+  /** Submitted, checks attached, waiting for the legal reviewer. 已提交，待司法局受理。 */
+  | 'SUBMITTED'
+  /** Withdrawn by its proposer. 已撤回。 */
+  | 'WITHDRAWN';
+
+/** One step of a request, as the hash-chained audit holds it. 办理记录（审计链）。 */
+export type ChangeRequestTransition = {
+  __typename?: 'ChangeRequestTransition';
+  /** CREATE, REVISE or a ChangeRequestAction. 动作。 */
+  action: Scalars['String']['output'];
+  /** Who (the token's subject). 办理人。 */
+  actor: Scalars['String']['output'];
+  /** When. 时间。 */
+  at: Scalars['DateTime']['output'];
+  /** The audit record. 变更记录。 */
+  changeSet: ChangeSet;
+  /** The comment. 意见。 */
+  comment: Maybe<Scalars['String']['output']>;
+  /** The state before; null at creation. 办理前状态。 */
+  from: Maybe<ChangeRequestState>;
+  /** The state after. 办理后状态。 */
+  to: ChangeRequestState;
 };
 
 /**
@@ -663,6 +863,23 @@ export type KindCount = {
   kind: Scalars['String']['output'];
 };
 
+/** The legal basis of a change: a decision number (文号) or a document. 调整依据。 */
+export type LegalBasis = {
+  __typename?: 'LegalBasis';
+  /** 文号. 文号。 */
+  docNo: Maybe<Scalars['String']['output']>;
+  /** The document's name. 文件名称。 */
+  document: Maybe<Scalars['String']['output']>;
+};
+
+/** The legal basis given: at least one of the two. 调整依据，至少填一项。 */
+export type LegalBasisInput = {
+  /** 文号. 文号。 */
+  docNo?: InputMaybe<Scalars['String']['input']>;
+  /** The document's name. 文件名称。 */
+  document?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * A law, regulation or rule (法律法规规章) across all its versions.
  * 法律、法规或规章（含其全部版本）。
@@ -789,10 +1006,25 @@ export type Mutation = {
    */
   applyReassignment: ApplyReassignmentResult;
   /**
+   * A new request in DRAFT. Needs the proposer role.
+   * 新建变更申请（草稿）。需要提出者角色。
+   */
+  createChangeRequest: ChangeRequest;
+  /**
    * Restores the graph exactly as before a change set and records a revert; refused when a later change set depends on it. Needs the editor role.
    * 将图谱恢复到某条变更记录之前的状态并记录撤销；之后的变更依赖它时拒绝。需要编辑者角色。
    */
   revertChangeSet: RevertChangeSetResult;
+  /**
+   * Edits a DRAFT or RETURNED request (a rebase after a conflict). Needs the proposer role.
+   * 修改草稿或已退回的申请（冲突后重新调整）。需要提出者角色。
+   */
+  reviseChangeRequest: ChangeRequest;
+  /**
+   * One step of the workflow, made by its role and recorded in the audit chain; a wrong role is FORBIDDEN, a wrong state or a conflict CONFLICT, both explained.
+   * 办理一步流程，由相应角色办理并记入审计链；角色不符返回 FORBIDDEN，状态不符或冲突返回 CONFLICT，并说明原因。
+   */
+  transitionChangeRequest: ChangeRequest;
 };
 
 
@@ -802,9 +1034,28 @@ export type MutationApplyReassignmentArgs = {
 };
 
 
+export type MutationCreateChangeRequestArgs = {
+  input: ChangeRequestInput;
+};
+
+
 export type MutationRevertChangeSetArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReviseChangeRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: ChangeRequestInput;
+};
+
+
+export type MutationTransitionChangeRequestArgs = {
+  action: ChangeRequestAction;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  override?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One name sent to `resolve` and the organizations it denotes. resolve 的一个名称及其对应机构。 */
@@ -1398,6 +1649,16 @@ export type Query = {
    */
   analysisSummary: AnalysisSummary;
   /**
+   * One request; null when it does not exist or the caller may not see it.
+   * 单个变更申请；不存在或无权查看时为空。
+   */
+  changeRequest: Maybe<ChangeRequest>;
+  /**
+   * Each role's inbox: requests in `state`, waiting for `role`, overdue on `asOf` (default today), newest first. Anonymous callers get published requests only.
+   * 各角色的待办：按状态、待办角色、是否超期筛选，最新的在前。匿名读者只能看到已发布的申请。
+   */
+  changeRequests: Array<ChangeRequest>;
+  /**
    * Change sets, newest first.
    * 变更记录，最新的在前。
    */
@@ -1520,6 +1781,20 @@ export type Query = {
 export type QueryAnalysisSummaryArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   scope: StatisticsScope;
+};
+
+
+export type QueryChangeRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChangeRequestsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  role?: InputMaybe<ChangeRequestRole>;
+  state?: InputMaybe<ChangeRequestState>;
 };
 
 
@@ -2161,6 +2436,16 @@ export type ResolversTypes = ResolversObject<{
   BasisLevel: BasisLevel;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryCount: ResolverTypeWrapper<CategoryCountModel>;
+  ChangeRequest: ResolverTypeWrapper<ChangeRequestModel>;
+  ChangeRequestAction: ChangeRequestAction;
+  ChangeRequestChecks: ResolverTypeWrapper<ChangeRequestChecksModel>;
+  ChangeRequestInput: ChangeRequestInput;
+  ChangeRequestIssue: ResolverTypeWrapper<ChangeRequestIssue>;
+  ChangeRequestOverride: ResolverTypeWrapper<ChangeRequestOverrideModel>;
+  ChangeRequestPublication: ResolverTypeWrapper<ChangeRequestPublicationModel>;
+  ChangeRequestRole: ChangeRequestRole;
+  ChangeRequestState: ChangeRequestState;
+  ChangeRequestTransition: ResolverTypeWrapper<ChangeRequestTransitionModel>;
   ChangeSet: ResolverTypeWrapper<ChangeSetModel>;
   ChangeSetConnection: ResolverTypeWrapper<ChangeSetConnectionModel>;
   ChangeSetEdge: ResolverTypeWrapper<Omit<ChangeSetEdge, 'node'> & { node: ResolversTypes['ChangeSet'] }>;
@@ -2194,6 +2479,8 @@ export type ResolversTypes = ResolversObject<{
   ItemCodeParts: ResolverTypeWrapper<ItemCodePartsModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
+  LegalBasis: ResolverTypeWrapper<LegalBasis>;
+  LegalBasisInput: LegalBasisInput;
   LegalDocument: ResolverTypeWrapper<LegalDocumentModel>;
   LegalVersion: ResolverTypeWrapper<LegalVersionModel>;
   LenientItem: ResolverTypeWrapper<LenientItemModel>;
@@ -2264,6 +2551,13 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityCheck: AuthorityCheckModel;
   Boolean: Scalars['Boolean']['output'];
   CategoryCount: CategoryCountModel;
+  ChangeRequest: ChangeRequestModel;
+  ChangeRequestChecks: ChangeRequestChecksModel;
+  ChangeRequestInput: ChangeRequestInput;
+  ChangeRequestIssue: ChangeRequestIssue;
+  ChangeRequestOverride: ChangeRequestOverrideModel;
+  ChangeRequestPublication: ChangeRequestPublicationModel;
+  ChangeRequestTransition: ChangeRequestTransitionModel;
   ChangeSet: ChangeSetModel;
   ChangeSetConnection: ChangeSetConnectionModel;
   ChangeSetEdge: Omit<ChangeSetEdge, 'node'> & { node: ResolversParentTypes['ChangeSet'] };
@@ -2293,6 +2587,8 @@ export type ResolversParentTypes = ResolversObject<{
   ItemCodeParts: ItemCodePartsModel;
   JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
+  LegalBasis: LegalBasis;
+  LegalBasisInput: LegalBasisInput;
   LegalDocument: LegalDocumentModel;
   LegalVersion: LegalVersionModel;
   LenientItem: LenientItemModel;
@@ -2390,6 +2686,69 @@ export type AuthorityCheckResolvers<ContextType = Context, ParentType extends Re
 export type CategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = ResolversObject<{
   category?: Resolver<ResolversTypes['PowerCategory'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequest'] = ResolversParentTypes['ChangeRequest']> = ResolversObject<{
+  checks?: Resolver<Maybe<ResolversTypes['ChangeRequestChecks']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeRequestTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
+  legalCleared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<ChangeRequestOverdueArgs>>;
+  override?: Resolver<Maybe<ResolversTypes['ChangeRequestOverride']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  proposer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['ChangeRequestPublication']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stageEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ChangeRequestState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  whatIf?: Resolver<ResolversTypes['ReassignmentImpact'], ParentType, ContextType>;
+}>;
+
+export type ChangeRequestChecksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestChecks'] = ResolversParentTypes['ChangeRequestChecks']> = ResolversObject<{
+  affectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingsCreated?: Resolver<Array<ResolversTypes['ChangeRequestIssue']>, ParentType, ContextType>;
+  findingsResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overlapsCreated?: Resolver<Array<ResolversTypes['ChangeRequestIssue']>, ParentType, ContextType>;
+  overlapsResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondentChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeRequestIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestIssue'] = ResolversParentTypes['ChangeRequestIssue']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeRequestOverrideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestOverride'] = ResolversParentTypes['ChangeRequestOverride']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeRequestPublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestPublication'] = ResolversParentTypes['ChangeRequestPublication']> = ResolversObject<{
+  changeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeRequestTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestTransition'] = ResolversParentTypes['ChangeRequestTransition']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ChangeRequestState']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ChangeRequestState'], ParentType, ContextType>;
 }>;
 
 export type ChangeSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = ResolversObject<{
@@ -2568,6 +2927,11 @@ export type KindCountResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LegalBasisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = ResolversObject<{
+  docNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type LegalDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = ResolversObject<{
   currentVersion?: Resolver<Maybe<ResolversTypes['LegalVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2612,7 +2976,10 @@ export type ListDiffResolvers<ContextType = Context, ParentType extends Resolver
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyReassignment?: Resolver<ResolversTypes['ApplyReassignmentResult'], ParentType, ContextType, RequireFields<MutationApplyReassignmentArgs, 'plan' | 'reason'>>;
+  createChangeRequest?: Resolver<ResolversTypes['ChangeRequest'], ParentType, ContextType, RequireFields<MutationCreateChangeRequestArgs, 'input'>>;
   revertChangeSet?: Resolver<ResolversTypes['RevertChangeSetResult'], ParentType, ContextType, RequireFields<MutationRevertChangeSetArgs, 'id' | 'reason'>>;
+  reviseChangeRequest?: Resolver<ResolversTypes['ChangeRequest'], ParentType, ContextType, RequireFields<MutationReviseChangeRequestArgs, 'id' | 'input'>>;
+  transitionChangeRequest?: Resolver<ResolversTypes['ChangeRequest'], ParentType, ContextType, RequireFields<MutationTransitionChangeRequestArgs, 'action' | 'id'>>;
 }>;
 
 export type NameMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameMatch'] = ResolversParentTypes['NameMatch']> = ResolversObject<{
@@ -2786,6 +3153,8 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   analysisSummary?: Resolver<ResolversTypes['AnalysisSummary'], ParentType, ContextType, RequireFields<QueryAnalysisSummaryArgs, 'scope'>>;
+  changeRequest?: Resolver<Maybe<ResolversTypes['ChangeRequest']>, ParentType, ContextType, RequireFields<QueryChangeRequestArgs, 'id'>>;
+  changeRequests?: Resolver<Array<ResolversTypes['ChangeRequest']>, ParentType, ContextType, RequireFields<QueryChangeRequestsArgs, 'first'>>;
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
   checkAuthority?: Resolver<ResolversTypes['AuthorityCheck'], ParentType, ContextType, RequireFields<QueryCheckAuthorityArgs, 'organizationId' | 'powerId'>>;
   divisionDiff?: Resolver<ResolversTypes['DivisionDiff'], ParentType, ContextType, RequireFields<QueryDivisionDiffArgs, 'divisionCode' | 'from' | 'to'>>;
@@ -2939,6 +3308,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApplyReassignmentResult?: ApplyReassignmentResultResolvers<ContextType>;
   AuthorityCheck?: AuthorityCheckResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
+  ChangeRequest?: ChangeRequestResolvers<ContextType>;
+  ChangeRequestChecks?: ChangeRequestChecksResolvers<ContextType>;
+  ChangeRequestIssue?: ChangeRequestIssueResolvers<ContextType>;
+  ChangeRequestOverride?: ChangeRequestOverrideResolvers<ContextType>;
+  ChangeRequestPublication?: ChangeRequestPublicationResolvers<ContextType>;
+  ChangeRequestTransition?: ChangeRequestTransitionResolvers<ContextType>;
   ChangeSet?: ChangeSetResolvers<ContextType>;
   ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
   ChangeSetEdge?: ChangeSetEdgeResolvers<ContextType>;
@@ -2962,6 +3337,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ItemCodeParts?: ItemCodePartsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
+  LegalBasis?: LegalBasisResolvers<ContextType>;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalVersion?: LegalVersionResolvers<ContextType>;
   LenientItem?: LenientItemResolvers<ContextType>;

@@ -14,6 +14,9 @@ declare module 'fastify' {
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
 
+/** The JWT of an `Authorization: Bearer <JWT>` header, or undefined when it is not one. */
+export const bearerToken = (header: string): string | undefined => BEARER.exec(header.trim())?.[1];
+
 /**
  * Verifies `Authorization: Bearer <JWT>` on the GraphQL route before anything else runs. A token
  * that is presented but invalid (expired, wrong key, `alg: none`, malformed) is refused with 401
@@ -33,7 +36,7 @@ export function registerAuthentication(
     if (header === undefined) {
       if (options.requireRead) refusal = unauthenticated();
     } else {
-      const token = BEARER.exec(header.trim())?.[1];
+      const token = bearerToken(header);
       if (token === undefined || options.verifier === null) {
         refusal = unauthenticated('令牌无效', 'the token is invalid');
       } else {

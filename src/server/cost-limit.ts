@@ -80,6 +80,9 @@ const FIXED_COST: Readonly<Record<string, number>> = {
   // A summary reads the kept analysis of its scope, computing the partitions not kept: both analyses.
   'Query.analysisSummary': 2 * ANALYSIS_COST,
   'Query.statistics': STATISTICS_COST,
+  // A request's "as if approved" view is an impact; submitting, accepting and publishing compute one.
+  'ChangeRequest.whatIf': 2 * ANALYSIS_COST,
+  'Mutation.transitionChangeRequest': 2 * ANALYSIS_COST,
 };
 
 /** Steps of a trend as its arguments ask (the resolver refuses more than 40; the cost counts them all). */
@@ -123,6 +126,10 @@ const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'AnalysisSummary.organizations': 200,
   'OverlapMatrix.organizations': 100,
   'OverlapMatrix.cells': 500,
+  // A request's steps: a few per stage, more when returned and resubmitted.
+  'ChangeRequest.history': 30,
+  'ChangeRequestChecks.findingsCreated': 100,
+  'ChangeRequestChecks.overlapsCreated': 100,
 };
 
 const limitRefusal = (zh: string, en: string, extensions: Record<string, unknown>): GraphQLError =>

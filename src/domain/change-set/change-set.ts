@@ -18,7 +18,8 @@ export interface ChangeSetModel extends ChangeSetContent {
   revertedById: string | null;
 }
 
-export type ChangeSetKind = 'IMPORT' | 'REASSIGNMENT' | 'REVERT';
+/** CHANGE_REQUEST: one transition of a change request (issue 19), touching no domain node. */
+export type ChangeSetKind = 'IMPORT' | 'REASSIGNMENT' | 'REVERT' | 'CHANGE_REQUEST';
 
 export interface ChangeSetInput {
   kind: ChangeSetKind;

@@ -64,29 +64,32 @@ export class ReassignmentService {
 
   /** Writes the plan and one change set in one transaction. */
   async apply(plan: Plan, reason: string, actor: string): Promise<ApplyReassignmentResultModel> {
-    return this.db.executeWrite('reassignment.apply', async (tx) => {
-      const { impact, writer } = await this.applyWithImpact(tx, plan);
-      const changeSet = await writeChangeSet(tx, {
-        kind: 'REASSIGNMENT',
-        actor,
-        reason,
-        summary: {
-          plan,
-          diff: {
-            affected: impact.affected,
-            overlapsCreated: impact.overlapsCreated.map((o) => o.id),
-            overlapsResolved: impact.overlapsResolved.map((o) => o.id),
-            findingsCreated: impact.findingsCreated.map((f) => f.id),
-            findingsResolved: impact.findingsResolved.map((f) => f.id),
-            respondentChanges: impact.respondentChanges,
-          },
-          touched: [...writer.touched],
-          undo: writer.undo,
+    return this.db.executeWrite('reassignment.apply', (tx) => this.applyInTx(tx, plan, reason, actor));
+  }
+
+  /** Writes the plan and its change set in the caller's transaction (a change request's publication). */
+  async applyInTx(tx: Tx, plan: Plan, reason: string, actor: string): Promise<ApplyReassignmentResultModel> {
+    const { impact, writer } = await this.applyWithImpact(tx, plan);
+    const changeSet = await writeChangeSet(tx, {
+      kind: 'REASSIGNMENT',
+      actor,
+      reason,
+      summary: {
+        plan,
+        diff: {
+          affected: impact.affected,
+          overlapsCreated: impact.overlapsCreated.map((o) => o.id),
+          overlapsResolved: impact.overlapsResolved.map((o) => o.id),
+          findingsCreated: impact.findingsCreated.map((f) => f.id),
+          findingsResolved: impact.findingsResolved.map((f) => f.id),
+          respondentChanges: impact.respondentChanges,
         },
         touched: [...writer.touched],
-      });
-      return { changeSet, impact };
+        undo: writer.undo,
+      },
+      touched: [...writer.touched],
     });
+    return { changeSet, impact };
   }
 
   /** Restores the graph as it was before a change set and records a REVERT change set. */

@@ -1,0 +1,93 @@
+import { CHANGE_REQUEST_ROLES, requireAnyRole, seesChangeRequests, type WorkflowRole } from '../../auth/roles';
+import type { Context } from '../../context';
+import type { ChangeRequestInput, ChangeRequestRole, Resolvers } from '../../generated/graphql';
+import { asOfDate } from '../../shared/dates';
+import { pageRequest } from '../../shared/pagination';
+import { changeSetById } from '../reassignment/change-set.loaders';
+import { primeLoaders } from '../reassignment/impact-snapshot';
+import { ReassignmentService } from '../reassignment/reassignment.service';
+import { required } from '../enforcement/related';
+import type { ChangeRequestModel } from './change-request.model';
+import { ChangeRequestRepository } from './change-request.repository';
+import { ChangeRequestService, planOf, type ChangeRequestDraft } from './change-request.service';
+import { awaits } from './workflow';
+
+const service = (ctx: Context): ChangeRequestService =>
+  new ChangeRequestService(ctx.db, ctx.analysis, ctx.changeRequests, ctx.changeFeed, undefined, ctx.partitions);
+
+const visible = (ctx: Context, request: ChangeRequestModel): boolean => request.state === 'PUBLISHED' || seesChangeRequests(ctx.user);
+
+const ROLE: Record<ChangeRequestRole, WorkflowRole> = {
+  PROPOSER: 'proposer',
+  LEGAL_REVIEWER: 'legal-reviewer',
+  APPROVER: 'approver',
+  PUBLISHER: 'publisher',
+};
+
+const draftOf = (input: ChangeRequestInput): ChangeRequestDraft => ({
+  title: input.title,
+  reason: input.reason,
+  legalBasisDocNo: input.legalBasis.docNo ?? null,
+  legalBasisDocument: input.legalBasis.document ?? null,
+  plan: input.plan,
+});
+
+/** Roles only: the fields that show a request's review (checks, override, steps, what-if). */
+const rolesOnly = (ctx: Context): void => void requireAnyRole(ctx, CHANGE_REQUEST_ROLES);
+
+export const changeRequestResolvers: Resolvers = {
+  Query: {
+    changeRequests: async (_parent, args, ctx) => {
+      const { limit } = pageRequest(args.first, null);
+      const asOf = asOfDate(args.asOf, ctx.today);
+      // Anonymous readers (and roles outside the workflow) see published requests only.
+      const states = seesChangeRequests(ctx.user) ? (args.state ? [args.state] : null) : args.state && args.state !== 'PUBLISHED' ? [] : ['PUBLISHED'];
+      if (states?.length === 0) return [];
+      const svc = service(ctx);
+      // Overdue and inbox filters are computed here: fetch every request in the states, then filter.
+      const filtered = args.role != null || args.overdue != null;
+      const rows = await new ChangeRequestRepository(ctx.db).inStates(states, filtered ? 10_000 : limit);
+      return rows
+        .filter((r) => args.role == null || awaits(ROLE[args.role], r))
+        .filter((r) => args.overdue == null || svc.overdue(r, asOf) === args.overdue)
+        .slice(0, limit);
+    },
+    changeRequest: async (_parent, args, ctx) => {
+      const [request] = await new ChangeRequestRepository(ctx.db).findByIds([args.id]);
+      return request && visible(ctx, request) ? request : null;
+    },
+  },
+  Mutation: {
+    createChangeRequest: (_parent, args, ctx) => service(ctx).create(draftOf(args.input), ctx.user),
+    reviseChangeRequest: (_parent, args, ctx) => service(ctx).revise(args.id, draftOf(args.input), ctx.user),
+    transitionChangeRequest: (_parent, args, ctx) =>
+      service(ctx).transition(args.id, args.action, ctx.user, { comment: args.comment ?? null, override: args.override ?? null }),
+  },
+  ChangeRequest: {
+    legalBasis: (r) => ({ docNo: r.legalBasisDocNo, document: r.legalBasisDocument }),
+    plan: (r) => r.plan,
+    dueOn: (r, _args, ctx) => service(ctx).dueOn(r),
+    overdue: (r, args, ctx) => service(ctx).overdue(r, asOfDate(args.asOf, ctx.today)),
+    checks: (r, _args, ctx) => (rolesOnly(ctx), r.checks),
+    override: (r, _args, ctx) => (rolesOnly(ctx), r.override),
+    history: (r, _args, ctx) => (rolesOnly(ctx), new ChangeRequestRepository(ctx.db).transitions(r.id)),
+    publication: (r) =>
+      r.publishedChangeSetId !== null && r.publishedVersion !== null && r.publishedAt !== null
+        ? { version: r.publishedVersion, changeSetId: r.publishedChangeSetId, publishedAt: r.publishedAt }
+        : null,
+    whatIf: async (r, _args, ctx) => {
+      rolesOnly(ctx);
+      const impact = await new ReassignmentService(ctx.db, ctx.analysis, ctx.today, ctx.partitions).impact(planOf(r));
+      primeLoaders(ctx, impact.snapshot);
+      return impact;
+    },
+  },
+  ChangeRequestTransition: {
+    changeSet: async (t, _args, ctx) =>
+      required(await changeSetById(ctx).load(t.changeSetId), { zh: '变更记录', en: 'change set' }, t.changeSetId),
+  },
+  ChangeRequestPublication: {
+    changeSet: async (p, _args, ctx) =>
+      required(await changeSetById(ctx).load(p.changeSetId), { zh: '变更记录', en: 'change set' }, p.changeSetId),
+  },
+};
