@@ -32,10 +32,21 @@ export class GraphQLFailure extends Error {
   }
 }
 
+/** The access token the reviewer pasted (the change-request panel), kept in memory only; null for anonymous reading. */
+let token: string | null = null;
+
+export const currentToken = (): string | null => token;
+export function setToken(next: string | null): void {
+  token = next;
+}
+
+/** Headers of a request as the current caller. */
+export const authHeaders = (): Record<string, string> => (token === null ? {} : { authorization: `Bearer ${token}` });
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Response<T>;

@@ -10,6 +10,7 @@ import { CHANGE_NAMES, currentLang, NODE_TYPE_NAMES, nameOf, setLang, t, type La
 import { showDetails } from './panel';
 import { renderLegend } from './styles';
 import { whatIfSection, type WhatIfHost } from './what-if';
+import { ReviewPanel } from './change-requests';
 
 /** Upper bounds of what one draw or one expansion asks for. */
 const DRAW_LIMIT = 500;
@@ -438,6 +439,7 @@ function wire(): void {
     else if (!state.analysis) panel.replaceChildren(h('p', { class: 'muted' }, t('empty')));
     void refreshAnalysis().catch(fail);
   });
+  byId('change-requests').addEventListener('click', () => void review.list());
   byId('fit').addEventListener('click', () => view.cy.fit(undefined, 30));
   byId('export-png').addEventListener('click', () => exportPng(view.cy));
   byId('export-svg').addEventListener('click', () => exportSvg(view.cy));
@@ -463,6 +465,9 @@ async function fillJurisdictions(): Promise<void> {
   jurisdictionSelect.dataset['ready'] = 'true';
 }
 
+// The change-request panel (issue 19): its badge counts what the change feed told.
+const review = new ReviewPanel({ panel, highlight: (ids) => highlightWhatIf(ids) }, byId('cr-badge'));
+
 async function start(): Promise<void> {
   wire();
   applyLanguage(params.get('lang') === 'en' ? 'en' : 'zh');
@@ -473,6 +478,9 @@ async function start(): Promise<void> {
     analysisButton.setAttribute('aria-pressed', 'true');
   }
   await fillJurisdictions();
+  // ?request=<change request id> opens it in the review panel.
+  const request = params.get('request');
+  if (request) await review.show(request);
   // ?id=<global id>&depth=&limit= draws a neighbourhood at once (links, tests of large graphs);
   // ?jurisdiction=<division code> the jurisdiction view.
   const id = params.get('id');

@@ -62,7 +62,7 @@ function names(title: string, items: string[]): HTMLElement[] {
   ];
 }
 
-function renderImpact(impact: Impact, onScreen: number): HTMLElement {
+export function renderImpact(impact: Impact, onScreen: number): HTMLElement {
   const label = (p: { name: string; subName: string | null }): string => (p.subName ? `${p.name}（${p.subName}）` : p.name);
   const total = affectedCount(impact);
   // A re-versioned row comes back as its old and its new version, under one name: list it once.
