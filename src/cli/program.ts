@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 
 import { ALL_ROLES } from '../auth/roles';
+import { runOverdue, type OverdueFlags } from './overdue-command';
 import { runDemo } from './demo-command';
 import { IMPORT_KINDS, runImport, type ImportFlags } from './import-command';
 import { runToken, type TokenFlags } from './token-command';
@@ -126,6 +127,19 @@ export function buildProgram(): Command {
     .option('--json', '输出 JSON / print JSON')
     .action(async (flags: { org: string; json?: boolean }) => {
       process.exitCode = await runHistory(flags);
+    });
+
+  program
+    .command('overdue')
+    .summary('超期变更申请 / overdue change requests')
+    .description(
+      '列出截至某日超过本环节期限（CHANGE_REQUEST_STAGE_DAYS 个工作日）的变更申请，超期最久的在前\n' +
+        'List the change requests past their stage\'s deadline (CHANGE_REQUEST_STAGE_DAYS working days) on a date, the latest first',
+    )
+    .option('--as-of <date>', '截至日期，默认今天 / as of this date (default today)')
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (flags: OverdueFlags) => {
+      process.exitCode = await runOverdue(flags);
     });
 
   program

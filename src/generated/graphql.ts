@@ -416,7 +416,7 @@ export type ChangeSet = Node & {
   /** When it was written. 记录时间。 */
   at: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** IMPORT | REASSIGNMENT | REVERT. 类型。 */
+  /** IMPORT | REASSIGNMENT | REVERT | CHANGE_REQUEST (a change request's step). 类型（CHANGE_REQUEST 为变更申请的办理记录）。 */
   kind: Scalars['String']['output'];
   /** Why. 原因。 */
   reason: Scalars['String']['output'];

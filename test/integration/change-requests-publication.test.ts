@@ -1,6 +1,7 @@
 import { DEFAULT_ANALYSIS_CONFIG } from '../../src/config';
 import { ChangeFeed } from '../../src/features/change-request/change-feed';
 import { ChangeRequestService } from '../../src/features/change-request/change-request.service';
+import { overdueRequests } from '../../src/features/change-request/overdue';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { CR_FIELDS, CR_SECRET, Desk, move, type RequestView } from '../support/change-requests';
 import { ReassignmentWorld } from '../support/reassignment-builders';
@@ -116,6 +117,10 @@ describe('inbox and deadlines (a fixed clock)', () => {
     expect(view).toEqual({ dueOn: '2026-03-11', onTime: false, late: true });
     expect(await ids('legal-reviewer', { overdue: true, asOf: '2026-03-12' })).toContain(draft.id);
     expect(await ids('legal-reviewer', { overdue: true, asOf: '2026-03-11' })).not.toContain(draft.id);
+    // The report (quanze overdue): two working days late on Friday 2026-03-13.
+    const report = await overdueRequests(app.db, { SUBMITTED: 3, LEGALITY_REVIEW: 20, APPROVED: 20, RETURNED: 20 }, '2026-03-13');
+    expect(report.find((r) => r.id === draft.id)).toMatchObject({ state: 'SUBMITTED', stageEnteredOn: '2026-03-06', dueOn: '2026-03-11', daysLate: 2 });
+    expect((await overdueRequests(app.db, { SUBMITTED: 3, LEGALITY_REVIEW: 20, APPROVED: 20, RETURNED: 20 }, '2026-03-11')).map((r) => r.id)).not.toContain(draft.id);
     expect(await ids('legal-reviewer', { role: 'LEGAL_REVIEWER' })).toContain(draft.id);
     expect(await ids('legal-reviewer', { role: 'APPROVER' })).not.toContain(draft.id);
     expect(await ids('legal-reviewer', { role: 'PROPOSER' })).not.toContain(draft.id);

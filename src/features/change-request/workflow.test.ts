@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config';
 import type { ChangeRequestModel } from './change-request.model';
-import { addWorkingDays, awaits, dueOn, TRANSITIONS } from './workflow';
+import { addWorkingDays, awaits, dueOn, TRANSITIONS, workingDaysBetween } from './workflow';
 
 const request = (state: ChangeRequestModel['state'], legalCleared = false) => ({ state, legalCleared }) as ChangeRequestModel;
 const DAYS = { SUBMITTED: 3, LEGALITY_REVIEW: 20, APPROVED: 5, RETURNED: 10 };
@@ -14,6 +14,12 @@ describe('working days', () => {
     ['2026-03-02', 20, '2026-03-30'],
   ])('%s plus %i working days is %s', (start, days, end) => {
     expect(addWorkingDays(start, days)).toBe(end);
+  });
+
+  it('counts the working days between two dates (how late a request is)', () => {
+    expect(workingDaysBetween('2026-03-11', '2026-03-13')).toBe(2);
+    expect(workingDaysBetween('2026-03-13', '2026-03-16')).toBe(1);
+    expect(workingDaysBetween('2026-03-13', '2026-03-13')).toBe(0);
   });
 
   it('gives a deadline to the stages that wait for someone, and none to drafts or final states', () => {

@@ -109,6 +109,13 @@ export function addWorkingDays(start: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: string, to: string): number {
+  let n = 0;
+  while (addWorkingDays(from, n + 1) <= to) n += 1;
+  return n;
+}
+
 const isDeadlineStage = (state: ChangeRequestState): state is DeadlineStage =>
   state === 'SUBMITTED' || state === 'LEGALITY_REVIEW' || state === 'APPROVED' || state === 'RETURNED';
 

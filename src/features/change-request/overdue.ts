@@ -1,0 +1,33 @@
+import type { DeadlineStage } from '../../config';
+import type { Database } from '../../db/database';
+import { today } from '../../shared/dates';
+import type { ChangeRequestState } from './change-request.model';
+import { ChangeRequestRepository } from './change-request.repository';
+import { dueOn, workingDaysBetween } from './workflow';
+
+/** One line of the overdue report (超期变更申请). */
+export interface OverdueRow {
+  id: string;
+  title: string;
+  state: ChangeRequestState;
+  proposer: string;
+  stageEnteredOn: string;
+  dueOn: string;
+  /** Working days past the due date on `asOf`. */
+  daysLate: number;
+}
+
+const WAITING: ChangeRequestState[] = ['SUBMITTED', 'LEGALITY_REVIEW', 'APPROVED', 'RETURNED'];
+
+/** Requests past their stage's last day on `asOf`, the latest first. 超期的变更申请。 */
+export async function overdueRequests(db: Database, stageDays: Record<DeadlineStage, number>, asOf: string): Promise<OverdueRow[]> {
+  const requests = await new ChangeRequestRepository(db).inStates(WAITING, 10_000);
+  const rows: OverdueRow[] = [];
+  for (const r of requests) {
+    const entered = today('Asia/Shanghai', new Date(r.stageEnteredAt));
+    const due = dueOn(r, stageDays, entered);
+    if (due === null || asOf <= due) continue;
+    rows.push({ id: r.id, title: r.title, state: r.state, proposer: r.proposer, stageEnteredOn: entered, dueOn: due, daysLate: workingDaysBetween(due, asOf) });
+  }
+  return rows.sort((a, b) => b.daysLate - a.daysLate || a.id.localeCompare(b.id));
+}
