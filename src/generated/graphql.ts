@@ -16,7 +16,7 @@ import type { AuthorityCheckModel, EvidenceStepModel } from '../features/analysi
 import type { FindingModel, FindingConnectionModel } from '../features/analysis/findings/finding.model';
 import type { GraphNodeModel, GraphEdgeModel, GraphSliceModel, CategoryCountModel } from '../features/graph/graph.model';
 import type { ReassignmentImpactModel, RespondentChangeModel, ChangeSetModel, ChangeSetConnectionModel, ApplyReassignmentResultModel, RevertChangeSetResultModel } from '../features/reassignment/reassignment.model';
-import type { ChangeRequestModel, ChangeRequestTransitionModel, ChangeRequestChecksModel, ChangeRequestOverrideModel, ChangeRequestPublicationModel } from '../features/change-request/change-request.model';
+import type { ChangeRequestModel, ChangeRequestTransitionModel, ChangeRequestChecksModel } from '../features/change-request/change-request.model';
 import type { StatisticsModel, StatisticsGroupModel, StatisticsCountsModel, TrendPointModel } from '../features/statistics/statistics.model';
 import type { AnalysisSummaryModel, OrganizationAnalysisModel, OverlapMatrixCellModel } from '../features/statistics/analysis-summary';
 import type { Context } from '../context';
@@ -224,20 +224,29 @@ export type ChangeRequest = {
   history: Array<ChangeRequestTransition>;
   /** Its id. 标识。 */
   id: Scalars['ID']['output'];
-  /** The legal basis of the change. 调整依据。 */
-  legalBasis: LegalBasis;
+  /** The legal basis: the decision number (文号) of the change. 调整依据文号。 */
+  legalBasisDocNo: Maybe<Scalars['String']['output']>;
+  /** The legal basis: the document's name. 调整依据文件名称。 */
+  legalBasisDocument: Maybe<Scalars['String']['output']>;
   /** Whether the legality review has passed. 合法性审查是否通过。 */
   legalCleared: Scalars['Boolean']['output'];
   /** Past its stage's last day on `asOf` (default today). 是否超期。 */
   overdue: Scalars['Boolean']['output'];
-  /** The override of ERROR findings, if any. Roles only. 放行记录（仅限角色）。 */
-  override: Maybe<ChangeRequestOverride>;
+  /** Why the legal reviewer let ERROR findings through, if it did. Roles only. 放行理由（仅限角色）。 */
+  override: Maybe<Scalars['String']['output']>;
+  overrideAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who overrode, and when. Roles only. 放行人及时间（仅限角色）。 */
+  overrideBy: Maybe<Scalars['String']['output']>;
   /** The plan, as given (ReassignmentPlanInput). 调整方案。 */
   plan: Scalars['JSON']['output'];
   /** Who proposed it. 提出者。 */
   proposer: Scalars['String']['output'];
-  /** Set once published. 发布信息。 */
-  publication: Maybe<ChangeRequestPublication>;
+  /** When it was published. 发布时间。 */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The REASSIGNMENT change set that applied the plan. 执行方案的变更记录。 */
+  publishedChangeSet: Maybe<ChangeSet>;
+  /** The published list version: the change log's sequence number of the applied plan; null before publication. 发布的清单版本（变更记录序号）。 */
+  publishedVersion: Maybe<Scalars['Int']['output']>;
   /** Why the lists change. 调整理由。 */
   reason: Scalars['String']['output'];
   /** When the current state was entered. 进入当前环节的时间。 */
@@ -306,8 +315,10 @@ export type ChangeRequestChecks = {
 
 /** A request as its proposer writes it. 变更申请内容。 */
 export type ChangeRequestInput = {
-  /** The legal basis. 调整依据。 */
-  legalBasis: LegalBasisInput;
+  /** The decision number (文号) of the legal basis; this or the document is required. 调整依据文号（与文件名称至少填一项）。 */
+  legalBasisDocNo?: InputMaybe<Scalars['String']['input']>;
+  /** The document of the legal basis. 调整依据文件名称。 */
+  legalBasisDocument?: InputMaybe<Scalars['String']['input']>;
   /** The plan; its effective date is the requested one. 调整方案，其生效日即申请生效日期。 */
   plan: ReassignmentPlanInput;
   /** Why. 调整理由。 */
@@ -329,28 +340,6 @@ export type ChangeRequestIssue = {
   kind: Scalars['String']['output'];
   /** ERROR, WARNING or INFO (overlaps are WARNING). 严重程度。 */
   severity: Scalars['String']['output'];
-};
-
-/** The legal reviewer's override of ERROR findings. 合法性审查放行记录。 */
-export type ChangeRequestOverride = {
-  __typename?: 'ChangeRequestOverride';
-  /** When. 时间。 */
-  at: Scalars['DateTime']['output'];
-  /** Who. 放行人。 */
-  by: Scalars['String']['output'];
-  /** Why. 放行理由。 */
-  reason: Scalars['String']['output'];
-};
-
-/** A published request: the list version it made. 发布信息。 */
-export type ChangeRequestPublication = {
-  __typename?: 'ChangeRequestPublication';
-  /** The REASSIGNMENT change set that applied the plan. 执行方案的变更记录。 */
-  changeSet: ChangeSet;
-  /** When. 发布时间。 */
-  publishedAt: Scalars['DateTime']['output'];
-  /** The published list version: the change log's sequence number of the applied plan. 发布的清单版本（变更记录序号）。 */
-  version: Scalars['Int']['output'];
 };
 
 /** The workflow's roles (token roles proposer, legal-reviewer, approver, publisher). 流程角色。 */
@@ -861,23 +850,6 @@ export type KindCount = {
   count: Scalars['Int']['output'];
   /** The kind (AffectedKind, OverlapKind or FindingKind value). 类别。 */
   kind: Scalars['String']['output'];
-};
-
-/** The legal basis of a change: a decision number (文号) or a document. 调整依据。 */
-export type LegalBasis = {
-  __typename?: 'LegalBasis';
-  /** 文号. 文号。 */
-  docNo: Maybe<Scalars['String']['output']>;
-  /** The document's name. 文件名称。 */
-  document: Maybe<Scalars['String']['output']>;
-};
-
-/** The legal basis given: at least one of the two. 调整依据，至少填一项。 */
-export type LegalBasisInput = {
-  /** 文号. 文号。 */
-  docNo?: InputMaybe<Scalars['String']['input']>;
-  /** The document's name. 文件名称。 */
-  document?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2441,8 +2413,6 @@ export type ResolversTypes = ResolversObject<{
   ChangeRequestChecks: ResolverTypeWrapper<ChangeRequestChecksModel>;
   ChangeRequestInput: ChangeRequestInput;
   ChangeRequestIssue: ResolverTypeWrapper<ChangeRequestIssue>;
-  ChangeRequestOverride: ResolverTypeWrapper<ChangeRequestOverrideModel>;
-  ChangeRequestPublication: ResolverTypeWrapper<ChangeRequestPublicationModel>;
   ChangeRequestRole: ChangeRequestRole;
   ChangeRequestState: ChangeRequestState;
   ChangeRequestTransition: ResolverTypeWrapper<ChangeRequestTransitionModel>;
@@ -2479,8 +2449,6 @@ export type ResolversTypes = ResolversObject<{
   ItemCodeParts: ResolverTypeWrapper<ItemCodePartsModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
-  LegalBasis: ResolverTypeWrapper<LegalBasis>;
-  LegalBasisInput: LegalBasisInput;
   LegalDocument: ResolverTypeWrapper<LegalDocumentModel>;
   LegalVersion: ResolverTypeWrapper<LegalVersionModel>;
   LenientItem: ResolverTypeWrapper<LenientItemModel>;
@@ -2555,8 +2523,6 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeRequestChecks: ChangeRequestChecksModel;
   ChangeRequestInput: ChangeRequestInput;
   ChangeRequestIssue: ChangeRequestIssue;
-  ChangeRequestOverride: ChangeRequestOverrideModel;
-  ChangeRequestPublication: ChangeRequestPublicationModel;
   ChangeRequestTransition: ChangeRequestTransitionModel;
   ChangeSet: ChangeSetModel;
   ChangeSetConnection: ChangeSetConnectionModel;
@@ -2587,8 +2553,6 @@ export type ResolversParentTypes = ResolversObject<{
   ItemCodeParts: ItemCodePartsModel;
   JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
-  LegalBasis: LegalBasis;
-  LegalBasisInput: LegalBasisInput;
   LegalDocument: LegalDocumentModel;
   LegalVersion: LegalVersionModel;
   LenientItem: LenientItemModel;
@@ -2695,13 +2659,18 @@ export type ChangeRequestResolvers<ContextType = Context, ParentType extends Res
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ChangeRequestTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
+  legalBasisDocNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalBasisDocument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   legalCleared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<ChangeRequestOverdueArgs>>;
-  override?: Resolver<Maybe<ResolversTypes['ChangeRequestOverride']>, ParentType, ContextType>;
+  override?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overrideAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  overrideBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   proposer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  publication?: Resolver<Maybe<ResolversTypes['ChangeRequestPublication']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedChangeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  publishedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stageEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ChangeRequestState'], ParentType, ContextType>;
@@ -2727,18 +2696,6 @@ export type ChangeRequestIssueResolvers<ContextType = Context, ParentType extend
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type ChangeRequestOverrideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestOverride'] = ResolversParentTypes['ChangeRequestOverride']> = ResolversObject<{
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type ChangeRequestPublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestPublication'] = ResolversParentTypes['ChangeRequestPublication']> = ResolversObject<{
-  changeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
-  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChangeRequestTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRequestTransition'] = ResolversParentTypes['ChangeRequestTransition']> = ResolversObject<{
@@ -2925,11 +2882,6 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type LegalBasisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = ResolversObject<{
-  docNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type LegalDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = ResolversObject<{
@@ -3311,8 +3263,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeRequest?: ChangeRequestResolvers<ContextType>;
   ChangeRequestChecks?: ChangeRequestChecksResolvers<ContextType>;
   ChangeRequestIssue?: ChangeRequestIssueResolvers<ContextType>;
-  ChangeRequestOverride?: ChangeRequestOverrideResolvers<ContextType>;
-  ChangeRequestPublication?: ChangeRequestPublicationResolvers<ContextType>;
   ChangeRequestTransition?: ChangeRequestTransitionResolvers<ContextType>;
   ChangeSet?: ChangeSetResolvers<ContextType>;
   ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
@@ -3337,7 +3287,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ItemCodeParts?: ItemCodePartsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
-  LegalBasis?: LegalBasisResolvers<ContextType>;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LegalVersion?: LegalVersionResolvers<ContextType>;
   LenientItem?: LenientItemResolvers<ContextType>;

@@ -9,8 +9,8 @@ import type { ReassignmentWorld } from './reassignment-builders';
 export const CR_SECRET = 'change-request-test-secret-0123456789abc';
 
 export const CR_FIELDS = `id title state proposer effectiveDate legalCleared dueOn stageEnteredAt
-  legalBasis { docNo document }
-  publication { version changeSet { id kind } }`;
+  legalBasisDocNo legalBasisDocument
+  publishedVersion publishedChangeSet { id kind }`;
 
 export interface RequestView {
   id: string;
@@ -21,8 +21,10 @@ export interface RequestView {
   legalCleared: boolean;
   dueOn: string | null;
   stageEnteredAt: string;
-  legalBasis: { docNo: string | null; document: string | null };
-  publication: { version: number; changeSet: { id: string; kind: string } } | null;
+  legalBasisDocNo: string | null;
+  legalBasisDocument: string | null;
+  publishedVersion: number | null;
+  publishedChangeSet: { id: string; kind: string } | null;
 }
 
 const CREATE = `mutation($input: ChangeRequestInput!) { createChangeRequest(input: $input) { ${CR_FIELDS} } }`;
@@ -94,7 +96,7 @@ const COMMENTED = new Set(['RETURN', 'REJECT']);
 const input = (w: ReassignmentWorld, title: string, operations: unknown[], date: string) => ({
   title: `${w.prefix} ${title}`,
   reason: '机构职能调整',
-  legalBasis: { docNo: `${w.prefix}编发〔2025〕1号` },
+  legalBasisDocNo: `${w.prefix}编发〔2025〕1号`,
   plan: { effectiveDate: date, operations },
 });
 

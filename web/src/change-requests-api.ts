@@ -12,17 +12,19 @@ export interface ChangeRequestView {
   dueOn: string | null;
   overdue: boolean;
   legalCleared: boolean;
-  legalBasis: { docNo: string | null; document: string | null };
+  legalBasisDocNo: string | null;
+  legalBasisDocument: string | null;
   checks: { errorCount: number; warningCount: number; affectedRows: number; findingsCreated: { kind: string; severity: string; explanation: string; explanationEn: string }[] } | null;
-  override: { reason: string; by: string } | null;
+  override: string | null;
+  overrideBy: string | null;
   history: { action: string; to: string; actor: string; at: string; comment: string | null }[];
-  publication: { version: number } | null;
+  publishedVersion: number | null;
 }
 
 const FIELDS = `id title reason state proposer effectiveDate dueOn overdue legalCleared
-  legalBasis { docNo document } publication { version }`;
+  legalBasisDocNo legalBasisDocument publishedVersion`;
 const REVIEW = `checks { errorCount warningCount affectedRows findingsCreated { kind severity explanation explanationEn } }
-  override { reason by } history { action to actor at comment }`;
+  override overrideBy history { action to actor at comment }`;
 
 /** The caller's requests: every one for roles, published ones for anonymous readers (review fields left out). */
 export async function listRequests(withReview: boolean): Promise<ChangeRequestView[]> {

@@ -168,7 +168,7 @@ export class ReviewPanel {
 }
 
 function describe(r: ChangeRequestView): HTMLElement {
-  const basis = [r.legalBasis.docNo, r.legalBasis.document].filter(Boolean).join('，');
+  const basis = [r.legalBasisDocNo, r.legalBasisDocument].filter(Boolean).join('，');
   return h(
     'ul',
     {},
@@ -177,7 +177,7 @@ function describe(r: ChangeRequestView): HTMLElement {
     h('li', {}, `${t('crEffective')}：${r.effectiveDate}`),
     h('li', {}, `${t('crProposer')}：${r.proposer}`),
     r.dueOn ? h('li', { 'data-testid': 'cr-due' }, `${t('crDue')}：${r.dueOn}${r.overdue ? `（${t('crOverdue')}）` : ''}`) : null,
-    r.publication ? h('li', { 'data-testid': 'cr-version' }, `${t('crVersion')}：${r.publication.version}`) : null,
+    r.publishedVersion !== null ? h('li', { 'data-testid': 'cr-version' }, `${t('crVersion')}：${r.publishedVersion}`) : null,
   );
 }
 
@@ -188,7 +188,7 @@ function checks(r: ChangeRequestView): HTMLElement[] {
     h('h3', {}, t('crChecks')),
     h('p', { 'data-testid': 'cr-checks', 'data-errors': String(c.errorCount) }, t('crChecksSummary', { e: c.errorCount, w: c.warningCount, n: c.affectedRows })),
     ...c.findingsCreated.map((f) => h('div', { class: `issue ${f.severity === 'ERROR' ? 'error' : 'warning'}` }, h('strong', {}, f.kind), h('div', {}, currentLang() === 'zh' ? f.explanation : f.explanationEn))),
-    r.override ? h('p', { class: 'notice' }, `${t('crOverride')}：${r.override.reason}（${r.override.by}）`) : null,
+    r.override ? h('p', { class: 'notice' }, `${t('crOverride')}：${r.override}（${r.overrideBy ?? ''}）`) : null,
   ].filter((e): e is HTMLElement => e !== null);
 }
 

@@ -97,13 +97,6 @@ export interface ChangeRequestTransitionModel {
   comment: string | null;
 }
 
-/** ChangeRequestPublication // 发布信息 */
-export interface ChangeRequestPublicationModel {
-  version: number;
-  changeSetId: string;
-  publishedAt: string;
-}
-
 /** An event of the change feed (SSE). */
 export interface ChangeFeedEvent {
   type: 'state' | 'published';

@@ -27,8 +27,8 @@ const ROLE: Record<ChangeRequestRole, WorkflowRole> = {
 const draftOf = (input: ChangeRequestInput): ChangeRequestDraft => ({
   title: input.title,
   reason: input.reason,
-  legalBasisDocNo: input.legalBasis.docNo ?? null,
-  legalBasisDocument: input.legalBasis.document ?? null,
+  legalBasisDocNo: input.legalBasisDocNo ?? null,
+  legalBasisDocument: input.legalBasisDocument ?? null,
   plan: input.plan,
 });
 
@@ -64,17 +64,18 @@ export const changeRequestResolvers: Resolvers = {
       service(ctx).transition(args.id, args.action, ctx.user, { comment: args.comment ?? null, override: args.override ?? null }),
   },
   ChangeRequest: {
-    legalBasis: (r) => ({ docNo: r.legalBasisDocNo, document: r.legalBasisDocument }),
     plan: (r) => r.plan,
     dueOn: (r, _args, ctx) => service(ctx).dueOn(r),
     overdue: (r, args, ctx) => service(ctx).overdue(r, asOfDate(args.asOf, ctx.today)),
     checks: (r, _args, ctx) => (rolesOnly(ctx), r.checks),
-    override: (r, _args, ctx) => (rolesOnly(ctx), r.override),
+    override: (r, _args, ctx) => (rolesOnly(ctx), r.override?.reason ?? null),
+    overrideBy: (r, _args, ctx) => (rolesOnly(ctx), r.override?.by ?? null),
+    overrideAt: (r, _args, ctx) => (rolesOnly(ctx), r.override?.at ?? null),
     history: (r, _args, ctx) => (rolesOnly(ctx), new ChangeRequestRepository(ctx.db).transitions(r.id)),
-    publication: (r) =>
-      r.publishedChangeSetId !== null && r.publishedVersion !== null && r.publishedAt !== null
-        ? { version: r.publishedVersion, changeSetId: r.publishedChangeSetId, publishedAt: r.publishedAt }
-        : null,
+    publishedChangeSet: async (r, _args, ctx) =>
+      r.publishedChangeSetId === null
+        ? null
+        : required(await changeSetById(ctx).load(r.publishedChangeSetId), { zh: '变更记录', en: 'change set' }, r.publishedChangeSetId),
     whatIf: async (r, _args, ctx) => {
       rolesOnly(ctx);
       const impact = await new ReassignmentService(ctx.db, ctx.analysis, ctx.today, ctx.partitions).impact(planOf(r));
@@ -85,9 +86,5 @@ export const changeRequestResolvers: Resolvers = {
   ChangeRequestTransition: {
     changeSet: async (t, _args, ctx) =>
       required(await changeSetById(ctx).load(t.changeSetId), { zh: '变更记录', en: 'change set' }, t.changeSetId),
-  },
-  ChangeRequestPublication: {
-    changeSet: async (p, _args, ctx) =>
-      required(await changeSetById(ctx).load(p.changeSetId), { zh: '变更记录', en: 'change set' }, p.changeSetId),
   },
 };

@@ -1,4 +1,4 @@
-import type { User, WorkflowRole } from '../../auth/roles';
+import type { Role, User, WorkflowRole } from '../../auth/roles';
 import { unauthenticated } from '../../auth/roles';
 import type { DeadlineStage } from '../../config';
 import { AppError, ErrorCode } from '../../errors';
@@ -6,7 +6,7 @@ import type { ChangeRequestAction, ChangeRequestModel, ChangeRequestState } from
 
 /** Who may make a transition, from which states, and where it leads (null: the state stays). 流转规则。 */
 export interface TransitionRule {
-  roles: readonly WorkflowRole[];
+  roles: readonly Role[];
   from: readonly ChangeRequestState[];
   to: ChangeRequestState | null;
   /** A comment is required (returning or rejecting says why). */
@@ -14,8 +14,15 @@ export interface TransitionRule {
   zh: string;
 }
 
+/**
+ * Who proposes: the proposer, and editors and admins, who may apply a plan directly anyway (so no
+ * ranked role below the editor gets past a mutation's guard). Reviewing, approving and publishing
+ * belong to their workflow roles alone: an admin cannot approve.
+ */
+const PROPOSERS: readonly Role[] = ['proposer', 'editor', 'admin'];
+
 export const TRANSITIONS: Record<ChangeRequestAction, TransitionRule> = {
-  SUBMIT: { roles: ['proposer'], from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', comment: false, zh: '提交' },
+  SUBMIT: { roles: PROPOSERS, from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', comment: false, zh: '提交' },
   // 受理 (and re-review: the checks and the base fingerprint are taken again).
   ACCEPT: { roles: ['legal-reviewer'], from: ['SUBMITTED', 'LEGALITY_REVIEW'], to: 'LEGALITY_REVIEW', comment: false, zh: '受理审查' },
   // 出具合法性审查意见 (with an override when the checks found errors).
@@ -29,7 +36,7 @@ export const TRANSITIONS: Record<ChangeRequestAction, TransitionRule> = {
   },
   APPROVE: { roles: ['approver'], from: ['LEGALITY_REVIEW'], to: 'APPROVED', comment: false, zh: '批准' },
   REJECT: { roles: ['legal-reviewer', 'approver'], from: ['SUBMITTED', 'LEGALITY_REVIEW'], to: 'REJECTED', comment: true, zh: '不予批准' },
-  WITHDRAW: { roles: ['proposer'], from: ['DRAFT', 'SUBMITTED', 'RETURNED'], to: 'WITHDRAWN', comment: false, zh: '撤回' },
+  WITHDRAW: { roles: PROPOSERS, from: ['DRAFT', 'SUBMITTED', 'RETURNED'], to: 'WITHDRAWN', comment: false, zh: '撤回' },
   PUBLISH: { roles: ['publisher'], from: ['APPROVED'], to: 'PUBLISHED', comment: false, zh: '发布' },
 };
 
@@ -44,11 +51,13 @@ export const STATE_ZH: Record<ChangeRequestState, string> = {
   WITHDRAWN: '已撤回',
 };
 
-export const ROLE_ZH: Record<WorkflowRole, string> = {
+export const ROLE_ZH: Partial<Record<Role, string>> = {
   proposer: '提出者（编办/部门）',
   'legal-reviewer': '合法性审查者（司法局）',
   approver: '批准者（政府）',
   publisher: '发布者',
+  editor: '编辑者',
+  admin: '管理员',
 };
 
 /** The caller holds one of the action's roles: anonymous UNAUTHENTICATED, others FORBIDDEN. */
@@ -58,7 +67,7 @@ export function requireActionRole(user: User | null, action: ChangeRequestAction
   if (!user.roles.some((r) => (rule.roles as readonly string[]).includes(r))) {
     throw new AppError(
       ErrorCode.Forbidden,
-      `「${rule.zh}」须由${rule.roles.map((r) => ROLE_ZH[r]).join('或')}办理`,
+      `「${rule.zh}」须由${rule.roles.map((r) => ROLE_ZH[r] ?? r).join('或')}办理`,
       `${action} needs the role ${rule.roles.join(' or ')}`,
       { field: 'action', value: action },
     );
