@@ -51,8 +51,11 @@ export function requireRole(ctx: { user: User | null }, role: RankedRole): User 
   return user;
 }
 
-/** Roles that compute reassignment impacts (a rolled-back write transaction and two analyses). */
-export const IMPACT_ROLES: readonly Role[] = ['planner', 'editor', 'admin'];
+/**
+ * Roles that compute reassignment impacts (a rolled-back write transaction and two analyses): the
+ * workflow's roles too, who preview a plan before proposing it and see a request "as if approved".
+ */
+export const IMPACT_ROLES: readonly Role[] = ['planner', 'editor', 'admin', ...WORKFLOW_ROLES];
 /** Roles that read who changed the graph, why, and the undo logs. */
 export const AUDIT_ROLES: readonly Role[] = ['auditor', 'editor', 'admin'];
 

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import type { Role } from '../../src/auth/roles';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
-import { CR_SECRET, Desk, move } from '../support/change-requests';
+import { CR_SECRET, Desk } from '../support/change-requests';
 import { chromiumPresent, openPage, RESULTS } from '../support/chromium';
 import { ReassignmentWorld } from '../support/reassignment-builders';
 
@@ -52,18 +52,42 @@ const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(RES
     await page.waitForSelector(`[data-testid="cr-detail"][data-state="${state}"]`, { timeout: 120_000 });
   }
 
-  it('walks a request from draft to published, each step by its role', async () => {
+  it('walks a request from a previewed what-if, saved as a draft, to published, each step by its role', async () => {
     const w = await new ReassignmentWorld(app, uniquePrefix('e2e')).build({
       orgs: { a: { name: '甲局' }, b: { name: '乙局' } },
       powers: { p: { name: '某处罚', exercisedBy: ['a'] } },
     });
-    const draft = await desk.draft(w, '移交某处罚', [move(w, 'p', 'a', 'b')]);
     await page.goto(`${app.url}/graph/`);
     await page.waitForSelector('[data-testid="graph"][data-state="ready"]');
 
-    // Anonymous readers see no draft.
+    // The proposer pastes a token, previews moving the power to 乙局 and saves it as a draft.
     await page.click('[data-testid="cr-open"]');
-    await page.waitForSelector('[data-testid="cr-token"]');
+    await page.fill('[data-testid="cr-token"]', await desk.token('proposer'));
+    await page.click('[data-testid="cr-token-use"]');
+    await page.fill('[data-testid="search"]', w.name('某处罚'));
+    await page.press('[data-testid="search"]', 'Enter');
+    // Enter draws the best hit (the power: its prefixed name is unique) and opens it in the panel.
+    await page.waitForSelector(`[data-testid="panel"][data-node-id="${w.gid('p:p')}"] [data-testid="what-if"]`, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="what-if-from"] option', { state: 'attached' });
+    await page.fill('[data-testid="what-if-search"]', w.name('乙局'));
+    await page.press('[data-testid="what-if-search"]', 'Enter');
+    await page.waitForSelector('[data-testid="what-if-search"][data-state="found"]');
+    await page.fill('[data-testid="what-if-date"]', '2025-07-01');
+    await page.click('[data-testid="what-if-preview"]');
+    await page.waitForSelector('[data-testid="cr-draft"]', { timeout: 120_000 });
+    await page.fill('[data-testid="cr-draft-title"]', `${w.prefix} 移交某处罚`);
+    await page.fill('[data-testid="cr-draft-reason"]', '职能调整');
+    await page.fill('[data-testid="cr-draft-docno"]', '某编发〔2025〕3号');
+    await page.click('[data-testid="cr-draft-save"]');
+    const detail = await page.waitForSelector('[data-testid="cr-detail"][data-state="DRAFT"]');
+    const draft = { id: (await detail.getAttribute('data-id'))! };
+    await shot('0-draft');
+
+    // Anonymous readers see no draft.
+    await page.click('[data-testid="cr-back"]');
+    await page.fill('[data-testid="cr-token"]', '');
+    await page.click('[data-testid="cr-token-use"]');
+    await page.waitForSelector('[data-testid="cr-list"], [data-testid="cr-token"] ~ p.muted');
     expect(await page.isVisible(`[data-testid="cr-item"][data-id="${draft.id}"]`)).toBe(false);
 
     await openAs('proposer', draft.id);

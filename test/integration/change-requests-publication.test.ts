@@ -101,7 +101,7 @@ describe('inbox and deadlines (a fixed clock)', () => {
     const w = await world();
     // Submitted on Friday 2026-03-06 (Beijing time): three working days run to Wednesday 2026-03-11.
     const friday = new Date('2026-03-06T02:00:00Z');
-    const service = new ChangeRequestService(app.db, DEFAULT_ANALYSIS_CONFIG, { stageDays: { SUBMITTED: 3, LEGALITY_REVIEW: 20, APPROVED: 20, RETURNED: 20 } }, new ChangeFeed(), () => friday);
+    const service = new ChangeRequestService(app.db, DEFAULT_ANALYSIS_CONFIG, new ChangeFeed(), () => friday);
     const proposer = { sub: 'proposer-clock', roles: ['proposer' as const] };
     const draft = await service.create(
       { title: `${w.prefix} 定时`, reason: '期限', legalBasisDocNo: '某编发〔2026〕1号', legalBasisDocument: null, plan: { effectiveDate: '2026-04-01', operations: [move(w, 'p', 'a', 'b')] } },

@@ -37,6 +37,17 @@ export async function loadRequest(id: string, withReview: boolean): Promise<Chan
   return (await gql<{ changeRequest: ChangeRequestView | null }>(query, { id })).changeRequest;
 }
 
+/** A new draft (the proposer's token): a plan of the page's what-if operations. 新建变更申请草稿。 */
+export async function createRequest(input: {
+  title: string;
+  reason: string;
+  legalBasisDocNo: string;
+  plan: { effectiveDate: string; operations: unknown[] };
+}): Promise<{ id: string }> {
+  const query = `mutation($input: ChangeRequestInput!) { createChangeRequest(input: $input) { id } }`;
+  return (await gql<{ createChangeRequest: { id: string } }>(query, { input })).createChangeRequest;
+}
+
 export async function transition(id: string, action: string, comment: string, override: string): Promise<ChangeRequestView> {
   const query = `mutation($id: ID!, $action: ChangeRequestAction!, $comment: String, $override: String) {
     transitionChangeRequest(id: $id, action: $action, comment: $comment, override: $override) { ${FIELDS} ${REVIEW} }

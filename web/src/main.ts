@@ -191,6 +191,7 @@ const whatIfHost: WhatIfHost = {
   asOf: () => state.asOf,
   organizations: () => view.cy.nodes('[type = "Organization"]').map((n) => ({ id: n.id(), name: n.data('label') as string })),
   highlight: highlightWhatIf,
+  openRequest: (id) => void review.show(id),
 };
 
 /** The jurisdiction view: the division tree with its organizations and where hand-overs go. */

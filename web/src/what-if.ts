@@ -1,6 +1,7 @@
 import { isoDateField } from './date-field';
 import { isoDate } from './iso-date';
-import { search, type GraphNode } from './api';
+import { currentToken, search, type GraphNode } from './api';
+import { createRequest } from './change-requests-api';
 import { h } from './dom';
 import { t } from './i18n';
 import { affectedCount, affectedIds, errorText, exercisers, explanationOf, previewImpact, type Impact, type WhatIfOperation } from './what-if-api';
@@ -17,6 +18,32 @@ export interface WhatIfHost {
   organizations(): Named[];
   /** Highlights these node ids (null clears); returns how many are on screen. */
   highlight(ids: Set<string> | null): number;
+  /** Opens a change request in the review panel (after the preview is saved as a draft). */
+  openRequest(id: string): void;
+}
+
+/**
+ * Saves a previewed operation as a change request draft (变更申请草稿), for a caller with a token:
+ * title, reason and the 文号 of its legal basis; the service refuses what is missing or not allowed.
+ */
+function draftForm(host: WhatIfHost, effectiveDate: string, operation: WhatIfOperation): HTMLElement {
+  const field = (testid: string, key: 'crDraftTitle' | 'crDraftReason' | 'crDraftDocNo'): HTMLInputElement =>
+    h('input', { type: 'text', 'data-testid': testid, placeholder: t(key) }) as HTMLInputElement;
+  const title = field('cr-draft-title', 'crDraftTitle');
+  const reason = field('cr-draft-reason', 'crDraftReason');
+  const docNo = field('cr-draft-docno', 'crDraftDocNo');
+  const save = h('button', { type: 'button', 'data-testid': 'cr-draft-save' }, t('crDraftSave')) as HTMLButtonElement;
+  const note = h('div', {});
+  save.addEventListener('click', () => {
+    save.disabled = true;
+    void createRequest({ title: title.value, reason: reason.value, legalBasisDocNo: docNo.value, plan: { effectiveDate, operations: [operation] } })
+      .then((created) => host.openRequest(created.id))
+      .catch((error: unknown) => {
+        save.disabled = false;
+        note.replaceChildren(h('p', { class: 'notice error', 'data-testid': 'cr-draft-error' }, `${t('error')}${errorText(error).text}`));
+      });
+  });
+  return h('div', { class: 'cr-draft', 'data-testid': 'cr-draft' }, h('h4', {}, t('crDraft')), title, reason, docNo, save, note);
 }
 
 const option = (value: string, text: string): HTMLElement => h('option', { value }, text);
@@ -135,7 +162,7 @@ export function whatIfSection(node: GraphNode, host: WhatIfHost): HTMLElement | 
     void previewImpact(date.value, [op])
       .then((impact) => {
         const onScreen = host.highlight(affectedIds(impact));
-        result.replaceChildren(renderImpact(impact, onScreen));
+        result.replaceChildren(renderImpact(impact, onScreen), currentToken() === null ? '' : draftForm(host, date.value, op));
       })
       .catch((error: unknown) => {
         const { code, text } = errorText(error);

@@ -10,10 +10,10 @@ import { required } from '../enforcement/related';
 import type { ChangeRequestModel } from './change-request.model';
 import { ChangeRequestRepository } from './change-request.repository';
 import { ChangeRequestService, planOf, type ChangeRequestDraft } from './change-request.service';
-import { awaits } from './workflow';
+import { awaits, deadline } from './workflow';
 
 const service = (ctx: Context): ChangeRequestService =>
-  new ChangeRequestService(ctx.db, ctx.analysis, ctx.changeRequests, ctx.changeFeed, undefined, ctx.partitions);
+  new ChangeRequestService(ctx.db, ctx.analysis, ctx.changeFeed, undefined, ctx.partitions);
 
 const visible = (ctx: Context, request: ChangeRequestModel): boolean => request.state === 'PUBLISHED' || seesChangeRequests(ctx.user);
 
@@ -43,13 +43,12 @@ export const changeRequestResolvers: Resolvers = {
       // Anonymous readers (and roles outside the workflow) see published requests only.
       const states = seesChangeRequests(ctx.user) ? (args.state ? [args.state] : null) : args.state && args.state !== 'PUBLISHED' ? [] : ['PUBLISHED'];
       if (states?.length === 0) return [];
-      const svc = service(ctx);
       // Overdue and inbox filters are computed here: fetch every request in the states, then filter.
       const filtered = args.role != null || args.overdue != null;
       const rows = await new ChangeRequestRepository(ctx.db).inStates(states, filtered ? 10_000 : limit);
       return rows
         .filter((r) => args.role == null || awaits(ROLE[args.role], r))
-        .filter((r) => args.overdue == null || svc.overdue(r, asOf) === args.overdue)
+        .filter((r) => args.overdue == null || deadline(r, ctx.changeRequests.stageDays, asOf).overdue === args.overdue)
         .slice(0, limit);
     },
     changeRequest: async (_parent, args, ctx) => {
@@ -65,8 +64,8 @@ export const changeRequestResolvers: Resolvers = {
   },
   ChangeRequest: {
     plan: (r) => r.plan,
-    dueOn: (r, _args, ctx) => service(ctx).dueOn(r),
-    overdue: (r, args, ctx) => service(ctx).overdue(r, asOfDate(args.asOf, ctx.today)),
+    dueOn: (r, _args, ctx) => deadline(r, ctx.changeRequests.stageDays, ctx.today).dueOn,
+    overdue: (r, args, ctx) => deadline(r, ctx.changeRequests.stageDays, asOfDate(args.asOf, ctx.today)).overdue,
     checks: (r, _args, ctx) => (rolesOnly(ctx), r.checks),
     override: (r, _args, ctx) => (rolesOnly(ctx), r.override?.reason ?? null),
     overrideBy: (r, _args, ctx) => (rolesOnly(ctx), r.override?.by ?? null),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { User } from '../../auth/roles';
-import type { AnalysisConfig, ChangeRequestConfig } from '../../config';
+import type { AnalysisConfig } from '../../config';
 import type { Database, Tx } from '../../db/database';
 import { lockChangeLog, writeChangeSet } from '../../domain/change-set/change-set';
 import { AppError, badInput, ErrorCode, notFound } from '../../errors';
@@ -16,7 +16,7 @@ import type { ChangeRequestAction, ChangeRequestModel, ChangeRequestState, Chang
 import type { Plan } from '../reassignment/reassignment.model';
 import { ChangeRequestRepository } from './change-request.repository';
 import { affectedOf, checksOf } from './checks';
-import { dueOn, requireActionRole, requireState, TRANSITIONS } from './workflow';
+import { requireActionRole, requireState, TRANSITIONS } from './workflow';
 
 export interface ChangeRequestDraft {
   title: string;
@@ -55,7 +55,6 @@ export class ChangeRequestService {
   constructor(
     private readonly db: Database,
     analysis: AnalysisConfig,
-    private readonly settings: ChangeRequestConfig,
     private readonly feed: ChangeFeed,
     /** The clock transitions and deadlines read (tests inject a fixed one). */
     private readonly clock: () => Date = () => new Date(),
@@ -299,17 +298,6 @@ export class ChangeRequestService {
       at: request.stageEnteredAt,
       version: request.publishedVersion,
     });
-  }
-
-  /** The last day of a request's current stage (null when it waits for nobody). */
-  dueOn(request: ChangeRequestModel): string | null {
-    return dueOn(request, this.settings.stageDays, today('Asia/Shanghai', new Date(request.stageEnteredAt)));
-  }
-
-  /** Past its stage's last day on `asOf`. 是否超期。 */
-  overdue(request: ChangeRequestModel, asOf: string): boolean {
-    const due = this.dueOn(request);
-    return due !== null && asOf > due;
   }
 
   private validDraft(draft: ChangeRequestDraft): ChangeRequestDraft {

@@ -1,9 +1,8 @@
 import type { DeadlineStage } from '../../config';
 import type { Database } from '../../db/database';
-import { today } from '../../shared/dates';
 import type { ChangeRequestState } from './change-request.model';
 import { ChangeRequestRepository } from './change-request.repository';
-import { dueOn, workingDaysBetween } from './workflow';
+import { deadline, stageEnteredOn, workingDaysBetween } from './workflow';
 
 /** One line of the overdue report (超期变更申请). */
 export interface OverdueRow {
@@ -24,10 +23,9 @@ export async function overdueRequests(db: Database, stageDays: Record<DeadlineSt
   const requests = await new ChangeRequestRepository(db).inStates(WAITING, 10_000);
   const rows: OverdueRow[] = [];
   for (const r of requests) {
-    const entered = today('Asia/Shanghai', new Date(r.stageEnteredAt));
-    const due = dueOn(r, stageDays, entered);
-    if (due === null || asOf <= due) continue;
-    rows.push({ id: r.id, title: r.title, state: r.state, proposer: r.proposer, stageEnteredOn: entered, dueOn: due, daysLate: workingDaysBetween(due, asOf) });
+    const { dueOn, overdue } = deadline(r, stageDays, asOf);
+    if (!overdue || dueOn === null) continue;
+    rows.push({ id: r.id, title: r.title, state: r.state, proposer: r.proposer, stageEnteredOn: stageEnteredOn(r), dueOn, daysLate: workingDaysBetween(dueOn, asOf) });
   }
   return rows.sort((a, b) => b.daysLate - a.daysLate || a.id.localeCompare(b.id));
 }

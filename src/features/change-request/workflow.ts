@@ -2,6 +2,7 @@ import type { Role, User, WorkflowRole } from '../../auth/roles';
 import { unauthenticated } from '../../auth/roles';
 import type { DeadlineStage } from '../../config';
 import { AppError, ErrorCode } from '../../errors';
+import { today } from '../../shared/dates';
 import type { ChangeRequestAction, ChangeRequestModel, ChangeRequestState } from './change-request.model';
 
 /** Who may make a transition, from which states, and where it leads (null: the state stays). 流转规则。 */
@@ -131,4 +132,13 @@ const isDeadlineStage = (state: ChangeRequestState): state is DeadlineStage =>
 /** The last day of the current stage, or null for a state that waits for nobody (draft, final). */
 export function dueOn(request: ChangeRequestModel, stageDays: Record<DeadlineStage, number>, stageEnteredOn: string): string | null {
   return isDeadlineStage(request.state) ? addWorkingDays(stageEnteredOn, stageDays[request.state]) : null;
+}
+
+/** The day (in China) the request entered its current stage. */
+export const stageEnteredOn = (request: ChangeRequestModel): string => today('Asia/Shanghai', new Date(request.stageEnteredAt));
+
+/** The request's deadline, and whether it is past it on `asOf`. 截止日期与是否超期。 */
+export function deadline(request: ChangeRequestModel, stageDays: Record<DeadlineStage, number>, asOf: string): { dueOn: string | null; overdue: boolean } {
+  const due = dueOn(request, stageDays, stageEnteredOn(request));
+  return { dueOn: due, overdue: due !== null && asOf > due };
 }
