@@ -23,6 +23,8 @@ const STATES: Record<string, readonly [string, string]> = {
   WITHDRAWN: ['已撤回', 'Withdrawn'],
 };
 const ACTIONS: Record<string, readonly [string, string]> = {
+  CREATE: ['新建', 'Create'],
+  REVISE: ['修改', 'Revise'],
   SUBMIT: ['提交', 'Submit'],
   ACCEPT: ['受理审查', 'Accept for review'],
   CLEAR: ['审查通过', 'Clear legality'],
@@ -192,6 +194,9 @@ function checks(r: ChangeRequestView): HTMLElement[] {
   ].filter((e): e is HTMLElement => e !== null);
 }
 
+/** A step's time in China's time zone (the audit keeps UTC). */
+const chinaTime = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
+
 function history(r: ChangeRequestView): HTMLElement[] {
   if (r.history === undefined) return [];
   return [
@@ -199,7 +204,7 @@ function history(r: ChangeRequestView): HTMLElement[] {
     h(
       'ol',
       { 'data-testid': 'cr-history' },
-      r.history.map((s) => h('li', {}, `${s.at.slice(0, 16).replace('T', ' ')} ${s.actor} ${nameOf(ACTIONS, s.action) || s.action} → ${nameOf(STATES, s.to)}${s.comment ? `：${s.comment}` : ''}`)),
+      r.history.map((s) => h('li', {}, `${chinaTime.format(new Date(s.at))} ${s.actor} ${nameOf(ACTIONS, s.action)} → ${nameOf(STATES, s.to)}${s.comment ? `：${s.comment}` : ''}`)),
     ),
   ];
 }
