@@ -342,17 +342,6 @@ export type ChangeRequestIssue = {
   severity: Scalars['String']['output'];
 };
 
-/** The workflow's roles (token roles proposer, legal-reviewer, approver, publisher). 流程角色。 */
-export type ChangeRequestRole =
-  /** The government. 批准者（政府）。 */
-  | 'APPROVER'
-  /** 司法局. 合法性审查者。 */
-  | 'LEGAL_REVIEWER'
-  /** 编办 or a department. 提出者（编办/部门）。 */
-  | 'PROPOSER'
-  /** Who publishes the list. 发布者。 */
-  | 'PUBLISHER';
-
 /**
  * Where a change request stands (动态调整, issue 19): DRAFT → SUBMITTED → LEGALITY_REVIEW → APPROVED → PUBLISHED, or RETURNED, REJECTED, WITHDRAWN.
  * 变更申请的状态：草稿 → 已提交 → 合法性审查中 → 已批准 → 已发布；或已退回、不予批准、已撤回。
@@ -1626,8 +1615,8 @@ export type Query = {
    */
   changeRequest: Maybe<ChangeRequest>;
   /**
-   * Each role's inbox: requests in `state`, waiting for `role`, overdue on `asOf` (default today), newest first. Anonymous callers get published requests only.
-   * 各角色的待办：按状态、待办角色、是否超期筛选，最新的在前。匿名读者只能看到已发布的申请。
+   * Each role's inbox: requests in `state`, waiting for `role` (a workflow role as tokens name it: proposer, legal-reviewer, approver, publisher), overdue on `asOf` (default today), newest first. Anonymous callers get published requests only.
+   * 各角色的待办：按状态、待办角色（令牌中的流程角色名：proposer、legal-reviewer、approver、publisher）、是否超期筛选，最新的在前。匿名读者只能看到已发布的申请。
    */
   changeRequests: Array<ChangeRequest>;
   /**
@@ -1765,7 +1754,7 @@ export type QueryChangeRequestsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  role?: InputMaybe<ChangeRequestRole>;
+  role?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<ChangeRequestState>;
 };
 
@@ -2413,7 +2402,6 @@ export type ResolversTypes = ResolversObject<{
   ChangeRequestChecks: ResolverTypeWrapper<ChangeRequestChecksModel>;
   ChangeRequestInput: ChangeRequestInput;
   ChangeRequestIssue: ResolverTypeWrapper<ChangeRequestIssue>;
-  ChangeRequestRole: ChangeRequestRole;
   ChangeRequestState: ChangeRequestState;
   ChangeRequestTransition: ResolverTypeWrapper<ChangeRequestTransitionModel>;
   ChangeSet: ResolverTypeWrapper<ChangeSetModel>;

@@ -1,6 +1,7 @@
-import { CHANGE_REQUEST_ROLES, requireAnyRole, seesChangeRequests, type WorkflowRole } from '../../auth/roles';
+import { CHANGE_REQUEST_ROLES, requireAnyRole, seesChangeRequests, WORKFLOW_ROLES, type WorkflowRole } from '../../auth/roles';
 import type { Context } from '../../context';
-import type { ChangeRequestInput, ChangeRequestRole, Resolvers } from '../../generated/graphql';
+import { badInput } from '../../errors';
+import type { ChangeRequestInput, Resolvers } from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
 import { pageRequest } from '../../shared/pagination';
 import { changeSetById } from '../reassignment/change-set.loaders';
@@ -17,12 +18,13 @@ const service = (ctx: Context): ChangeRequestService =>
 
 const visible = (ctx: Context, request: ChangeRequestModel): boolean => request.state === 'PUBLISHED' || seesChangeRequests(ctx.user);
 
-const ROLE: Record<ChangeRequestRole, WorkflowRole> = {
-  PROPOSER: 'proposer',
-  LEGAL_REVIEWER: 'legal-reviewer',
-  APPROVER: 'approver',
-  PUBLISHER: 'publisher',
-};
+/** The inbox's `role`: a workflow role as tokens name it. */
+function workflowRole(value: string | null | undefined): WorkflowRole | null {
+  if (value == null) return null;
+  const role = WORKFLOW_ROLES.find((r) => r === value);
+  if (role === undefined) throw badInput('role', value, `须为 ${WORKFLOW_ROLES.join('、')} 之一`, `must be one of ${WORKFLOW_ROLES.join(', ')}`);
+  return role;
+}
 
 const draftOf = (input: ChangeRequestInput): ChangeRequestDraft => ({
   title: input.title,
@@ -40,14 +42,15 @@ export const changeRequestResolvers: Resolvers = {
     changeRequests: async (_parent, args, ctx) => {
       const { limit } = pageRequest(args.first, null);
       const asOf = asOfDate(args.asOf, ctx.today);
+      const role = workflowRole(args.role);
       // Anonymous readers (and roles outside the workflow) see published requests only.
       const states = seesChangeRequests(ctx.user) ? (args.state ? [args.state] : null) : args.state && args.state !== 'PUBLISHED' ? [] : ['PUBLISHED'];
       if (states?.length === 0) return [];
       // Overdue and inbox filters are computed here: fetch every request in the states, then filter.
-      const filtered = args.role != null || args.overdue != null;
+      const filtered = role !== null || args.overdue != null;
       const rows = await new ChangeRequestRepository(ctx.db).inStates(states, filtered ? 10_000 : limit);
       return rows
-        .filter((r) => args.role == null || awaits(ROLE[args.role], r))
+        .filter((r) => role === null || awaits(role, r))
         .filter((r) => args.overdue == null || deadline(r, ctx.changeRequests.stageDays, asOf).overdue === args.overdue)
         .slice(0, limit);
     },
