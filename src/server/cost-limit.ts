@@ -6,6 +6,7 @@ import {
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
   getArgumentValues,
+  getIntrospectionQuery,
   getNamedType,
   getNullableType,
   getVariableValues,
@@ -13,6 +14,7 @@ import {
   isInterfaceType,
   isListType,
   isObjectType,
+  parse,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -27,6 +29,7 @@ import { Busy, type Release, type Semaphore } from '../shared/concurrency';
 import { isAppError } from '../errors';
 import { isIsoDate, today } from '../shared/dates';
 import { trendStepCount } from '../features/statistics/trend-dates';
+import { introspectionOnly } from './introspection-cache';
 
 /**
  * Analyses and heavy operations (cost ≥ heavyCost) run at most `gate`'s size at once; others wait
@@ -329,6 +332,28 @@ export function operationCost(
   return { cost, tooLarge: meter.tooLarge, analyses: meter.analyses > 0 };
 }
 
+const standardIntrospection = new WeakMap<GraphQLSchema, number>();
+
+/**
+ * The cost limit of one operation. A document that only introspects (GraphiQL, codegen) may cost
+ * up to twice the standard introspection query on this schema, whatever `cost` is: that query's
+ * answer is the schema, so its cost grows with every type the schema gains, and it is answered
+ * from memory after the first time (introspection-cache.ts). Nesting `fields { type { fields ... } }`
+ * still multiplies past it. Every other operation has `cost`.
+ * 仅内省的查询上限为标准内省查询成本的两倍，其余为配置的上限。
+ */
+export function costLimitOf(schema: GraphQLSchema, operation: OperationDefinitionNode, cost: number): number {
+  if (!introspectionOnly(operation)) return cost;
+  let standard = standardIntrospection.get(schema);
+  if (standard === undefined) {
+    const document = parse(getIntrospectionQuery());
+    const query = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    standard = query === undefined ? 0 : operationCost(schema, document, query, {}, Number.MAX_SAFE_INTEGER).cost;
+    standardIntrospection.set(schema, standard);
+  }
+  return Math.max(cost, 2 * standard);
+}
+
 /**
  * Cost and page size, checked once the operation and its variables are known and before any
  * resolver runs. A plugin rather than a validation rule because Apollo caches validation per
@@ -376,11 +401,12 @@ export function costLimitPlugin(
               { code: 'BAD_USER_INPUT', field: 'first', value: first.value },
             );
           }
-          if (measured.cost > limits.cost) {
+          const max = costLimitOf(schema, operation, limits.cost);
+          if (measured.cost > max) {
             throw limitRefusal(
-              `查询成本 ${measured.cost} 超过上限 ${limits.cost}，请减小 first 或嵌套`,
-              `query cost ${measured.cost} exceeds the limit of ${limits.cost}: ask for smaller pages or less nesting`,
-              { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: limits.cost, actual: measured.cost },
+              `查询成本 ${measured.cost} 超过上限 ${max}，请减小 first 或嵌套`,
+              `query cost ${measured.cost} exceeds the limit of ${max}: ask for smaller pages or less nesting`,
+              { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max, actual: measured.cost },
             );
           }
           if ((measured.analyses || measured.cost >= limits.heavyCost) && analysis !== undefined) {

@@ -20,7 +20,7 @@ const MAX_ENTRIES = 16;
 const MAX_KEY_CHARS = 4096;
 
 /** A query whose root selects only __schema / __type (and __typename), at least one of the first. */
-function introspectionOnly(operation: OperationDefinitionNode | undefined): boolean {
+export function introspectionOnly(operation: OperationDefinitionNode | undefined): boolean {
   if (operation?.operation !== OperationTypeNode.QUERY) return false;
   const selections = operation.selectionSet.selections;
   return (

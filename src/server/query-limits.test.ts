@@ -1,7 +1,7 @@
 import { Kind, getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 
 import { buildSchema } from '../schema';
-import { ANALYSIS_COST, LIST_DIFF_COST, operationCost } from './cost-limit';
+import { ANALYSIS_COST, costLimitOf, LIST_DIFF_COST, operationCost } from './cost-limit';
 import { shapeLimitRule, type ShapeLimits } from './query-limits';
 
 const LIMITS: ShapeLimits = { depth: 10, introspectionDepth: 15, aliases: 30, rootFields: 20, directives: 20 };
@@ -108,11 +108,19 @@ describe('cost', () => {
     expect(withList - one).toBeGreaterThanOrEqual(10 * 20);
   });
 
-  it('charges introspection (the standard query stays under the default budget, nesting does not)', () => {
+  it('charges introspection by the schema (the standard query passes however large the schema grows, nesting does not)', () => {
+    const limitOf = (query: string): number => {
+      const operation = parse(query).definitions[0];
+      if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error('not an operation');
+      return costLimitOf(schema, operation, 100_000);
+    };
     const standard = costOf(getIntrospectionQuery());
-    expect(standard).toBeLessThan(100_000);
+    expect(standard).toBeLessThanOrEqual(limitOf(getIntrospectionQuery()));
+    expect(limitOf(getIntrospectionQuery())).toBe(Math.max(100_000, 2 * standard));
     const nested = `{ __schema { types { ${'fields { type { '.repeat(6)} name ${'} } '.repeat(6)} } } }`;
-    expect(costOf(nested)).toBeGreaterThan(100_000);
+    expect(costOf(nested)).toBeGreaterThan(limitOf(nested));
+    // A document that also reads data has the configured limit, however much it introspects.
+    expect(limitOf(`{ powers(first: 1) { totalCount } __schema { types { name } } }`)).toBe(100_000);
   });
 
   it('costs a fragment bomb in linear time', () => {
