@@ -92,6 +92,8 @@ export type AffectedChange =
   | 'CHANGED'
   /** The plan creates it (a new hand-over). 调整新建。 */
   | 'CREATED'
+  /** Unchanged itself, but it needs, hands over or applies to a power whose holder the plan changes. 自身不变，但其所需、下放或适用的职权的行使机构发生变化。 */
+  | 'DEPENDENT'
   /** The old version ends the day before the effective date and a new one starts on it. 旧版本截止，新版本生效。 */
   | 'VERSIONED';
 
@@ -1901,15 +1903,15 @@ export type ReassignmentImpact = {
    * version. 受影响的全部对象，每个只列一次：重新发布的事项列为一条，含调整前后两个版本。
    */
   affected: Array<AffectedObject>;
-  /** Duty items whose counterpart changes (old and new versions). 对口部门变化的履职事项。 */
+  /** Duty items whose counterpart changes (old and new versions), and those that need an affected power. 对口部门变化的履职事项（新旧版本），以及需要受影响职权的履职事项。 */
   affectedDutyItems: Array<TownshipDutyItem>;
-  /** Hand-overs created, recalled or re-versioned (old and new versions). 新增、收回或重新发布（新旧版本）的下放事项。 */
+  /** Hand-overs created, recalled or re-versioned (old and new versions), and hand-overs of an affected power. 新增、收回或重新发布（新旧版本）的下放事项，以及下放受影响职权的事项。 */
   affectedEnforcementItems: Array<EnforcementItem>;
-  /** Four-lists items whose 实施部门 changes (old and new versions). 实施部门变化的四张清单事项。 */
+  /** Four-lists items whose 实施部门 changes (old and new versions), and those that apply to an affected power. 实施部门变化的四张清单事项（新旧版本），以及适用于受影响职权的事项。 */
   affectedLenientItems: Array<LenientItem>;
   /** Powers whose exercise or hand-overs change. 行使或下放发生变化的职权。 */
   affectedPowers: Array<Power>;
-  /** Whistle matters whose lead or cooperating organizations change (old and new versions). 主责或配合部门变化的吹哨事项。 */
+  /** Whistle matters whose lead or cooperating organizations change (old and new versions), and those that need an affected power. 主责或配合部门变化的吹哨事项（新旧版本），以及需要受影响职权的吹哨事项。 */
   affectedWhistleMatters: Array<WhistleMatter>;
   /** Findings on the effective date with the plan and not without it. 调整后新出现的问题。 */
   findingsCreated: Array<Finding>;

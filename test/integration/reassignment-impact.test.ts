@@ -222,6 +222,44 @@ describe('reassignmentImpact', () => {
     });
   });
 
+  it('moving a food-safety punishment lists the whistle matter, duty item and lenient item that name it as DEPENDENT (issue 19)', async () => {
+    const w = await world({
+      orgs: { market: { name: '市场监管局' }, team: { name: '综合执法局' }, street: { name: '某街道', township: true } },
+      powers: {
+        food: { name: '对生产经营不符合食品安全标准食品的处罚', exercisedBy: ['market'] },
+        other: { name: '对无照经营的处罚', exercisedBy: ['market'] },
+      },
+      whistle: {
+        m: { name: '食品安全投诉', whistledBy: ['street'], lead: ['market'], needs: ['food'] },
+        n: { name: '无照经营投诉', whistledBy: ['street'], lead: ['market'], needs: ['other'] },
+      },
+      duties: { d: { name: '食品安全巡查', township: 'street', counterparts: ['market'], needs: ['food'] } },
+      lenient: { l: { name: '首次轻微食品违法', implementedBy: ['market'], appliesTo: ['food'] } },
+    });
+    const query = `query($plan: ReassignmentPlanInput!) { reassignmentImpact(plan: $plan) {
+      affectedWhistleMatters { id } affectedLenientItems { id }
+      affected { kind change before { id } after { id } } summary { affected { kind count } } } }`;
+    type Entry = { kind: string; change: string; before: { id: string } | null; after: { id: string } };
+    type Result = { affected: Entry[]; affectedWhistleMatters: { id: string }[]; affectedLenientItems: { id: string }[] };
+    const response = await gql<{ reassignmentImpact: Result }>(app, query, {
+      plan: {
+        effectiveDate: E,
+        operations: [{ movePowers: { powerIds: [w.gid('p:food')], fromId: w.gid('market'), toId: w.gid('team') } }],
+      },
+    }, planner);
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.reassignmentImpact;
+    const entries = result.affected.map((e) => [e.kind, e.change, e.before?.id, e.after.id]);
+    expect(entries).toEqual([
+      ['POWER', 'CHANGED', w.gid('p:food'), w.gid('p:food')],
+      ['WHISTLE_MATTER', 'DEPENDENT', w.gid('w:m'), w.gid('w:m')],
+      ['DUTY_ITEM', 'DEPENDENT', w.gid('d:d'), w.gid('d:d')],
+      ['LENIENT_ITEM', 'DEPENDENT', w.gid('l:l'), w.gid('l:l')],
+    ]);
+    expect(ids(result.affectedWhistleMatters)).toEqual([w.gid('w:m')]);
+    expect(ids(result.affectedLenientItems)).toEqual([w.gid('l:l')]);
+  });
+
   it('refuses invalid plans with BAD_USER_INPUT naming the operation and the reason', async () => {
     const w = await world({
       orgs: { a: { name: '甲局' }, b: { name: '乙局' }, c: { name: '丙局' } },

@@ -11,6 +11,7 @@ const impact = (over: Partial<ReassignmentImpactModel>): ReassignmentImpactModel
   respondentChanges: [],
   versionOf: [],
   createdIds: [],
+  dependentIds: [],
   snapshot: null,
   ...over,
 });
@@ -31,6 +32,17 @@ describe('affectedObjects', () => {
       { kind: 'ENFORCEMENT_ITEM', count: 1 },
       { kind: 'POWER', count: 1 },
       { kind: 'WHISTLE_MATTER', count: 1 },
+    ]);
+  });
+
+  it('lists a row that only needs an affected power as DEPENDENT, the same node before and after', () => {
+    const i = impact({
+      affected: { powerIds: ['p'], enforcementItemIds: [], whistleMatterIds: ['w'], dutyItemIds: [], lenientItemIds: ['l'], organizationIds: [] },
+      dependentIds: ['w', 'l'],
+    });
+    expect(affectedObjects(i).filter((o) => o.kind !== 'POWER')).toEqual([
+      { kind: 'WHISTLE_MATTER', nodeType: 'WhistleMatter', change: 'DEPENDENT', beforeId: 'w', afterId: 'w' },
+      { kind: 'LENIENT_ITEM', nodeType: 'LenientItem', change: 'DEPENDENT', beforeId: 'l', afterId: 'l' },
     ]);
   });
 });

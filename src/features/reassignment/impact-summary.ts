@@ -6,8 +6,11 @@ import type { AffectedSets, ReassignmentImpactModel } from './reassignment.model
 
 export type AffectedKindValue = 'POWER' | 'ENFORCEMENT_ITEM' | 'WHISTLE_MATTER' | 'DUTY_ITEM' | 'LENIENT_ITEM';
 export type NodeTypeOfKind = 'Power' | 'EnforcementItem' | 'WhistleMatter' | 'TownshipDutyItem' | 'LenientItem';
-/** VERSIONED: old version ends on e - 1, a new one starts on e; CREATED: new with the plan; CHANGED: the same node, changed in place. */
-export type AffectedChangeValue = 'VERSIONED' | 'CREATED' | 'CHANGED';
+/**
+ * VERSIONED: old version ends on e - 1, a new one starts on e; CREATED: new with the plan; CHANGED:
+ * the same node, changed in place; DEPENDENT: unchanged, but it needs or applies to an affected power.
+ */
+export type AffectedChangeValue = 'VERSIONED' | 'CREATED' | 'CHANGED' | 'DEPENDENT';
 
 export interface AffectedObjectModel {
   kind: AffectedKindValue;
@@ -42,9 +45,12 @@ const KINDS: readonly [AffectedKindValue, NodeTypeOfKind, keyof AffectedSets][] 
 ];
 
 /** Each object once: a re-versioned row is one entry (old -> new), not two. */
-export function affectedObjects(impact: Pick<ReassignmentImpactModel, 'affected' | 'versionOf' | 'createdIds'>): AffectedObjectModel[] {
+export function affectedObjects(
+  impact: Pick<ReassignmentImpactModel, 'affected' | 'versionOf' | 'createdIds' | 'dependentIds'>,
+): AffectedObjectModel[] {
   const versionOf = new Map(impact.versionOf);
   const created = new Set(impact.createdIds);
+  const dependent = new Set(impact.dependentIds);
   const replaced = new Set(versionOf.values());
   return KINDS.flatMap(([kind, nodeType, field]) =>
     impact.affected[field].flatMap((id): AffectedObjectModel[] => {
@@ -52,6 +58,7 @@ export function affectedObjects(impact: Pick<ReassignmentImpactModel, 'affected'
       if (original !== undefined) return [{ kind, nodeType, change: 'VERSIONED', beforeId: original, afterId: id }];
       if (replaced.has(id)) return [];
       if (created.has(id)) return [{ kind, nodeType, change: 'CREATED', beforeId: null, afterId: id }];
+      if (dependent.has(id)) return [{ kind, nodeType, change: 'DEPENDENT', beforeId: id, afterId: id }];
       return [{ kind, nodeType, change: 'CHANGED', beforeId: id, afterId: id }];
     }),
   );

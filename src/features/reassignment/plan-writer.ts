@@ -4,7 +4,7 @@ import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
 import { decodeRow, decodeRows, ids, maybeText, text } from '../../db/decode';
 import { hashOf } from '../../domain/ids';
-import { LIST_KINDS, listKindOfLabel, type AffectedIdsField, type ListLabel } from '../../domain/list-kinds';
+import { LIST_KINDS, LIST_LABELS, listKindOfLabel, type AffectedIdsField, type ListLabel } from '../../domain/list-kinds';
 import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
 import { perLabel } from '../list-rows/list-row-reader';
 import { emptyUndoLog, type UndoLog } from './undo-log';
@@ -19,6 +19,7 @@ const CREATE_HANDOVERS = cypher('reassignment/create-handovers');
 const RECALL_HANDOVERS = cypher('reassignment/recall-handovers');
 const HELD_BY = cypher('reassignment/held-by-organization');
 const HANDOVERS_OF_POWERS_FROM = cypher('reassignment/handovers-of-powers-from');
+const DEPENDENTS_OF_POWERS = cypher('reassignment/dependents-of-powers');
 
 const HOLDINGS = z.object({
   powerIds: ids,
@@ -28,6 +29,7 @@ const MOVED = z.object({ powerId: text, endedId: text, oldValidTo: maybeText, cr
 const RECALLED = z.object({ id: text, oldValidTo: maybeText, oldStatus: maybeText });
 const VERSIONED = z.object({ id: text, newId: text, oldValidTo: maybeText });
 const ENDED = z.object({ oldValidTo: maybeText });
+const DEPENDENT = z.object({ label: z.enum(LIST_LABELS), id: text });
 
 export const shortHash = (parts: readonly unknown[]): string => hashOf(parts, 16);
 
@@ -53,6 +55,8 @@ export class Affected {
   readonly organizations = new Set<string>();
   /** New version id -> the id of the row it supersedes (to match findings about "the same thing"). */
   readonly versionOf = new Map<string, string>();
+  /** Rows the plan leaves alone that need, hand over or apply to a power whose holder it changes. */
+  readonly dependents = new Set<string>();
 
   item(label: ItemLabel): Set<string> {
     return this.rows[label];
@@ -216,6 +220,23 @@ export class PlanWriter {
       const fact = facts.get(id);
       for (const p of fact?.powerIds ?? []) this.affected.powers.add(p);
       for (const o of [fact?.fromId, fact?.toId]) if (o) this.affected.organizations.add(o);
+    }
+  }
+
+  /**
+   * Adds to the affected rows every row in force on e that needs, hands over or applies to an
+   * affected power (a whistle matter naming a moved punishment, the lenient item applying to it),
+   * marked as a dependent: the plan does not change it, but what it relies on changes hands.
+   */
+  async addDependents(): Promise<void> {
+    const powerIds = [...this.affected.powers];
+    if (powerIds.length === 0) return;
+    const rows = await this.tx.run(DEPENDENTS_OF_POWERS, { powerIds, effectiveDate: this.effectiveDate });
+    for (const { label, id } of decodeRows(DEPENDENTS_OF_POWERS, rows, DEPENDENT)) {
+      const set = this.affected.item(label);
+      if (set.has(id)) continue;
+      set.add(id);
+      this.affected.dependents.add(id);
     }
   }
 

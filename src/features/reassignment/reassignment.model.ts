@@ -63,6 +63,8 @@ export interface ReassignmentImpactModel {
   respondentChanges: RespondentChangeModel[];
   /** [new version id, the id it supersedes] for rows the plan re-versioned. */
   versionOf: [string, string][];
+  /** Ids of list rows the plan leaves alone that need, hand over or apply to an affected power. */
+  dependentIds: string[];
   /** Ids of list rows the plan created (hand-overs, new versions). */
   createdIds: string[];
   snapshot: ImpactSnapshot | null;

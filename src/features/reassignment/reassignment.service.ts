@@ -152,6 +152,7 @@ export class ReassignmentService {
       : await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
     const respondentsBefore = await respondentsOf(tx, scope.powerIds, e);
     const writer = await applyPlan(tx, plan);
+    await writer.addDependents();
     const after = await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
     const affected = writer.affected;
     const powerIds = [...affected.powers];
@@ -174,6 +175,7 @@ export class ReassignmentService {
       findingsResolved: findings.resolved,
       respondentChanges: respondentChanges(powerIds, respondentsBefore, respondentsAfter),
       versionOf: [...affected.versionOf.entries()],
+      dependentIds: [...affected.dependents],
       createdIds: LIST_LABELS.flatMap((label) => [...affected.rows[label]]).filter((id) => writer.isCreated(id)),
       snapshot: null,
     };
