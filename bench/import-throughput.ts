@@ -18,7 +18,7 @@ import { openDatabase } from '../src/cli/database';
 import { DEMO_VALID_FROM, graphIsEmpty, LAWS_DIR } from '../src/importer/demo';
 import { importLaws } from '../src/importer/import-laws';
 import { preparePowers, writePowers, type PowerImportOptions } from '../src/importer/import-powers';
-import { loadLawCatalog } from '../src/importer/law-store';
+import { loadLawCatalog } from '../src/domain/laws/law-store';
 import { wipeGraph } from './support/wipe';
 
 interface Flags {

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { buildLawCatalog, parseCatalogCsv } from '../src/importer/laws/catalog';
+import { buildLawCatalog, parseCatalogCsv } from '../src/domain/laws/catalog';
 import { loadLawTextIndexes } from '../src/importer/laws/text';
 import { citationStats } from '../src/importer/citations/stats';
 

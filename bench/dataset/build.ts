@@ -7,7 +7,7 @@ import type { Database } from '../../src/db/database';
 import { DEMO_VALID_FROM, LAWS_DIR } from '../../src/importer/demo';
 import { IMPORTERS, type CommonImportOptions } from '../../src/importer/kinds';
 import { preparePowers, writePowers, type PowerImportOptions } from '../../src/importer/import-powers';
-import { loadLawCatalog } from '../../src/importer/law-store';
+import { loadLawCatalog } from '../../src/domain/laws/law-store';
 import type { ImportSummary } from '../../src/importer/summary';
 import { LoadCsvFloor, type LoadCsvResult } from '../load-csv';
 import { BIG_DEPARTMENT, writeBigDepartment } from './big-department';

@@ -10,7 +10,7 @@ import { HEADERS } from '../../scripts/demo/headers';
 import type { Database } from '../../src/db/database';
 import { DEMO_VALID_FROM } from '../../src/importer/demo';
 import { IMPORTERS } from '../../src/importer/kinds';
-import { loadLawCatalog } from '../../src/importer/law-store';
+import { loadLawCatalog } from '../../src/domain/laws/law-store';
 import { DEMO_SEED } from '../dataset/build';
 
 /** Rows left out of the re-imported list: the importer retires them. */

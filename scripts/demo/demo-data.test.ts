@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyze, citations } from './analyze';
-import { buildLawCatalog, parseCatalogCsv } from '../../src/importer/laws/catalog';
+import { buildLawCatalog, parseCatalogCsv } from '../../src/domain/laws/catalog';
 import { loadLawTextIndexes } from '../../src/importer/laws/text';
 import { parseBasis } from '../../src/domain/citations/parse';
-import { resolveCitation } from '../../src/importer/citations/resolve';
+import { resolveCitation } from '../../src/domain/citations/resolve';
 import { loadExtract, versionClue } from './laws';
 import { chineseToInt } from './law-text';
 

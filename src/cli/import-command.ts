@@ -2,7 +2,7 @@ import { Presets, SingleBar } from 'cli-progress';
 
 import { LIST_KIND_NAMES } from '../domain/list-kinds';
 import { IMPORTERS, type CommonImportOptions } from '../importer/kinds';
-import { loadLawCatalog } from '../importer/law-store';
+import { loadLawCatalog } from '../domain/laws/law-store';
 import type { ImportSummary } from '../importer/summary';
 import type { ImportKind } from '../importer/types';
 import { isIsoDate } from '../shared/dates';

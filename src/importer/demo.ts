@@ -5,7 +5,7 @@ import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
 import { PROJECT_ROOT } from '../paths';
 import { IMPORTERS, type CommonImportOptions } from './kinds';
-import { loadLawCatalog } from './law-store';
+import { loadLawCatalog } from '../domain/laws/law-store';
 import type { ImportSummary } from './summary';
 import type { ImportKind } from './types';
 

@@ -6,10 +6,10 @@ import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
 import { decodeRows, maybeText, text } from '../db/decode';
 import { hashOf } from '../domain/ids';
-import { buildLawCatalog, parseCatalogCsv } from './laws/catalog';
+import { buildLawCatalog, parseCatalogCsv } from '../domain/laws/catalog';
 import { lawTextPaths, parseLawText } from './laws/text';
 import type { CatalogEntry } from '../domain/laws/types';
-import { provisionId } from './law-store';
+import { provisionId } from '../domain/laws/law-store';
 import { emptySummary, type ImportSummary } from './summary';
 import { runBatched } from './write/batches';
 

@@ -4,7 +4,7 @@ import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
 import { hashOf } from '../domain/ids';
 import type { LawCatalog } from '../domain/laws/types';
-import { loadLawCatalog } from './law-store';
+import { loadLawCatalog } from '../domain/laws/law-store';
 import { creditRows } from './powers/credit';
 import { listClues } from './powers/list-owner';
 import { listValidFrom } from './powers/valid-from';

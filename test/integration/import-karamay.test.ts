@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import { importPowers } from '../../src/importer/import-powers';
-import { loadLawCatalog } from '../../src/importer/law-store';
-import type { StoredCitation } from '../../src/importer/powers/citations';
+import { loadLawCatalog } from '../../src/domain/laws/law-store';
+import type { StoredCitation } from '../../src/domain/citations/row-citations';
 import type { LawCatalog } from '../../src/domain/laws/types';
 import { PROJECT_ROOT } from '../../src/paths';
 import { KARAMAY_LISTS } from '../fixtures/karamay/expected';

@@ -5,7 +5,7 @@ import { importLenient } from '../../src/importer/import-lenient';
 import { importOrganizations } from '../../src/importer/import-organizations';
 import { importPowers } from '../../src/importer/import-powers';
 import { importWhistle } from '../../src/importer/import-whistle';
-import { buildLawCatalog } from '../../src/importer/laws/catalog';
+import { buildLawCatalog } from '../../src/domain/laws/catalog';
 import type { ImportSummary } from '../../src/importer/summary';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { FixtureCopier } from '../support/fixture-copy';

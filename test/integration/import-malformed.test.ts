@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { IMPORTERS, type CommonImportOptions } from '../../src/importer/kinds';
 import { MAX_FILE_BYTES } from '../../src/importer/read/read-file';
 import { MAX_RECORD_ROWS } from '../../src/importer/read/sheet-records';
-import { buildLawCatalog } from '../../src/importer/laws/catalog';
+import { buildLawCatalog } from '../../src/domain/laws/catalog';
 import type { ImportSummary } from '../../src/importer/summary';
 import type { ImportKind } from '../../src/importer/types';
 import { PROJECT_ROOT } from '../../src/paths';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import { importPowers } from '../../src/importer/import-powers';
-import { loadLawCatalog } from '../../src/importer/law-store';
+import { loadLawCatalog } from '../../src/domain/laws/law-store';
 import type { LawCatalog } from '../../src/domain/laws/types';
 import { normalizeName } from '../../src/domain/text';
 import { PROJECT_ROOT } from '../../src/paths';

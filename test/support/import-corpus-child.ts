@@ -7,7 +7,7 @@
  */
 import { openDatabase } from '../../src/cli/database';
 import { IMPORTERS, type CommonImportOptions } from '../../src/importer/kinds';
-import { buildLawCatalog } from '../../src/importer/laws/catalog';
+import { buildLawCatalog } from '../../src/domain/laws/catalog';
 import type { ImportSummary } from '../../src/importer/summary';
 import type { ImportKind } from '../../src/importer/types';
 

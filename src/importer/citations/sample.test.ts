@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLawCatalog, parseCatalogCsv } from '../laws/catalog';
+import { buildLawCatalog, parseCatalogCsv } from '../../domain/laws/catalog';
 import { loadLawTextIndexes } from '../laws/text';
 import { parseBasis } from '../../domain/citations/parse';
-import { resolveCitation } from './resolve';
+import { resolveCitation } from '../../domain/citations/resolve';
 
 interface SampleCell {
   file: string;

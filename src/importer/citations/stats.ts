@@ -1,11 +1,11 @@
 /**
  * How well citations of real basis cells resolve: the measure behind the ≥85% goal.
  */
-import { findLawByName } from '../laws/catalog';
+import { findLawByName } from '../../domain/laws/catalog';
 import { normalizeLawName } from '../../domain/laws/normalize-name';
 import type { LawCatalog } from '../../domain/laws/types';
 import { parseBasis } from '../../domain/citations/parse';
-import { resolveCitation } from './resolve';
+import { resolveCitation } from '../../domain/citations/resolve';
 import type { ParsedCitation, UnresolvedCode, VersionMatch } from '../../domain/citations/types';
 
 export interface CitationStats {

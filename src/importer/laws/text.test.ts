@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleIndexOf, articleKey, chapterIndexOf, lawTextPaths, parseLawText } from './text';
+import { articleKey, chapterIndexOf } from '../../domain/laws/article-places';
+import { articleIndexOf, lawTextPaths, parseLawText } from './text';
 
 const TEXT = `# 中华人民共和国示例法
 

@@ -5,16 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { NUMERAL_CHARS, parseChineseNumeral } from '../../domain/laws/numerals';
-import type { ArticleIndex, ArticleRange, CatalogEntry, ChapterIndex } from '../../domain/laws/types';
-
-/** Where an article stands: its chapter (章) and section (节) numbers, when the text has them. */
-export interface ArticlePlace {
-  article: number;
-  /** 2 for 第十条之二. */
-  suffix?: number;
-  chapter?: number;
-  section?: number;
-}
+import { articleKey, chapterIndexOf, type ArticlePlace } from '../../domain/laws/article-places';
+import type { ArticleIndex, CatalogEntry, ChapterIndex } from '../../domain/laws/types';
 
 export interface LawArticle extends ArticlePlace {
   /** Paragraphs (款); item lines "（一）…" stay inside the paragraph they belong to. */
@@ -33,11 +25,6 @@ export interface ParsedLawText {
 const ARTICLE_LINE = new RegExp(`^第([${NUMERAL_CHARS}]+)条(?:之([${NUMERAL_CHARS}]+))?(?:[\\s\\u3000]+|$)(.*)$`);
 const ITEM_LINE = /^[（(][一二三四五六七八九十\d]+[)）]/;
 const HEADING = new RegExp(`^(#+)\\s*(?:第([${NUMERAL_CHARS}]+)([编章节]))?`);
-
-/** Key of a chapter in a ChapterIndex: "5" for 第五章, "5.2" for 第五章第二节. */
-export function chapterKey(chapter: number, section?: number): string {
-  return section === undefined ? String(chapter) : `${chapter}.${section}`;
-}
 
 /** Chapter and section state while reading headings; a heading at or above a level closes it. */
 interface Outline {
@@ -58,11 +45,6 @@ function readHeading(outline: Outline, line: string): void {
   if (n === undefined) return;
   if (unit === '章') outline.chapter = { n, depth };
   else if (unit === '节' && outline.chapter) outline.section = { n, depth };
-}
-
-/** Key of an article in an ArticleIndex: "12", or "12之1" for 第十二条之一. */
-export function articleKey(article: number, suffix?: number): string {
-  return suffix === undefined ? String(article) : `${article}之${suffix}`;
 }
 
 export function parseLawText(markdown: string): ParsedLawText {
@@ -112,42 +94,6 @@ export function parseLawText(markdown: string): ParsedLawText {
 
 export function articleIndexOf(text: ParsedLawText): ArticleIndex {
   return new Map(text.articles.map((a) => [articleKey(a.article, a.suffix), a.paragraphs.length]));
-}
-
-/**
- * Chapters and sections to article ranges, from articles in text order: a parsed text, or plain
- * rows read back from the graph (article, suffix, chapter, section). A chapter number that comes
- * back after another chapter (numbering restarting in each 编) is dropped as ambiguous.
- */
-export function chapterIndexOf(articles: readonly ArticlePlace[]): ChapterIndex {
-  const ranges = new Map<string, ArticleRange>();
-  const ambiguous = new Set<string>();
-  let previous: string[] = [];
-  for (const a of articles) {
-    const keys =
-      a.chapter === undefined
-        ? []
-        : [chapterKey(a.chapter), ...(a.section === undefined ? [] : [chapterKey(a.chapter, a.section)])];
-    for (const key of keys) {
-      const range = ranges.get(key);
-      if (range && !previous.includes(key)) ambiguous.add(key);
-      if (range) {
-        range.to = a.article;
-        if (a.suffix === undefined) delete range.toSuffix;
-        else range.toSuffix = a.suffix;
-      } else {
-        const fresh: ArticleRange = { from: a.article, to: a.article };
-        if (a.suffix !== undefined) {
-          fresh.fromSuffix = a.suffix;
-          fresh.toSuffix = a.suffix;
-        }
-        ranges.set(key, fresh);
-      }
-    }
-    previous = keys;
-  }
-  for (const key of ambiguous) ranges.delete(key);
-  return ranges;
 }
 
 /** Article and chapter indexes of the versions whose text was loaded. */

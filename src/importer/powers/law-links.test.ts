@@ -1,6 +1,6 @@
-import { buildLawCatalog, lawIdOf } from '../laws/catalog';
+import { buildLawCatalog, lawIdOf } from '../../domain/laws/catalog';
 import type { CatalogEntry } from '../../domain/laws/types';
-import { resolveRowCitations } from './citations';
+import { resolveRowCitations } from '../../domain/citations/row-citations';
 import { lawLinksOfStored } from './law-links';
 
 const row = (id: string, name: string, publish: string): CatalogEntry => ({

@@ -1,7 +1,7 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
 import { runBatched } from '../write/batches';
-import type { CitationRole, LawCitationLink } from './citations';
+import type { CitationRole, LawCitationLink } from '../../domain/citations/row-citations';
 
 const PENDING = cypher('import/law-links-pending');
 const LINK = cypher('import/powers-link-laws');

@@ -6,7 +6,7 @@ import type { LawCatalog } from '../../domain/laws/types';
 import type { PowerRecord } from '../records/powers';
 import { normalizeKey, normalizeName, valueOrNone } from '../../domain/text';
 import { storedCodeParts, type StoredCodeParts } from './code-parts';
-import { resolveRowCitations, type LawCitationLink, type ProvisionLink, type StoredCitation } from './citations';
+import { resolveRowCitations, type LawCitationLink, type ProvisionLink, type StoredCitation } from '../../domain/citations/row-citations';
 
 /** One Power row version ready to write (ADR 0001). */
 /** The code's parts (domain/item-codes.ts) are derived from `code`, so not part of the content hash. */

@@ -1,5 +1,5 @@
 import { buildLawCatalog, findLawByName, lawIdOf, parseCatalogCsv } from './catalog';
-import { normalizeLawName } from '../../domain/laws/normalize-name';
+import { normalizeLawName } from './normalize-name';
 
 const CSV = [
   'id,level,name,subtitle,publish,valid_from,expired,ver,folder',

@@ -1,6 +1,6 @@
 import { buildLawCatalog, lawIdOf } from '../laws/catalog';
-import type { CatalogEntry } from '../../domain/laws/types';
-import { parseBasis } from '../../domain/citations/parse';
+import type { CatalogEntry } from '../laws/types';
+import { parseBasis } from './parse';
 import { resolveCitation } from './resolve';
 
 const row = (id: string, level: string, name: string, publish: string | null, expired = false): CatalogEntry => ({

@@ -1,8 +1,8 @@
-import { parseBasis } from '../../domain/citations/parse';
-import { resolveCitation } from '../citations/resolve';
-import type { ParsedCitation } from '../../domain/citations/types';
-import type { LawCatalog } from '../../domain/laws/types';
-import { provisionId } from '../law-store';
+import { parseBasis } from './parse';
+import { resolveCitation } from './resolve';
+import type { ParsedCitation } from './types';
+import type { LawCatalog } from '../laws/types';
+import { provisionId } from '../laws/law-store';
 
 export type CitationRole = 'IMPLEMENTING' | 'RESPONSIBILITY';
 

@@ -4,12 +4,12 @@
  * 实施条例 is its own document, and nothing is matched by similarity — never a fabricated link.
  */
 import { findLawByName } from '../laws/catalog';
-import { normalizeLawName } from '../../domain/laws/normalize-name';
-import { parseChineseNumeral } from '../../domain/laws/numerals';
-import { articleKey, chapterKey } from '../laws/text';
-import type { LawCatalog, LegalDocumentRecord, LegalVersionRecord } from '../../domain/laws/types';
+import { normalizeLawName } from '../laws/normalize-name';
+import { parseChineseNumeral } from '../laws/numerals';
+import { articleKey, chapterKey } from '../laws/article-places';
+import type { LawCatalog, LegalDocumentRecord, LegalVersionRecord } from '../laws/types';
 import { civilCodePart, isCivilCode } from './civil-code';
-import type { ParsedCitation, ResolvedCitation, ResolvedProvision, UnresolvedCitation, UnresolvedCode } from '../../domain/citations/types';
+import type { ParsedCitation, ResolvedCitation, ResolvedProvision, UnresolvedCitation, UnresolvedCode } from './types';
 import { chooseVersion } from './version-choice';
 
 const AMENDING_DECISION = /(关于|对).*(修改|废止).*决定$/;

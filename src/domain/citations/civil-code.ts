@@ -3,8 +3,8 @@
  * "《中华人民共和国民法典》第八百四十三条": articles are numbered through the whole code, so the
  * article number alone says which part is meant.
  */
-import { articleKey } from '../laws/text';
-import type { LawCatalog, LegalDocumentRecord } from '../../domain/laws/types';
+import { articleKey } from '../laws/article-places';
+import type { LawCatalog, LegalDocumentRecord } from '../laws/types';
 
 const CIVIL_CODE = '民法典';
 

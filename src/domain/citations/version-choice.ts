@@ -1,8 +1,8 @@
 /**
  * Which catalog version a citation means: the one in force at its clue date.
  */
-import type { LegalDocumentRecord, LegalVersionRecord } from '../../domain/laws/types';
-import type { VersionDate, VersionMatch } from '../../domain/citations/types';
+import type { LegalDocumentRecord, LegalVersionRecord } from '../laws/types';
+import type { VersionDate, VersionMatch } from './types';
 
 /** Passing (or a State Council meeting) precedes publication by weeks, rarely by more than this. */
 const PUBLICATION_LAG_DAYS = 92;

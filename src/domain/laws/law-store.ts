@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-import { cypher } from '../db/cypher-registry';
-import type { Database } from '../db/database';
-import { decodeRows } from '../db/decode';
-import { buildLawCatalog } from './laws/catalog';
-import { articleKey, chapterIndexOf, type ArticlePlace } from './laws/text';
-import type { ArticleIndex, CatalogEntry, ChapterIndex, LawCatalog } from '../domain/laws/types';
+import { cypher } from '../../db/cypher-registry';
+import type { Database } from '../../db/database';
+import { decodeRows } from '../../db/decode';
+import { buildLawCatalog } from './catalog';
+import { articleKey, chapterIndexOf, type ArticlePlace } from './article-places';
+import type { ArticleIndex, CatalogEntry, ChapterIndex, LawCatalog } from './types';
 
 const maybeInt = z.number().nullable();
 /** One version's articles: [article, suffix, paragraphs, chapter, section]. */

@@ -3,8 +3,8 @@
  * resolver uses. Built from plain rows so it can be rebuilt from rows read back from Neo4j.
  */
 import { parse } from 'csv-parse/sync';
-import { digest } from '../../domain/ids';
-import { normalizeLawName } from '../../domain/laws/normalize-name';
+import { digest } from '../ids';
+import { normalizeLawName } from './normalize-name';
 import type {
   ArticleIndex,
   CatalogEntry,
@@ -13,7 +13,7 @@ import type {
   LegalDocumentRecord,
   LegalLevel,
   LegalVersionRecord,
-} from '../../domain/laws/types';
+} from './types';
 
 const COLUMNS = ['id', 'level', 'name', 'subtitle', 'publish', 'valid_from', 'expired', 'ver', 'folder'] as const;
 
