@@ -3,6 +3,8 @@
 UNWIND $rows AS row
 CALL (row) {
   MATCH (n:Organization {id: row.id}) RETURN n
+  UNION
+  MATCH (n:Power {id: row.id}) RETURN n
   UNION MATCH (n:{{label}} {id: row.id}) RETURN n
 }
 SET n[row.key] = CASE WHEN row.date THEN date(row.value) ELSE row.value END

@@ -70,6 +70,50 @@ export type ActingName =
   | 'SELF';
 
 /**
+ * Add a power list row (新增职权) to an organization's list from the effective date, validated as the importer validates a list row: the same category normalisation and citation parsing, the same errors.
+ * 自生效日起在机构的权责清单中新增一项职权，按导入清单行的规则校验（职权类别归一、依据解析，错误相同）。
+ */
+export type AddPowerInput = {
+  /** 追责情形. When officials are held accountable. */
+  accountability?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 实施依据: citations as a list writes them. 实施依据原文。 */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** 权力类型: 行政处罚, 行政许可 ... (as a list writes it) or PUNISHMENT, LICENSING ... 职权类别。 */
+  category: Scalars['String']['input'];
+  /** 事项编码. The item code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 事项名称. The item's name. */
+  name: Scalars['String']['input'];
+  /** The organization whose list holds the row; it exercises the power. 行使机构。 */
+  organizationId: Scalars['ID']['input'];
+  /** 责任事项. The duties. */
+  responsibilities?: InputMaybe<Array<ResponsibilityInput>>;
+  /** 责任事项依据. The basis of the duties. */
+  responsibilityBasis?: InputMaybe<Scalars['String']['input']>;
+  /** 子项名称. The sub-item's name. */
+  subName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Adjust a hand-over's terms (调整下放): a new version of the hand-over from the effective date with the terms given (the old one ends the day before). Terms not given keep their values.
+ * 调整下放事项：自生效日起产生新版本（旧版本于前一日终止），未给出的条件保持不变。
+ */
+export type AdjustHandoverInput = {
+  /** In whose name the receiver acts. 实施名义。 */
+  actsInNameOf?: InputMaybe<ActingName>;
+  /** The decision's document number (决定文号). 决定文号。 */
+  decisionDocNo?: InputMaybe<Scalars['String']['input']>;
+  /** The hand-over adjusted. 调整的下放事项。 */
+  enforcementItemId: Scalars['ID']['input'];
+  /** When it is next evaluated (评估日期). 评估日期。 */
+  evaluationDue?: InputMaybe<Scalars['Date']['input']>;
+  /** A new mode. 新下放方式。 */
+  mode?: InputMaybe<HandOverMode>;
+  /** Whether the hand-over is published (是否公布). 是否公布。 */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
  * An administrative division (行政区划): province, city, county, township or street.
  * 行政区划：省、市、县、乡镇或街道。
  */
@@ -199,6 +243,15 @@ export type BasisLevel =
   | 'RULE';
 
 /**
+ * Cancel a power list row (取消职权): the row and its exercise end the day before the effective date.
+ * 取消职权：该事项及其行使关系于生效日前一日终止。
+ */
+export type CancelPowerInput = {
+  /** The row cancelled. 取消的职权。 */
+  powerId: Scalars['ID']['input'];
+};
+
+/**
  * Number of powers of one category.
  * 某一类别的职权数量。
  */
@@ -206,6 +259,27 @@ export type CategoryCount = {
   __typename?: 'CategoryCount';
   category: PowerCategory;
   count: Scalars['Int']['output'];
+};
+
+/**
+ * Change a power list row (变更职权): a new version from the effective date with the fields given changed (the old version ends the day before), as an import of a changed row does. Fields not given keep their values.
+ * 变更职权：自生效日起产生新版本（旧版本于前一日终止），与导入变更行相同；未给出的字段保持不变。
+ */
+export type ChangePowerInput = {
+  /** New 追责情形, replacing the old ones. 新追责情形（替换原有）。 */
+  accountability?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new 实施依据. 新实施依据。 */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** A new 权力类型. 新职权类别。 */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** A new 事项名称. 新事项名称。 */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The row changed. 变更的职权。 */
+  powerId: Scalars['ID']['input'];
+  /** New 责任事项, replacing the old ones. 新责任事项（替换原有）。 */
+  responsibilities?: InputMaybe<Array<ResponsibilityInput>>;
+  /** A new 子项名称 (an empty text removes it). 新子项名称（空文本为去掉子项）。 */
+  subName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -1934,6 +2008,14 @@ export type ReassignmentImpact = {
 export type ReassignmentOperationInput = {
   /** Abolish an organization. 撤销机构。 */
   abolishOrganization?: InputMaybe<AbolishOrganizationInput>;
+  /** Add a power list row. 新增职权。 */
+  addPower?: InputMaybe<AddPowerInput>;
+  /** Adjust a hand-over's terms. 调整下放事项。 */
+  adjustHandover?: InputMaybe<AdjustHandoverInput>;
+  /** Cancel a power list row. 取消职权。 */
+  cancelPower?: InputMaybe<CancelPowerInput>;
+  /** Change a power list row. 变更职权。 */
+  changePower?: InputMaybe<ChangePowerInput>;
   /** Hand powers over. 下放职权。 */
   handOver?: InputMaybe<HandOverInput>;
   /** Merge organizations. 合并机构。 */
@@ -1992,6 +2074,14 @@ export type Responsibility = {
   stage: Maybe<Scalars['String']['output']>;
   /** What the organization must do. 责任内容。 */
   text: Scalars['String']['output'];
+};
+
+/** One duty (责任事项) of a list row: its stage and text. 一项责任事项：环节与内容。 */
+export type ResponsibilityInput = {
+  /** The stage (受理, 审查, 决定, 立案, ...), when the duty names one. 责任环节。 */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  /** What the duty says. 责任内容。 */
+  text: Scalars['String']['input'];
 };
 
 /** The change set a revert wrote. 撤销写入的变更记录。 */
@@ -2389,6 +2479,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AbolishOrganizationInput: AbolishOrganizationInput;
   ActingName: ActingName;
+  AddPowerInput: AddPowerInput;
+  AdjustHandoverInput: AdjustHandoverInput;
   AdminDivision: ResolverTypeWrapper<AdminDivisionModel>;
   AffectedChange: AffectedChange;
   AffectedKind: AffectedKind;
@@ -2398,7 +2490,9 @@ export type ResolversTypes = ResolversObject<{
   AuthorityCheck: ResolverTypeWrapper<AuthorityCheckModel>;
   BasisLevel: BasisLevel;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelPowerInput: CancelPowerInput;
   CategoryCount: ResolverTypeWrapper<CategoryCountModel>;
+  ChangePowerInput: ChangePowerInput;
   ChangeRequest: ResolverTypeWrapper<ChangeRequestModel>;
   ChangeRequestAction: ChangeRequestAction;
   ChangeRequestChecks: ResolverTypeWrapper<ChangeRequestChecksModel>;
@@ -2479,6 +2573,7 @@ export type ResolversTypes = ResolversObject<{
   RecallInput: RecallInput;
   RespondentChange: ResolverTypeWrapper<RespondentChangeModel>;
   Responsibility: ResolverTypeWrapper<ResponsibilityModel>;
+  ResponsibilityInput: ResponsibilityInput;
   RevertChangeSetResult: ResolverTypeWrapper<RevertChangeSetResultModel>;
   SearchHit: ResolverTypeWrapper<RankedHit>;
   Severity: Severity;
@@ -2502,13 +2597,17 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AbolishOrganizationInput: AbolishOrganizationInput;
+  AddPowerInput: AddPowerInput;
+  AdjustHandoverInput: AdjustHandoverInput;
   AdminDivision: AdminDivisionModel;
   AffectedObject: AffectedObjectModel;
   AnalysisSummary: AnalysisSummaryModel;
   ApplyReassignmentResult: ApplyReassignmentResultModel;
   AuthorityCheck: AuthorityCheckModel;
   Boolean: Scalars['Boolean']['output'];
+  CancelPowerInput: CancelPowerInput;
   CategoryCount: CategoryCountModel;
+  ChangePowerInput: ChangePowerInput;
   ChangeRequest: ChangeRequestModel;
   ChangeRequestChecks: ChangeRequestChecksModel;
   ChangeRequestInput: ChangeRequestInput;
@@ -2579,6 +2678,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecallInput: RecallInput;
   RespondentChange: RespondentChangeModel;
   Responsibility: ResponsibilityModel;
+  ResponsibilityInput: ResponsibilityInput;
   RevertChangeSetResult: RevertChangeSetResultModel;
   SearchHit: RankedHit;
   SourceRef: SourceRef;

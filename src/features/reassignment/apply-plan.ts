@@ -1,5 +1,7 @@
 import type { Tx } from '../../db/database';
 import { organizationIdFor, organizationNameKey } from '../../domain/organizations';
+import type { LawCatalog } from '../../domain/laws/types';
+import { ItemOperations } from './item-operations';
 import { PlanFacts } from './plan-facts';
 import { refuse } from './plan-input';
 import { PlanWriter } from './plan-writer';
@@ -13,10 +15,11 @@ type Op<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
  * against the graph as the earlier ones left it, then written. Throws BAD_USER_INPUT (the caller's
  * transaction then rolls back) naming the operation and the reason. 在事务中按顺序执行调整方案。
  */
-export async function applyPlan(tx: Tx, plan: Plan): Promise<PlanWriter> {
+export async function applyPlan(tx: Tx, plan: Plan, loadCatalog: () => Promise<LawCatalog>): Promise<PlanWriter> {
   const facts = new PlanFacts(tx, plan.effectiveDate);
   await validatePlan(plan, facts);
   const writer = new PlanWriter(tx, plan.effectiveDate);
+  const items = new ItemOperations(tx, facts, writer, loadCatalog);
   for (const [index, op] of plan.operations.entries()) {
     switch (op.kind) {
       case 'movePowers':
@@ -33,6 +36,18 @@ export async function applyPlan(tx: Tx, plan: Plan): Promise<PlanWriter> {
         break;
       case 'recall':
         await recall(index, op, facts, writer);
+        break;
+      case 'addPower':
+        await items.addPower(index, op);
+        break;
+      case 'cancelPower':
+        await items.cancelPower(index, op);
+        break;
+      case 'changePower':
+        await items.changePower(index, op);
+        break;
+      case 'adjustHandover':
+        await items.adjustHandover(index, op);
         break;
     }
   }

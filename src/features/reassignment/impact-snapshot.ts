@@ -6,10 +6,12 @@ import type { Context } from '../../context';
 import { perLabel, readRowsByIds, type RunStatement } from '../list-rows/list-row-reader';
 import { LIST_ROW_READERS, type ListRowModel, type ListRowModels, type ListRowsByLabel } from '../list-rows/list-rows';
 import { ORGANIZATION } from '../organization/organization.rows';
+import { POWER } from '../power/power.rows';
 import type { ImpactSnapshot, ReassignmentImpactModel } from './reassignment.model';
 
 // The read API's own statements, run in the impact's transaction.
 const ORGANIZATIONS = cypher('organization/find-by-ids');
+const POWERS = cypher('power/find-by-ids');
 
 /** Every organization and list row the impact names (affected, respondents, overlaps, findings). */
 function referenced(impact: ReassignmentImpactModel): { organizations: string[]; rows: Record<ListLabel, string[]> } {
@@ -47,6 +49,10 @@ export async function readSnapshot(tx: Tx, impact: ReassignmentImpactModel, toda
           'organization',
           ORGANIZATION,
         );
+  // Row versions an item operation writes (addPower, changePower) exist only in this transaction too.
+  const powerIds = [...new Set(impact.affected.powerIds)];
+  const powers =
+    powerIds.length === 0 ? [] : decodeColumn(POWERS, await tx.run(POWERS, { ids: powerIds }), 'power', POWER);
   const read = async <L extends ListLabel>(label: L): Promise<readonly ListRowModels[L][]> => {
     const list = ids.rows[label];
     return list.length === 0 ? [] : readRowsByIds(LIST_ROW_READERS[label], run, list, today);
@@ -54,13 +60,14 @@ export async function readSnapshot(tx: Tx, impact: ReassignmentImpactModel, toda
   const rows: [ListLabel, readonly ListRowModel[]][] = [];
   for (const label of LIST_LABELS) rows.push([label, await read(label)]);
   // Each label's rows were read by that label's reader: the mapped type holds by construction.
-  return { organizations, powers: [], rows: Object.fromEntries(rows) as ListRowsByLabel };
+  return { organizations, powers, rows: Object.fromEntries(rows) as ListRowsByLabel };
 }
 
 /** Primes this request's loaders with the snapshot, so nested fields resolve what the plan made. */
 export function primeLoaders(ctx: Context, snapshot: ImpactSnapshot | null): void {
   if (snapshot === null) return;
   for (const o of snapshot.organizations) ctx.loaders.organizationById.clear(o.id).prime(o.id, o);
+  for (const p of snapshot.powers) ctx.loaders.powerById.clear(p.id).prime(p.id, p);
   const prime = <L extends ListLabel>(label: L): void => {
     const loader = ctx.loaders.rowById[label];
     for (const row of snapshot.rows[label]) loader.clear(row.id).prime(row.id, row);

@@ -1,14 +1,54 @@
 import { badInput } from '../../errors';
-import type { ReassignmentOperationInput, ReassignmentPlanInput } from '../../generated/graphql';
+import type {
+  AddPowerInput,
+  ChangePowerInput,
+  ReassignmentOperationInput,
+  ReassignmentPlanInput,
+} from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
 import { fromGlobalIdOf, type NodeType } from '../../shared/global-id';
-import type { Operation, Plan } from './reassignment.model';
+import type { Operation, Plan, PowerFieldsInput } from './reassignment.model';
 
-const MEMBERS = ['movePowers', 'mergeOrganizations', 'abolishOrganization', 'handOver', 'recall'] as const;
+const MEMBERS = [
+  'movePowers',
+  'mergeOrganizations',
+  'abolishOrganization',
+  'handOver',
+  'recall',
+  'addPower',
+  'cancelPower',
+  'changePower',
+  'adjustHandover',
+] as const;
 
 /** A refusal naming the operation (plan.operations[i]) and the reason, Chinese first. */
 export const refuse = (index: number | null, zh: string, en: string, value: unknown = null) =>
   badInput(index === null ? 'plan' : `plan.operations[${index}]`, value, zh, en);
+
+/** A refusal naming one field of an operation: plan.operations[i].changePower.basis. */
+export const refuseField = (index: number, path: string, zh: string, en: string, value: unknown = null) =>
+  badInput(`plan.operations[${index}].${path}`, value, zh, en);
+
+/** Text input: trimmed, and null when blank or not given. */
+const textOf = (value: string | null | undefined): string | null => value?.trim() || null;
+
+function powerFields(input: PowerFieldsSent): PowerFieldsInput {
+  return {
+    name: input.name ?? null,
+    subName: input.subName ?? null,
+    category: input.category ?? null,
+    code: textOf(input.code),
+    basis: input.basis ?? null,
+    responsibilityBasis: input.responsibilityBasis ?? null,
+    responsibilities: input.responsibilities?.map((r) => ({ stage: textOf(r.stage), text: r.text })) ?? null,
+    accountability: input.accountability ?? null,
+  };
+}
+
+type PowerFieldsSent = Partial<
+  Pick<ChangePowerInput, 'name' | 'subName' | 'category' | 'basis' | 'responsibilities' | 'accountability'> &
+    Pick<AddPowerInput, 'code' | 'responsibilityBasis'>
+>;
 
 const ids = (type: NodeType, values: readonly string[], field: string): string[] =>
   values.map((v) => fromGlobalIdOf(type, v, field));
@@ -26,6 +66,36 @@ function operationOf(input: ReassignmentOperationInput, index: number): Operatio
   const field = (name: string): string => `plan.operations[${index}].${set[0] ?? ''}.${name}`;
   const org = (value: string, name: string): string => fromGlobalIdOf('Organization', value, field(name));
   const { movePowers, mergeOrganizations, abolishOrganization, handOver, recall } = input;
+  const { addPower, cancelPower, changePower, adjustHandover } = input;
+  if (addPower) {
+    return {
+      kind: 'addPower',
+      organizationId: org(addPower.organizationId, 'organizationId'),
+      ...powerFields(addPower),
+      name: addPower.name,
+      category: addPower.category,
+    };
+  }
+  if (cancelPower) return { kind: 'cancelPower', powerId: fromGlobalIdOf('Power', cancelPower.powerId, field('powerId')) };
+  if (changePower) {
+    return {
+      kind: 'changePower',
+      powerId: fromGlobalIdOf('Power', changePower.powerId, field('powerId')),
+      ...powerFields(changePower),
+    };
+  }
+  if (adjustHandover) {
+    return {
+      kind: 'adjustHandover',
+      enforcementItemId: fromGlobalIdOf('EnforcementItem', adjustHandover.enforcementItemId, field('enforcementItemId')),
+      mode: adjustHandover.mode ?? null,
+      actsInNameOf: adjustHandover.actsInNameOf ?? null,
+      decisionDocNo: adjustHandover.decisionDocNo === undefined ? null : adjustHandover.decisionDocNo,
+      published: adjustHandover.published ?? null,
+      evaluationDue:
+        adjustHandover.evaluationDue == null ? null : asOfDate(adjustHandover.evaluationDue, '', field('evaluationDue')),
+    };
+  }
   if (movePowers) {
     return {
       kind: 'movePowers',

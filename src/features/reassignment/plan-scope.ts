@@ -16,13 +16,16 @@ export interface PlanScope {
  * create), the two ends of the hand-overs it recalls, and the powers it names or whose exerciser
  * it abolishes. A finding or overlap the plan creates or resolves always involves one of these
  * organizations (the analysis lists the exercisers, both ends of a hand-over, every organization
- * of a whistle matter or duty item), so both sides are filtered to them.
+ * of a whistle matter or duty item), so both sides are filtered to them. An item operation adds
+ * the row's exercisers (or the organization a row is added to) and the ends of an adjusted hand-over.
  */
 export async function planScope(tx: Tx, plan: Plan): Promise<PlanScope> {
   const organizations = new Set<string>();
   const powers = new Set<string>();
   const recalled: string[] = [];
   const abolished: string[] = [];
+  /** Power rows an item operation cancels or changes: their exercisers are in scope. */
+  const rows: string[] = [];
   for (const op of plan.operations) {
     switch (op.kind) {
       case 'movePowers':
@@ -46,9 +49,24 @@ export async function planScope(tx: Tx, plan: Plan): Promise<PlanScope> {
       case 'recall':
         recalled.push(...op.enforcementItemIds);
         break;
+      case 'adjustHandover':
+        recalled.push(op.enforcementItemId);
+        break;
+      case 'addPower':
+        organizations.add(op.organizationId);
+        break;
+      case 'cancelPower':
+      case 'changePower':
+        rows.push(op.powerId);
+        break;
     }
   }
-  const items = await new PlanFacts(tx, plan.effectiveDate).enforcementItems(recalled);
+  const facts = new PlanFacts(tx, plan.effectiveDate);
+  for (const power of (await facts.powers(rows)).values()) {
+    powers.add(power.id);
+    power.exerciserIds.forEach((o) => organizations.add(o));
+  }
+  const items = await facts.enforcementItems(recalled);
   for (const item of items.values()) {
     item.powerIds.forEach((p) => powers.add(p));
     [item.fromId, item.toId].forEach((o) => o && organizations.add(o));

@@ -7,6 +7,7 @@ import { hashOf } from '../../domain/ids';
 import { LIST_KINDS, LIST_LABELS, listKindOfLabel, type AffectedIdsField, type ListLabel } from '../../domain/list-kinds';
 import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
 import { perLabel } from '../list-rows/list-row-reader';
+import type { PowerRowDraft } from './power-rows';
 import { emptyUndoLog, type UndoLog } from './undo-log';
 
 const MOVE_EXERCISE = cypher('reassignment/move-exercise');
@@ -20,6 +21,14 @@ const RECALL_HANDOVERS = cypher('reassignment/recall-handovers');
 const HELD_BY = cypher('reassignment/held-by-organization');
 const HANDOVERS_OF_POWERS_FROM = cypher('reassignment/handovers-of-powers-from');
 const DEPENDENTS_OF_POWERS = cypher('reassignment/dependents-of-powers');
+const CREATE_POWER = cypher('reassignment/create-power');
+const RETIRE_POWER = cypher('reassignment/retire-power');
+const PROVISIONS_EXISTING = cypher('reassignment/provisions-existing');
+const SET_HANDOVER_TERMS = cypher('reassignment/set-handover-terms');
+// The importer's own statements, so a plan links a row's citations and versions exactly as an import does.
+const LINK_PROVISIONS = cypher('import/powers-link-provisions');
+const LINK_LAWS = cypher('import/powers-link-laws');
+const LINK_VERSIONS = cypher('import/powers-link-versions');
 
 const HOLDINGS = z.object({
   powerIds: ids,
@@ -29,6 +38,8 @@ const MOVED = z.object({ powerId: text, endedId: text, oldValidTo: maybeText, cr
 const RECALLED = z.object({ id: text, oldValidTo: maybeText, oldStatus: maybeText });
 const VERSIONED = z.object({ id: text, newId: text, oldValidTo: maybeText });
 const ENDED = z.object({ oldValidTo: maybeText });
+const RETIRED = z.object({ oldValidTo: maybeText, ended: z.array(z.object({ id: text, oldValidTo: maybeText })) });
+const CREATED_POWER = z.object({ itemCreated: z.boolean() });
 const DEPENDENT = z.object({ label: z.enum(LIST_LABELS), id: text });
 
 export const shortHash = (parts: readonly unknown[]): string => hashOf(parts, 16);
@@ -237,6 +248,70 @@ export class PlanWriter {
       if (set.has(id)) continue;
       set.add(id);
       this.affected.dependents.add(id);
+    }
+  }
+
+  /**
+   * Writes a power row version (addPower, changePower) with its citations linked as an import links
+   * them; for a new version of `supersedes`, that row and its exercise end on e - 1 and the new one
+   * SUPERSEDES it and inherits what other lists hold to it (import/powers-link-versions).
+   */
+  async createPowerRow(draft: PowerRowDraft, supersedes: string | null): Promise<void> {
+    const { row, citations } = draft;
+    if (supersedes !== null) await this.retirePower(supersedes);
+    const provisionIds = [...new Set(citations.links.map((l) => l.provisionId))];
+    const existing = new Set(
+      (await this.tx.run(PROVISIONS_EXISTING, { ids: provisionIds })).map((r) => String(r['id'])),
+    );
+    const [created] = await this.tx.run(CREATE_POWER, { row, effectiveDate: this.effectiveDate });
+    this.createdNode('Power', row.id);
+    for (const r of row.responsibilities) this.createdNode('Responsibility', r.id);
+    if (created !== undefined && decodeRow(CREATE_POWER, created, CREATED_POWER).itemCreated) this.createdNode('PowerItem', row.itemKey);
+    await this.tx.run(LINK_PROVISIONS, { rows: citations.links.map((l) => ({ ...l, powerId: row.id })) });
+    for (const id of provisionIds.filter((p) => !existing.has(p))) this.createdNode('Provision', id);
+    await this.tx.run(LINK_LAWS, { rows: citations.lawLinks.map((l) => ({ ...l, powerId: row.id })) });
+    if (supersedes !== null) {
+      await this.tx.run(LINK_VERSIONS, { rows: [{ newId: row.id, oldId: supersedes }] });
+      this.affected.versionOf.set(row.id, this.affected.versionOf.get(supersedes) ?? supersedes);
+      this.affected.powers.add(supersedes);
+    }
+    this.affected.powers.add(row.id);
+    for (const x of row.exercises) this.affected.organizations.add(x.organizationId);
+  }
+
+  /** The row and its exercise then in force end on e - 1 (cancelPower, and the old version of changePower). */
+  async retirePower(powerId: string): Promise<void> {
+    const [row] = await this.tx.run(RETIRE_POWER, { powerId, effectiveDate: this.effectiveDate });
+    if (row === undefined) return;
+    const retired = decodeRow(RETIRE_POWER, row, RETIRED);
+    this.changedNode(powerId, 'validTo', retired.oldValidTo, true);
+    for (const e of retired.ended) this.undo.relationshipProperties.push({ id: e.id, key: 'validTo', value: e.oldValidTo, date: true });
+    this.affected.powers.add(powerId);
+  }
+
+  /** A new version of a hand-over from e with new terms (adjustHandover). */
+  async adjustHandover(
+    id: string,
+    terms: {
+      mode: HandOverModeValue | null;
+      actsInNameOf: ActingNameValue | null;
+      decisionDocNo: string | null;
+      published: boolean | null;
+      evaluationDue: string | null;
+    },
+  ): Promise<void> {
+    const rows = [{ id, newId: `${id}~${this.effectiveDate}` }];
+    const versioned = decodeRows(VERSION_ITEMS, await this.tx.run(VERSION_ITEMS, { rows, effectiveDate: this.effectiveDate }), VERSIONED);
+    for (const v of versioned) {
+      this.changedNode(v.id, 'validTo', v.oldValidTo, true);
+      this.createdNode('EnforcementItem', v.newId);
+      this.affected.versionOf.set(v.newId, this.affected.versionOf.get(v.id) ?? v.id);
+      this.affected.rows.EnforcementItem.add(v.id).add(v.newId);
+      await this.tx.run(SET_HANDOVER_TERMS, {
+        id: v.newId,
+        ...terms,
+        rawMode: terms.mode === null ? null : MODE_ZH[terms.mode],
+      });
     }
   }
 

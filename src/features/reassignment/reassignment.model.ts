@@ -6,6 +6,7 @@ import type { AffectedIdsField } from '../../domain/list-kinds';
 import type { Connection } from '../../shared/pagination';
 import type { ListRowsByLabel } from '../list-rows/list-rows';
 import type { OrganizationModel } from '../organization/organization.model';
+import type { PowerModel } from '../power/power.model';
 
 /** One operation of a plan (调整方案), with local ids; applied in order from the effective date. */
 export type Operation =
@@ -20,7 +21,31 @@ export type Operation =
       mode: HandOverModeValue;
       actsInNameOf: ActingNameValue | null;
     }
-  | { kind: 'recall'; enforcementItemIds: string[] };
+  | { kind: 'recall'; enforcementItemIds: string[] }
+  | ({ kind: 'addPower'; organizationId: string } & PowerFieldsInput & { name: string; category: string })
+  | { kind: 'cancelPower'; powerId: string }
+  | ({ kind: 'changePower'; powerId: string } & PowerFieldsInput)
+  | {
+      kind: 'adjustHandover';
+      enforcementItemId: string;
+      mode: HandOverModeValue | null;
+      actsInNameOf: ActingNameValue | null;
+      decisionDocNo: string | null;
+      published: boolean | null;
+      evaluationDue: string | null;
+    };
+
+/** The fields of a power list row an item operation sets (null: not given, keep the old value). 职权字段。 */
+export interface PowerFieldsInput {
+  name: string | null;
+  subName: string | null;
+  category: string | null;
+  code: string | null;
+  basis: string | null;
+  responsibilityBasis: string | null;
+  responsibilities: { stage: string | null; text: string }[] | null;
+  accountability: string[] | null;
+}
 
 export type OperationKind = Operation['kind'];
 
@@ -47,7 +72,7 @@ export interface RespondentChangeModel {
 /** Models of the objects the impact names, read inside the transaction (they may not exist outside it). */
 export interface ImpactSnapshot {
   organizations: OrganizationModel[];
-  powers: [];
+  powers: PowerModel[];
   /** The list rows, by kind. */
   rows: ListRowsByLabel;
 }

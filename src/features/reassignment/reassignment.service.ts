@@ -6,6 +6,7 @@ import { AppError, ErrorCode, notFound } from '../../errors';
 import type { PartitionedAnalysis } from '../analysis/partitions/partitioned-analysis';
 import { analyseInTx } from './analysis-port';
 import { applyPlan } from './apply-plan';
+import { loadLawCatalog } from '../../domain/laws/law-store';
 import { linkRevert, lockChangeLog, writeChangeSet } from '../../domain/change-set/change-set';
 import { type AffectedIdsField, LIST_KINDS, LIST_LABELS } from '../../domain/list-kinds';
 import { ChangeSetRepository } from './change-set.repository';
@@ -151,7 +152,7 @@ export class ReassignmentService {
       ? await this.partitions.involving(this.db, this.settings, e, scope.organizationIds)
       : await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
     const respondentsBefore = await respondentsOf(tx, scope.powerIds, e);
-    const writer = await applyPlan(tx, plan);
+    const writer = await applyPlan(tx, plan, () => loadLawCatalog(this.db));
     await writer.addDependents();
     const after = await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
     const affected = writer.affected;
@@ -176,7 +177,7 @@ export class ReassignmentService {
       respondentChanges: respondentChanges(powerIds, respondentsBefore, respondentsAfter),
       versionOf: [...affected.versionOf.entries()],
       dependentIds: [...affected.dependents],
-      createdIds: LIST_LABELS.flatMap((label) => [...affected.rows[label]]).filter((id) => writer.isCreated(id)),
+      createdIds: [...powerIds, ...LIST_LABELS.flatMap((label) => [...affected.rows[label]])].filter((id) => writer.isCreated(id)),
       snapshot: null,
     };
     return { impact, writer };

@@ -59,7 +59,12 @@ function organizationsOf(op: Operation): string[] {
       return [...op.organizationIds, ...(op.intoId ? [op.intoId] : [])];
     case 'handOver':
       return [op.fromId, ...op.toIds];
+    case 'addPower':
+      return [op.organizationId];
     case 'recall':
+    case 'cancelPower':
+    case 'changePower':
+    case 'adjustHandover':
       return [];
   }
 }

@@ -13,6 +13,7 @@
  */
 import { categoryFromSheetName, mapCategory, type PowerCategory } from '../../domain/categories';
 import { parseItemCode, type ItemCode } from '../../domain/item-codes';
+import { POWER_ROW_PROBLEMS } from '../../domain/power-row-problems';
 import { problem } from '../read/problems';
 import { compactText, isNoneValue, normalizeName, splitNumberedItems, valueOrNone } from '../../domain/text';
 import type { ImportProblem, SheetRecords, SourceLine, SourceLocation, SourceRecord } from '../types';
@@ -221,8 +222,8 @@ function resolveCategory(
       problem(
         at(ctx, row, 'category'),
         'error',
-        `无法识别的权力类型“${cell.trim()}”`,
-        `Unknown power category "${cell.trim()}"`,
+        POWER_ROW_PROBLEMS.unknownCategory(cell).zh,
+        POWER_ROW_PROBLEMS.unknownCategory(cell).en,
       ),
     );
     return null;
@@ -361,7 +362,7 @@ function itemRecords(ctx: Context, record: SourceRecord): PowerRecord[] {
   const name = rawName !== undefined ? compactText(rawName) : undefined;
   const row = record.location.row;
   if (name === undefined) {
-    ctx.problems.push(problem(at(ctx, row, 'name'), 'error', '缺少事项名称', 'The item has no name (事项名称)'));
+    ctx.problems.push(problem(at(ctx, row, 'name'), 'error', POWER_ROW_PROBLEMS.noName.zh, POWER_ROW_PROBLEMS.noName.en));
     return [];
   }
   const seqNo = valueOrNone(lines[0]?.fields['seqNo']);
