@@ -14,12 +14,14 @@ RETURN id, p IS NOT NULL AS found,
   CASE WHEN p IS NULL THEN [] ELSE COLLECT {
     MATCH (p)-[e:EXERCISED_BY]->(o:Organization)
     WHERE {{inForce e d}}
-    RETURN {organizationId: o.id, basis: e.basis, validTo: toString(e.validTo)} AS x ORDER BY x.organizationId
+    WITH o, e ORDER BY o.id
+    RETURN {organizationId: o.id, basis: e.basis, validTo: toString(e.validTo)} AS x
   } END AS exercises,
   CASE WHEN p IS NULL THEN [] ELSE COLLECT { MATCH (p)-[:UNDERTAKEN_BY]->(u:Organization) RETURN u.id ORDER BY u.id } END AS unitIds,
   CASE WHEN p IS NULL THEN [] ELSE COLLECT {
     MATCH (p)-[:HAS_RESPONSIBILITY]->(r:Responsibility)
-    RETURN {stage: r.stage, group: r.group, text: r.text} AS r ORDER BY r.order
+    WITH r ORDER BY r.order
+    RETURN {stage: r.stage, group: r.group, text: r.text} AS duty
   } END AS responsibilities,
   head(COLLECT { MATCH (p)-[:SUB_ITEM_OF]->(q:Power) RETURN q.id }) AS parentId,
   CASE WHEN p IS NULL THEN [] ELSE COLLECT { MATCH (l:ListVersion)-[:CONTAINS]->(p) RETURN l.id ORDER BY l.id } END AS listIds

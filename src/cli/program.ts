@@ -9,6 +9,7 @@ import { runReport, type ReportFlags } from './report-command';
 import { runAuditVerify } from './audit-command';
 import { runHistory } from './history-command';
 import { runDiff, type DiffFlags } from './diff-command';
+import { runExport, type ExportFlags } from './export-command';
 
 /** Commander's English headings, each with its Chinese. */
 export const HELP_TITLES: Readonly<Record<string, string>> = {
@@ -156,6 +157,21 @@ export function buildProgram(): Command {
     .option('--format <format>', '格式 xlsx | csv，默认按 --out 的扩展名 / format xlsx | csv (default: from --out)')
     .action(async (flags: DiffFlags) => {
       process.exitCode = await runDiff(flags);
+    });
+
+  program
+    .command('export')
+    .summary('导出权责清单 / export a power list')
+    .description(
+      '按标准十五列（中文表头）导出机构在某日的权责清单，可用 quanze import powers 重新导入\n' +
+        "Export an organization's power list as of a date in the standard 15 columns (Chinese headers); quanze import powers reads it back",
+    )
+    .argument('<kind>', '清单类型 list kind (powers)')
+    .requiredOption('--org <name>', '机构名称 / organization name')
+    .option('--as-of <date>', '截至日期，默认今天 / as of this date (ISO 8601, default today)')
+    .requiredOption('--out <file>', '输出文件 .xlsx / output file (.xlsx)')
+    .action(async (kind: string, flags: ExportFlags) => {
+      process.exitCode = await runExport(kind, flags);
     });
 
   return program;

@@ -23,6 +23,7 @@ import '../../src/importer/import-lenient';
 import './reassignment-builders';
 import '../../src/cli/audit-command';
 import '../../src/cli/history-command';
+import '../../src/cli/export-command';
 
 /**
  * Imports every module that declares Cypher statements outside the GraphQL schema (the importer,
