@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 
+import { normalizeKey } from './text';
+
 /**
  * Every hash the project writes: ids derived from content (rows, organizations, laws, findings,
  * overlaps, plan events) and the change log's chain. Each caller keeps its own input and length,
@@ -21,4 +23,9 @@ export function hashOf(value: unknown, length = 20): string {
 /** A row version's id: the same row, content and date give the same id on every database. */
 export function rowId(prefix: string, identityKey: string, contentHash: string, validFrom: string): string {
   return `${prefix}-${hashOf([identityKey, contentHash, validFrom])}`;
+}
+
+/** The key of a PowerItem (the normalised power that rows are instances of): category, name and sub-item. */
+export function powerItemKey(category: string, name: string, subName: string | null | undefined): string {
+  return [category, normalizeKey(name), normalizeKey(subName ?? '')].join('|');
 }

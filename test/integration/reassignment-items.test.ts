@@ -209,6 +209,34 @@ describe('changePower', () => {
       },
     );
   });
+
+  it('keeps what it does not change: the basis, resolved again, and the duties in their order', async () => {
+    const w = await world();
+    const added = await apply(w, [
+      {
+        addPower: {
+          organizationId: w.gid('b'),
+          name: `${w.prefix}对餐饮服务违法行为的处罚`,
+          category: '行政处罚',
+          basis: BASIS,
+          responsibilities: [{ stage: '立案', text: '一' }, { stage: '调查', text: '二' }, { stage: '决定', text: '三' }],
+        },
+      },
+    ], `${w.prefix} 新增`);
+    expect(added.errors).toBeUndefined();
+    const id = entries(added.data!.applyReassignment.impact.affected, 'POWER')[0]![2] as string;
+    const changed = await gql<Applied>(app, APPLY, {
+      plan: { effectiveDate: '2025-09-01', operations: [{ changePower: { powerId: id, name: `${w.prefix}对餐饮服务违法的处罚` } }] },
+      reason: `${w.prefix} 更名`,
+    }, editor);
+    expect(changed.errors).toBeUndefined();
+    const newId = entries(changed.data!.applyReassignment.impact.affected, 'POWER')[0]![2] as string;
+    expect(await power(newId, '2025-09-01')).toMatchObject({
+      name: `${w.prefix}对餐饮服务违法的处罚`,
+      responsibilities: [{ stage: '立案', text: '一' }, { stage: '调查', text: '二' }, { stage: '决定', text: '三' }],
+      basis: [expect.objectContaining({ unresolvedCode: null, provision: expect.objectContaining({ article: 124 }) })],
+    });
+  });
 });
 
 describe('adjustHandover', () => {

@@ -15,11 +15,11 @@ type Op<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
  * against the graph as the earlier ones left it, then written. Throws BAD_USER_INPUT (the caller's
  * transaction then rolls back) naming the operation and the reason. 在事务中按顺序执行调整方案。
  */
-export async function applyPlan(tx: Tx, plan: Plan, loadCatalog: () => Promise<LawCatalog>): Promise<PlanWriter> {
+export async function applyPlan(tx: Tx, plan: Plan, catalog: LawCatalog | null): Promise<PlanWriter> {
   const facts = new PlanFacts(tx, plan.effectiveDate);
   await validatePlan(plan, facts);
   const writer = new PlanWriter(tx, plan.effectiveDate);
-  const items = new ItemOperations(tx, facts, writer, loadCatalog);
+  const items = new ItemOperations(tx, facts, writer, catalog);
   for (const [index, op] of plan.operations.entries()) {
     switch (op.kind) {
       case 'movePowers':

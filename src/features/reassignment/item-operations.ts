@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/database';
 import type { LawCatalog } from '../../domain/laws/types';
 import { categoryOf } from '../../domain/power-row-problems';
-import { normalizeKey } from '../../domain/text';
+import { powerItemKey } from '../../domain/ids';
 import type { PlanFacts } from './plan-facts';
 import { refuse, refuseField } from './plan-input';
 import type { PlanWriter } from './plan-writer';
@@ -11,24 +11,25 @@ import { requireActive } from './validate-plan';
 
 type Op<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
 
+/** A new row without a basis cites nothing: no catalog was read for it. */
+const EMPTY_CATALOG: LawCatalog = { documents: new Map(), byNormalizedName: new Map(), versions: new Map() };
+
 /**
  * The single-item operations of a plan (issue 19): add, cancel and change a power list row, adjust
  * a hand-over. Each is checked as the importer checks a row, then versions rows as an import does.
  * 单项调整：新增、取消、变更职权，调整下放事项。
  */
 export class ItemOperations {
-  private catalog: Promise<LawCatalog> | null = null;
-
   constructor(
     private readonly tx: Tx,
     private readonly facts: PlanFacts,
     private readonly writer: PlanWriter,
-    private readonly loadCatalog: () => Promise<LawCatalog>,
+    /** The law catalog, read before the transaction when an operation resolves citations (ReassignmentService.catalogFor). */
+    private readonly catalog: LawCatalog | null,
   ) {}
 
-  private lawCatalog(): Promise<LawCatalog> {
-    this.catalog ??= this.loadCatalog();
-    return this.catalog;
+  private lawCatalog(): LawCatalog {
+    return this.catalog ?? EMPTY_CATALOG;
   }
 
   async addPower(index: number, op: Op<'addPower'>): Promise<void> {
@@ -36,7 +37,7 @@ export class ItemOperations {
     const organizations = await this.facts.organizations([op.organizationId]);
     requireActive(index, organizations, [op.organizationId]);
     const category = categoryOf(op.category)?.category ?? '';
-    const itemKey = [category, normalizeKey(op.name), normalizeKey(op.subName ?? '')].join('|');
+    const itemKey = powerItemKey(category, op.name, op.subName);
     const identityKey = `${op.organizationId}|${itemKey}`;
     const e = this.writer.effectiveDate;
     const list = await powerListOf(this.tx, op.organizationId, itemKey, e);
@@ -58,7 +59,7 @@ export class ItemOperations {
       parentId: null,
       listIds: list.listIds,
     };
-    const draft = draftPowerRow(index, 'addPower', op, base, identityKey, await this.lawCatalog(), e);
+    const draft = draftPowerRow(index, 'addPower', op, base, identityKey, this.lawCatalog(), e);
     await this.writer.createPowerRow(draft, null);
   }
 
@@ -75,7 +76,7 @@ export class ItemOperations {
     }
     const now = await this.currentRow(index, 'changePower', op.powerId);
     const fields = now.fields!;
-    const draft = draftPowerRow(index, 'changePower', op, now, fields.identityKey, await this.lawCatalog(), this.writer.effectiveDate);
+    const draft = draftPowerRow(index, 'changePower', op, now, fields.identityKey, this.lawCatalog(), this.writer.effectiveDate);
     await this.writer.createPowerRow(draft, op.powerId);
   }
 

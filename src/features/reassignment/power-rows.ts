@@ -4,10 +4,10 @@ import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
 import { decodeRow, decodeRows, ids, maybeNumber, maybeText, text } from '../../db/decode';
 import { resolveRowCitations, type CitationResult } from '../../domain/citations/row-citations';
-import { hashOf, rowId } from '../../domain/ids';
+import { hashOf, powerItemKey, rowId } from '../../domain/ids';
 import type { LawCatalog } from '../../domain/laws/types';
 import { categoryOf, POWER_ROW_PROBLEMS } from '../../domain/power-row-problems';
-import { compactText, normalizeKey } from '../../domain/text';
+import { compactText } from '../../domain/text';
 import { refuseField } from './plan-input';
 import type { PowerFieldsInput } from './reassignment.model';
 
@@ -201,7 +201,7 @@ export function draftPowerRow(
   return {
     row: {
       id,
-      itemKey: [category, normalizeKey(name), normalizeKey(subNameText ?? '')].join('|'),
+      itemKey: powerItemKey(category, name, subNameText),
       properties: { ...properties, contentHash, createdBy: 'REASSIGNMENT' },
       exercises: base.exercises,
       unitIds: base.unitIds,

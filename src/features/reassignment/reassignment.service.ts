@@ -7,6 +7,7 @@ import type { PartitionedAnalysis } from '../analysis/partitions/partitioned-ana
 import { analyseInTx } from './analysis-port';
 import { applyPlan } from './apply-plan';
 import { loadLawCatalog } from '../../domain/laws/law-store';
+import type { LawCatalog } from '../../domain/laws/types';
 import { linkRevert, lockChangeLog, writeChangeSet } from '../../domain/change-set/change-set';
 import { type AffectedIdsField, LIST_KINDS, LIST_LABELS } from '../../domain/list-kinds';
 import { ChangeSetRepository } from './change-set.repository';
@@ -50,9 +51,10 @@ export class ReassignmentService {
 
   /** The impact of a plan; writes nothing (the transaction is always rolled back). */
   async impact(plan: Plan): Promise<ReassignmentImpactModel> {
+    const catalog = await this.catalogFor(plan);
     try {
       await this.db.executeWrite('reassignment.impact', async (tx) => {
-        const { impact } = await this.applyWithImpact(tx, plan);
+        const { impact } = await this.applyWithImpact(tx, plan, catalog);
         impact.snapshot = await readSnapshot(tx, impact, this.today);
         throw new RollbackWithResult(impact);
       });
@@ -65,12 +67,22 @@ export class ReassignmentService {
 
   /** Writes the plan and one change set in one transaction. */
   async apply(plan: Plan, reason: string, actor: string): Promise<ApplyReassignmentResultModel> {
-    return this.db.executeWrite('reassignment.apply', (tx) => this.applyInTx(tx, plan, reason, actor));
+    const catalog = await this.catalogFor(plan);
+    return this.db.executeWrite('reassignment.apply', (tx) => this.applyInTx(tx, plan, reason, actor, catalog));
   }
 
-  /** Writes the plan and its change set in the caller's transaction (a change request's publication). */
-  async applyInTx(tx: Tx, plan: Plan, reason: string, actor: string): Promise<ApplyReassignmentResultModel> {
-    const { impact, writer } = await this.applyWithImpact(tx, plan);
+  /**
+   * Writes the plan and its change set in the caller's transaction (a change request's publication).
+   * The law catalog is best read before the transaction (catalogFor); without it, it is read here.
+   */
+  async applyInTx(
+    tx: Tx,
+    plan: Plan,
+    reason: string,
+    actor: string,
+    catalog?: LawCatalog | null,
+  ): Promise<ApplyReassignmentResultModel> {
+    const { impact, writer } = await this.applyWithImpact(tx, plan, catalog === undefined ? await this.catalogFor(plan) : catalog);
     const changeSet = await writeChangeSet(tx, {
       kind: 'REASSIGNMENT',
       actor,
@@ -143,7 +155,24 @@ export class ReassignmentService {
   }
 
   /** Applies the plan in `tx` and measures it: analysis and respondents before and after. */
-  private async applyWithImpact(tx: Tx, plan: Plan): Promise<{ impact: ReassignmentImpactModel; writer: PlanWriter }> {
+  /**
+   * The law catalog, when an operation resolves citations (a new row with a basis; a new version of a
+   * row, whose basis is resolved again as an import does): read before the write transaction opens,
+   * so no second session runs while the plan holds its locks.
+   */
+  private async catalogFor(plan: Plan): Promise<LawCatalog | null> {
+    const cites = plan.operations.some(
+      (op) =>
+        op.kind === 'changePower' || (op.kind === 'addPower' && (op.basis !== null || op.responsibilityBasis !== null)),
+    );
+    return cites ? loadLawCatalog(this.db) : null;
+  }
+
+  private async applyWithImpact(
+    tx: Tx,
+    plan: Plan,
+    catalog: LawCatalog | null,
+  ): Promise<{ impact: ReassignmentImpactModel; writer: PlanWriter }> {
     const e = plan.effectiveDate;
     const scope = await planScope(tx, plan);
     // The world without the plan is the committed graph: its partitions' kept results (issue 13),
@@ -152,7 +181,7 @@ export class ReassignmentService {
       ? await this.partitions.involving(this.db, this.settings, e, scope.organizationIds)
       : await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
     const respondentsBefore = await respondentsOf(tx, scope.powerIds, e);
-    const writer = await applyPlan(tx, plan, () => loadLawCatalog(this.db));
+    const writer = await applyPlan(tx, plan, catalog);
     await writer.addDependents();
     const after = await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
     const affected = writer.affected;

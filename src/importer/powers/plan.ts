@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 
-import { hashOf } from '../../domain/ids';
+import { hashOf, powerItemKey } from '../../domain/ids';
 import { organizationIdFor } from '../../domain/organizations';
 import type { LawCatalog } from '../../domain/laws/types';
 import type { PowerRecord } from '../records/powers';
-import { normalizeKey, normalizeName, valueOrNone } from '../../domain/text';
+import { normalizeName, valueOrNone } from '../../domain/text';
 import { storedCodeParts, type StoredCodeParts } from './code-parts';
 import { resolveRowCitations, type LawCitationLink, type ProvisionLink, type StoredCitation } from '../../domain/citations/row-citations';
 
@@ -127,7 +127,7 @@ export function planPowers(
       if (!organizations.has(key)) organizations.set(key, { name: unit, parentKey: exercisedByKey });
       return key;
     });
-    const itemKey = [r.category, normalizeKey(r.name), normalizeKey(r.subName ?? '')].join('|');
+    const itemKey = powerItemKey(r.category, r.name, r.subName);
     const baseIdentity = `${issuerId}|${itemKey}`;
     const occurrence = (seen.get(baseIdentity) ?? 0) + 1;
     seen.set(baseIdentity, occurrence);
