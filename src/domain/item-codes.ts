@@ -124,3 +124,30 @@ export function areaCoversDivision(area: string, division: string): boolean {
   const county = division.slice(0, 6).padEnd(6, '0');
   return [county, `${county.slice(0, 4)}00`, `${county.slice(0, 2)}0000`].includes(area);
 }
+
+/** What a Power stores of its code (事项编码): the normalised code and the parts of its layout, all null without a code. */
+export interface StoredCodeParts {
+  codeKey: string | null;
+  codeLayout: string | null;
+  codeArea: string | null;
+  codeDepartment: string | null;
+  codeType: string | null;
+  codeItem: string | null;
+  codeSubItem: string | null;
+}
+
+/** The stored parts of a code; `parsed` when the caller has parsed it already. */
+export function storedCodeParts(
+  code: string | null,
+  parsed: ItemCode | null = code === null ? null : parseItemCode(code),
+): StoredCodeParts {
+  return {
+    codeKey: code === null ? null : itemCodeKey(code),
+    codeLayout: parsed?.layout ?? null,
+    codeArea: parsed?.area ?? null,
+    codeDepartment: parsed?.department ?? null,
+    codeType: parsed?.type ?? null,
+    codeItem: parsed?.item ?? null,
+    codeSubItem: parsed?.subItem ?? null,
+  };
+}

@@ -24,7 +24,7 @@ const APPLY = `mutation($plan: ReassignmentPlanInput!, $reason: String!) {
 }`;
 const REVERT = `mutation($id: ID!) { revertChangeSet(id: $id, reason: "撤回") { changeSet { kind } } }`;
 const POWER = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Power {
-  name subName category rawCategory validFrom validTo accountability exercisedBy(asOf: $asOf) { id }
+  name codeParts { area type item } subName category rawCategory validFrom validTo accountability exercisedBy(asOf: $asOf) { id }
   responsibilities { stage text } basis { role text unresolvedCode provision { article paragraph law { name } } }
 } } }`;
 
@@ -34,6 +34,7 @@ interface Applied {
 }
 interface PowerNode {
   name: string;
+  codeParts?: { area: string | null; type: string; item: string } | null;
   subName: string | null;
   category: string;
   rawCategory: string | null;
@@ -107,6 +108,7 @@ describe('addPower', () => {
             organizationId: w.gid('a'),
             name: `${w.prefix}对食品 添加剂 违法使用的处罚`,
             category: '行政 处罚',
+            code: '990181121CF00100',
             basis: BASIS,
             responsibilities: [{ stage: '立案', text: '依法立案' }, { text: '依法调查取证' }],
             accountability: ['不依法立案的'],
@@ -120,6 +122,7 @@ describe('addPower', () => {
         expect(fromGlobalId(id).localId).toMatch(/^pw-/);
         expect(await power(id)).toEqual({
           name: `${w.prefix}对食品添加剂违法使用的处罚`,
+          codeParts: { area: '990181', type: 'CF', item: '001' },
           subName: null,
           category: 'PUNISHMENT',
           rawCategory: '行政 处罚',

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/database';
 import { decodeRow, decodeRows, ids, maybeNumber, maybeText, text } from '../../db/decode';
 import { resolveRowCitations, type CitationResult } from '../../domain/citations/row-citations';
 import { hashOf, powerItemKey, rowId } from '../../domain/ids';
+import { storedCodeParts } from '../../domain/item-codes';
 import type { LawCatalog } from '../../domain/laws/types';
 import { categoryOf, POWER_ROW_PROBLEMS } from '../../domain/power-row-problems';
 import { compactText } from '../../domain/text';
@@ -170,9 +171,10 @@ export function draftPowerRow(
   if (input.basis !== null || input.responsibilityBasis !== null) requireResolved(index, member, citations);
   const duties = input.responsibilities?.map((r) => ({ stage: r.stage, group: null, text: r.text.trim() })) ?? base.responsibilities;
   const accountability = input.accountability?.map((a) => a.trim()) ?? old?.accountability ?? [];
+  const code = input.code ?? old?.code ?? null;
   const properties = {
     identityKey,
-    code: input.code ?? old?.code ?? null,
+    code,
     seqNo: old?.seqNo ?? null,
     name,
     subName: subNameText,
@@ -202,7 +204,7 @@ export function draftPowerRow(
     row: {
       id,
       itemKey: powerItemKey(category, name, subNameText),
-      properties: { ...properties, contentHash, createdBy: 'REASSIGNMENT' },
+      properties: { ...properties, ...storedCodeParts(code), contentHash, createdBy: 'REASSIGNMENT' },
       exercises: base.exercises,
       unitIds: base.unitIds,
       responsibilities: duties.map((d, order) => ({ id: `${id}#r${order}`, order, ...d })),

@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher-registry';
 import type { Database } from '../../db/database';
-import { itemCodeKey, parseItemCode, type ItemCode } from '../../domain/item-codes';
+import { storedCodeParts } from '../../domain/item-codes';
 import { runBatched } from '../write/batches';
 
 const PENDING = cypher('import/code-parts-pending');
@@ -9,33 +9,6 @@ const DONE = cypher('import/migration-done');
 
 /** The marker of the one-time parsing of codes stored before their parts were. */
 const MIGRATION = 'item-code-parts';
-
-/** What a Power stores of its code (事项编码): the normalised code and the parts of its layout, all null without a code. */
-export interface StoredCodeParts {
-  codeKey: string | null;
-  codeLayout: string | null;
-  codeArea: string | null;
-  codeDepartment: string | null;
-  codeType: string | null;
-  codeItem: string | null;
-  codeSubItem: string | null;
-}
-
-/** The stored parts of a code; `parsed` when the caller has parsed it already. */
-export function storedCodeParts(
-  code: string | null,
-  parsed: ItemCode | null = code === null ? null : parseItemCode(code),
-): StoredCodeParts {
-  return {
-    codeKey: code === null ? null : itemCodeKey(code),
-    codeLayout: parsed?.layout ?? null,
-    codeArea: parsed?.area ?? null,
-    codeDepartment: parsed?.department ?? null,
-    codeType: parsed?.type ?? null,
-    codeItem: parsed?.item ?? null,
-    codeSubItem: parsed?.subItem ?? null,
-  };
-}
 
 /**
  * Stores the parts of the codes of rows written before the importer stored them (issue 17 §2), in

@@ -5,7 +5,7 @@ import { organizationIdFor } from '../../domain/organizations';
 import type { LawCatalog } from '../../domain/laws/types';
 import type { PowerRecord } from '../records/powers';
 import { normalizeName, valueOrNone } from '../../domain/text';
-import { storedCodeParts, type StoredCodeParts } from './code-parts';
+import { storedCodeParts, type StoredCodeParts } from '../../domain/item-codes';
 import { resolveRowCitations, type LawCitationLink, type ProvisionLink, type StoredCitation } from '../../domain/citations/row-citations';
 
 /** One Power row version ready to write (ADR 0001). */
