@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import type { Browser, Page } from 'playwright-core';
 
-import { loadLawCatalog } from '../../src/importer/law-store';
+import { loadLawCatalog } from '../../src/domain/laws/law-store';
 import { gql, startTestApp, type TestApp } from '../support/app';
 import { chromiumPresent, openPage, RESULTS } from '../support/chromium';
 import { ensureLaws } from '../support/import-helpers';

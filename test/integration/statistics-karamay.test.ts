@@ -4,7 +4,7 @@
  * organization, category and basis level, agree with each organization's powers connection.
  */
 import type { StatisticsCountsModel } from '../../src/features/statistics/statistics.model';
-import { loadLawCatalog } from '../../src/importer/law-store';
+import { loadLawCatalog } from '../../src/domain/laws/law-store';
 import { gql, startTestApp, type TestApp } from '../support/app';
 import { ensureLaws } from '../support/import-helpers';
 import { KARAMAY_LISTS } from '../fixtures/karamay/expected';
