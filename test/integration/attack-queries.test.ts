@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+
 import { getIntrospectionQuery } from 'graphql';
 
 import { mintToken } from '../../src/auth/mint-token';
@@ -314,15 +316,23 @@ describe('attacks on bounded work', () => {
   });
 
   it('34. more requests in flight than one client may have get 429 at once', async () => {
-    const slow = '{ a: organizations(first: 10) { edges { node { powers(first: 10) { totalCount } } } } }';
-    // Enough at once that some overlap even when each read is quick (8 did not, on an idle machine).
-    const outcomes = await Promise.all(Array.from({ length: 24 }, () => underWatch(app, graphql(app, slow))));
-    expect(outcomes.map((o) => o.status)).toContain(429);
-    for (const o of outcomes) {
-      expect(o.status).toBeLessThan(500);
-      // The refused ones at once; the admitted ones are ordinary reads.
-      if (o.status === 429) expect(o.ms).toBeLessThan(1_000);
+    // CLIENT_MAX_CONCURRENT is 3 here. Three requests are held in flight by sending their bodies
+    // only in part (a request counts from its headers); whatever the reads cost, a fourth is refused.
+    const body = JSON.stringify({ query: '{ organizations(first: 1) { totalCount } }' });
+    const held = Array.from({ length: 3 }, () => heldRequest(app.url, body));
+    try {
+      await Promise.all(held.map((h) => h.sent));
+      // The server reads their headers on its next turns; give it a moment to count them.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const refused = await underWatch(app, graphql(app, '{ organizations(first: 1) { totalCount } }'));
+      expectContained(refused, { status: 429, code: 'RATE_LIMITED' });
+      expect(refused.ms).toBeLessThan(1_000);
+    } finally {
+      for (const h of held) h.finish();
     }
+    // Once their bodies arrive, the held ones are ordinary reads, and the client has room again.
+    expect(await Promise.all(held.map((h) => h.status))).toEqual([200, 200, 200]);
+    expect((await app.request('/graphql', postJson({ query: '{ organizations(first: 1) { totalCount } }' }))).status).toBe(200);
   });
 
   it('35. a request past its time budget ends with SERVICE_UNAVAILABLE, not a hang', async () => {
@@ -342,3 +352,22 @@ describe('attacks on bounded work', () => {
     void body;
   });
 });
+
+/** A POST to /graphql whose body is sent in part until `finish()`: it stays in flight meanwhile. */
+function heldRequest(url: string, body: string): { sent: Promise<void>; finish(): void; status: Promise<number> } {
+  const split = Math.floor(body.length / 2);
+  const req = httpRequest(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  const status = new Promise<number>((resolve, reject) => {
+    req.on('response', (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
+  // The headers and half the body are on the wire once the first write's callback runs.
+  const sent = new Promise<void>((resolve) => req.write(body.slice(0, split), () => resolve()));
+  return { sent, finish: () => req.end(body.slice(split)), status };
+}
