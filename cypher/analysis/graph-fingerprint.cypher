@@ -7,5 +7,6 @@ RETURN [h.hash, h.seq,
   COUNT { (:{{label}}) },
   COUNT { (:LegalVersion) }, COUNT { (:Provision) }, COUNT { (:Responsibility) },
   COUNT { ()-[:EXERCISED_BY]->() }, COUNT { ()-[:BASED_ON]->() }, COUNT { ()-[:HANDS_OVER]->() },
-  COUNT { ()-[:SUCCEEDED_BY]->() }, COUNT { ()-[:LEAD]->() }, COUNT { ()-[:NEEDS_POWER]->() }
+  COUNT { ()-[:SUCCEEDED_BY]->() }, COUNT { ()-[:LEAD]->() }, COUNT { ()-[:NEEDS_POWER]->() },
+  COUNT { (:CatalogItem) }, COUNT { ()-[:GOVERNS]->() }, COUNT { ()-[:MATCHES_CATALOG]->() }
 ] AS fingerprint

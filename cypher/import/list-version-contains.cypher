@@ -8,5 +8,6 @@ CALL (row) {
   MATCH (n:Power {id: row.id})
   RETURN n
   UNION WITH row WHERE $label = '{{label}}' MATCH (n:{{label}} {id: row.id}) RETURN n
+  UNION WITH row WHERE $label = 'CatalogItem' MATCH (n:CatalogItem {id: row.id}) RETURN n
 }
 MERGE (l)-[:CONTAINS]->(n)

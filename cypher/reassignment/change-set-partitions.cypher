@@ -6,6 +6,7 @@
 // - a changed row (power, hand-over, whistle matter, duty item, lenient item) affects the
 //   organizations it names, those of the powers it refers to, those of the rows that refer to it
 //   (and of the other powers those rows refer to), and the successors of its exercisers;
+// - a changed catalog item (指导目录) affects the organizations its catalog governs;
 // - a changed organization (abolished, merged, renamed) affects itself, its predecessors and
 //   successors, and every organization that shares a row or a referred power with it.
 // $ids are what the change touched (organizations, rows, list versions: a list version stands for
@@ -16,6 +17,8 @@ CALL (id) {
   UNION
   MATCH (n:Power {id: id}) RETURN n
   UNION MATCH (n:{{label}} {id: id}) RETURN n
+  UNION
+  MATCH (n:CatalogItem {id: id}) RETURN n
   UNION
   MATCH (:ListVersion {id: id})-[:CONTAINS]->(n) RETURN n
 }
@@ -59,6 +62,10 @@ CALL (n) {
     RETURN x
     UNION
     MATCH (n)<-[:{{powerLinks}}]-(r)-[:{{powerLinks}}]->(:Power)-[:EXERCISED_BY]->(x:Organization)
+    RETURN x
+    UNION
+    // A guiding catalog's item: the organizations its catalog governs (issue 17 §1).
+    MATCH (n)-[:IN_CATALOG]->(:Catalog)-[:GOVERNS]->(x:Organization)
     RETURN x
   }
   RETURN x

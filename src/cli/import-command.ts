@@ -18,10 +18,11 @@ export interface ImportFlags {
   division?: string;
   validFrom?: string;
   text?: string;
+  name?: string;
   english?: boolean;
 }
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['divisions', 'organizations', 'laws', 'powers', ...LIST_KIND_NAMES];
+export const IMPORT_KINDS: readonly ImportKind[] = ['divisions', 'organizations', 'laws', 'powers', 'catalog', ...LIST_KIND_NAMES];
 
 /**
  * `quanze import <kind> <file...>`: each file is its own all-or-nothing import. Exit status 1 when
@@ -47,6 +48,7 @@ export async function runImport(kind: string, files: string[], flags: ImportFlag
       ...(flags.org ? { org: flags.org } : {}),
       ...(flags.division ? { division: flags.division } : {}),
       ...(flags.text ? { textDir: flags.text } : {}),
+      ...(flags.name ? { name: flags.name } : {}),
     };
     if (kind === 'powers') options.catalog = await loadLawCatalog(db);
     for (const file of files) {

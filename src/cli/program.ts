@@ -43,6 +43,7 @@ export function buildProgram(): Command {
         `清单类型 kinds: ${IMPORT_KINDS.join(', ')}`,
         '  divisions 行政区划 · organizations 机构 · laws 法律目录(catalog.csv) · powers 权责清单',
         '  enforcement 乡镇综合行政执法事项 · whistle 吹哨报到事项 · duties 乡镇履职事项 · lenient 四张清单',
+        '  catalog 指导目录（每个层级一个工作表；--name 目录名称，默认取文件名）',
         '',
         '退出状态 exit status: 0 已写入或无需写入 written or nothing to write; 1 有无效行，未写入 rejected;',
         '  2 用法错误 usage error; 3 数据库不可达 database unreachable',
@@ -63,6 +64,7 @@ export function buildProgram(): Command {
       '清单生效日期；权责清单默认取标题或文件名中的年份（1月1日），其余默认今天 / first day the list applies; power lists default to 1 January of the year in the title or file name, the others to today',
     )
     .option('--text <dir>', '法律条文目录（仅 laws） / folder of law texts (laws only)')
+    .option('--name <name>', '指导目录名称（仅 catalog），默认取文件名 / the guiding catalog\'s name (catalog only); default: the file name')
     .option('--english', '错误信息用英文 / print errors in English')
     .action(async (kind: string, files: string[], flags: ImportFlags) => {
       process.exitCode = await runImport(kind, files, flags);

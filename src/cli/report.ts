@@ -8,6 +8,7 @@ const KIND_LABEL: Record<ImportSummary['kind'], string> = {
   organizations: '机构 organizations',
   laws: '法律库 laws',
   powers: '权责清单 powers',
+  catalog: '指导目录 catalog',
   ...(LIST_KIND_LABELS as Record<ListKindName, string>),
 };
 

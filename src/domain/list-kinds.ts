@@ -6,7 +6,11 @@
  * LIST_LABELS (list-kinds.test.ts). ARCHITECTURE.md walks through adding a kind.
  * 清单种类：每种一个描述，其余的类型与表都由它推出。
  */
-export interface ListKind {
+/**
+ * What the importer's versioned writer (`importList`, `writeList`) needs of a kind of row: every
+ * ListKind, and the guiding catalog (src/domain/catalog.ts), whose rows belong to no organization.
+ */
+export interface VersionedRowKind {
   /** `quanze import <name>`, and ImportSummary.kind. */
   readonly name: string;
   /** ListVersion.listType. */
@@ -15,6 +19,14 @@ export interface ListKind {
   readonly label: string;
   /** Row version ids: `<idPrefix>-<hash>` (`<idPrefix>-r-<hash>` when a plan re-versions a hand-over). */
   readonly idPrefix: string;
+  /**
+   * The import's upsert, and the statement of the latest rows of each scope key: a ListKind's comes
+   * from the template cypher/per-kind/current.cypher (organizations scope it); another kind names its own.
+   */
+  readonly statements: { readonly upsert: string; readonly current?: string };
+}
+
+export interface ListKind extends VersionedRowKind {
   /**
    * Its statements: the import's upsert and the reader's rows by id as of a date (what the node
    * resolver and the loaders use). The rows a newer list compares against come from the template

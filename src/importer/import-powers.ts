@@ -21,6 +21,7 @@ import type { ImportProblem } from './types';
 import { dayBefore, runBatched } from './write/batches';
 import { ensureOrganizations, missingOrganizations } from './write/organizations';
 import { writeImportChangeSet } from '../domain/change-set/change-set';
+import { writeCatalogMatches } from '../domain/catalog-matches';
 
 const LIST_EXISTS = cypher('import/powers-list-exists');
 const CURRENT = cypher('import/powers-current');
@@ -225,6 +226,8 @@ export async function writePowers(
       remarks: prepared.remarks,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label: 'Power' });
+    // New rows of organizations a guiding catalog governs are matched to it (issue 17 §1).
+    await writeCatalogMatches(tx, { organizationKeys: [...new Set(fresh.map((r) => r.exercisedByKey))] });
     await writeImportChangeSet(tx, {
       listId,
       listType: 'POWERS',

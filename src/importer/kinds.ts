@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import type { LawCatalog } from '../domain/laws/types';
 import { LIST_KIND_NAMES, type ListKindName } from '../domain/list-kinds';
 import { today } from '../shared/dates';
+import { importCatalog } from './import-catalog';
 import { importDivisions } from './import-divisions';
 import { DUTIES_IMPORT } from './import-duties';
 import { ENFORCEMENT_IMPORT } from './import-enforcement';
@@ -22,6 +23,8 @@ export interface CommonImportOptions {
   validFrom?: string | undefined;
   org?: string;
   division?: string;
+  /** import catalog --name. */
+  name?: string;
   textDir?: string;
   catalog?: LawCatalog;
   onProgress?: (done: number, total: number) => void;
@@ -51,5 +54,6 @@ export const IMPORTERS: Readonly<Record<ImportKind, ImportRunner>> = {
   organizations: (db, file, o) => importOrganizations(db, file, dated(o)),
   laws: (db, file, o) => importLaws(db, file, { dryRun: o.dryRun, ...(o.textDir ? { textDir: o.textDir } : {}) }),
   powers: (db, file, o) => importPowers(db, file, o),
+  catalog: (db, file, o) => importCatalog(db, file, dated(o)),
   ...LIST_RUNNERS,
 };

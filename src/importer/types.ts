@@ -5,8 +5,8 @@
 
 import type { ListKindName } from '../domain/list-kinds';
 
-/** What `quanze import` reads: the register kinds, then every kind of list (src/domain/list-kinds.ts). */
-export type ImportKind = 'divisions' | 'organizations' | 'laws' | 'powers' | ListKindName;
+/** What `quanze import` reads: the register kinds, guiding catalogs, then every kind of list (src/domain/list-kinds.ts). */
+export type ImportKind = 'divisions' | 'organizations' | 'laws' | 'powers' | 'catalog' | ListKindName;
 
 /** Where a value came from. `row` is the 1-based row number as a spreadsheet user sees it. */
 export interface SourceLocation {

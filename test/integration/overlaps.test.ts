@@ -4,7 +4,7 @@
  * (乙县) holds the same items, cites the same article and lists a similar name, and never takes
  * part. Everything is scoped to this file's prefixed organizations.
  */
-import { dice } from '../../src/features/analysis/shared/text-similarity';
+import { dice } from '../../src/domain/text-similarity';
 import { normalizeKey } from '../../src/domain/text';
 import { toGlobalId } from '../../src/shared/global-id';
 import { AnalysisBuilder } from '../support/analysis-builders';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 import { normalizeKey } from '../../domain/text';
-import { similarPairs } from '../analysis/shared/text-similarity';
+import { similarPairs } from '../../domain/text-similarity';
 import type { ChangeCause, DiffRow, PowerChangeKind, RowChange } from './list-diff.model';
 
 interface CitationFact {

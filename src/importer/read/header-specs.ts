@@ -169,6 +169,7 @@ export const DIVISIONS_SPEC: HeaderSpec = {
 
 export const HEADER_SPECS: Readonly<Partial<Record<ImportKind, HeaderSpec>>> = {
   powers: POWERS_SPEC,
+  catalog: POWERS_SPEC,
   enforcement: ENFORCEMENT_SPEC,
   whistle: WHISTLE_SPEC,
   duties: DUTIES_SPEC,

@@ -45,6 +45,8 @@ function toRecords(entry: ManifestEntry, sheets: SheetRecords[]): { records: unk
       return toPowerRecords(sheets, entry.org === undefined ? {} : { org: entry.org });
     case 'laws':
       throw new Error('the law catalog is not part of the demo manifest');
+    case 'catalog':
+      throw new Error('no guiding catalog is part of the demo manifest');
   }
 }
 

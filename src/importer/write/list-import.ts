@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 
-import type { Database } from '../../db/database';
+import type { Database, Tx } from '../../db/database';
 import { hashOf, rowId } from '../../domain/ids';
-import type { ListKindDescriptor } from '../../domain/list-kinds';
+import type { VersionedRowKind } from '../../domain/list-kinds';
 import { normalizeName } from '../../domain/text';
 import type { HeaderSpec } from '../read/header-spec';
 import { readFile } from '../read/read-file';
@@ -10,7 +10,7 @@ import { listRemarks } from '../read/table-edges';
 import type { PowerRef } from '../records/fields';
 import type { KindResult, RecordSource } from '../records/row-context';
 import { emptySummary, type ImportSummary } from '../summary';
-import type { SheetRecords } from '../types';
+import type { ImportKind, SheetRecords } from '../types';
 import { duplicateRows, writeList, type ListRow } from './list-rows';
 import type { ListImportOptions } from './list-options';
 import { PowerIndex } from './power-refs';
@@ -38,7 +38,7 @@ export interface ListPlanning<R extends ListRecord, P> {
  * validate, look up the organizations and powers named, plan the rows, reject duplicates, write.
  */
 export interface ListImport<R extends ListRecord, K, P, Row extends ListRow> {
-  kind: ListKindDescriptor;
+  kind: VersionedRowKind;
   spec: HeaderSpec;
   records(sheets: SheetRecords[], options: ListImportOptions): KindResult<R>;
   /** The organizations a record names, each added to `refs` (created by reference when absent); undefined after rejecting it. */
@@ -61,11 +61,13 @@ export interface ListImport<R extends ListRecord, K, P, Row extends ListRow> {
   duplicate?(firstRow: number): [string, string];
   /** The organizations a row links to: only these of the missing ones are created. */
   organizations(row: Row): string[];
+  /** More writes in the list's transaction, after its rows (a catalog matches the rows it governs). */
+  alsoWrite?(tx: Tx, rows: readonly Row[]): Promise<unknown>;
 }
 
 /** A ListImport with its types closed over: what the table of kinds holds (src/importer/kinds.ts). */
 export interface ListImporter {
-  kind: ListKindDescriptor;
+  kind: VersionedRowKind;
   records: (sheets: SheetRecords[], options: ListImportOptions) => KindResult<ListRecord>;
   run: (db: Database, file: string, options: ListImportOptions) => Promise<ImportSummary>;
 }
@@ -87,7 +89,7 @@ export async function importList<R extends ListRecord, K, P, Row extends ListRow
   options: ListImportOptions,
   list: ListImport<R, K, P, Row>,
 ): Promise<ImportSummary> {
-  const summary = emptySummary(file, list.kind.name, options.dryRun);
+  const summary = emptySummary(file, list.kind.name as ImportKind, options.dryRun);
   const read = await readFile(file, list.spec);
   const { records, problems } = list.records(read.sheets, options);
   const check = new Validation(read, records, problems);
@@ -146,6 +148,7 @@ export async function importList<R extends ListRecord, K, P, Row extends ListRow
     divisionCode: options.division ?? null,
     dryRun: options.dryRun,
     partial: summary.rejected > 0,
+    ...(list.alsoWrite ? { alsoWrite: async (tx: Tx) => void (await list.alsoWrite!(tx, rows)) } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return summary;
@@ -157,7 +160,7 @@ export async function importList<R extends ListRecord, K, P, Row extends ListRow
  * list). Rows without a date of their own start with the list.
  */
 export function rowVersion<C extends object, L extends object>(
-  kind: ListKindDescriptor,
+  kind: VersionedRowKind,
   record: ListRecord,
   listFrom: string,
   row: { content: C; identity: readonly string[]; scopeKeys: string[]; links: L; validFrom?: string | undefined },

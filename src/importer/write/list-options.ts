@@ -13,5 +13,7 @@ export interface ListImportOptions {
   org?: string;
   /** Organizations created by reference are placed in this division; whistle markers (各街道) expand within it. */
   division?: string;
+  /** A guiding catalog's name (--name; by default its file's name). */
+  name?: string;
   onProgress?: (done: number, total: number) => void;
 }

@@ -3,12 +3,13 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 
 import { cypher, kindStatement, type CypherRef } from '../../db/cypher-registry';
-import type { Database } from '../../db/database';
+import type { Database, Tx } from '../../db/database';
 import { decodeRows, maybeTexts, text } from '../../db/decode';
 import type { ImportSummary } from '../summary';
 import { dayBefore, runBatched } from './batches';
 import { hashOf } from '../../domain/ids';
-import { LIST_KINDS, type ListKindDescriptor } from '../../domain/list-kinds';
+import { CATALOG_KIND } from '../../domain/catalog';
+import { LIST_KINDS, type VersionedRowKind } from '../../domain/list-kinds';
 import { ensureReferenced, type OrganizationReference } from './referenced-organizations';
 import { writeImportChangeSet } from '../../domain/change-set/change-set';
 
@@ -16,9 +17,15 @@ const RETIRE = cypher('import/list-rows-retire');
 const LIST_CREATE = cypher('import/list-version-create');
 const LIST_CONTAINS = cypher('import/list-version-contains');
 
-/** Each kind's `per-kind/current` (the rows of the latest list of each scope organization) and upsert. */
+/** Each kind's `per-kind/current` (the rows of the latest list of each scope organization) and upsert; a catalog's own current statement. */
 const STATEMENTS: ReadonlyMap<string, { current: CypherRef; upsert: CypherRef }> = new Map(
-  LIST_KINDS.map((k) => [k.name, { current: kindStatement('current', k), upsert: cypher(k.statements.upsert) }]),
+  [
+    ...LIST_KINDS.map((k): [string, { current: CypherRef; upsert: CypherRef }] => [
+      k.name,
+      { current: kindStatement('current', k), upsert: cypher(k.statements.upsert) },
+    ]),
+    [CATALOG_KIND.name, { current: cypher(CATALOG_KIND.statements.current), upsert: cypher(CATALOG_KIND.statements.upsert) }],
+  ],
 );
 
 /** One row version of a list ready to write. */
@@ -34,7 +41,7 @@ export interface ListRow {
 }
 
 export interface ListWrite<R extends ListRow> {
-  kind: ListKindDescriptor;
+  kind: VersionedRowKind;
   rows: readonly R[];
   /** Organizations the rows name that the graph lacks: created by reference. */
   missing: readonly OrganizationReference[];
@@ -51,6 +58,8 @@ export interface ListWrite<R extends ListRow> {
    */
   partial: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** More work in the same transaction, after the rows and before the change set (a catalog's matches). */
+  alsoWrite?: (tx: Tx) => Promise<void>;
 }
 
 const CURRENT_ROW = z.object({ identityKey: text, id: text, contentHash: text, scopeKeys: maybeTexts });
@@ -126,6 +135,7 @@ export async function writeList<R extends ListRow>(
       remarks: list.remarks,
     });
     await runBatched(tx, LIST_CONTAINS, [...keep, ...fresh.map((r) => ({ id: r.id }))], { listId, label });
+    await list.alsoWrite?.(tx);
     await writeImportChangeSet(tx, {
       listId,
       listType,

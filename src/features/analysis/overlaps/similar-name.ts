@@ -1,6 +1,6 @@
 import { categoryZh, listEn, listZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
-import { similarPairs } from '../shared/text-similarity';
+import { similarPairs } from '../../../domain/text-similarity';
 import { TurnBudget } from '../../../shared/event-loop';
 import {
   divisionEn,

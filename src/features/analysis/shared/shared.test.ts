@@ -1,6 +1,6 @@
 import { articleLabel, toChineseNumber } from './chinese-number';
 import { stableId } from './stable-id';
-import { bigrams, dice, similarPairs } from './text-similarity';
+import { bigrams, dice, similarPairs } from '../../../domain/text-similarity';
 
 describe('bigram Dice similarity', () => {
   it('is 2|A∩B| / (|A|+|B|) on character-bigram sets', () => {

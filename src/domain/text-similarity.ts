@@ -1,4 +1,4 @@
-import { TurnBudget } from '../../../shared/event-loop';
+import { TurnBudget } from '../shared/event-loop';
 
 /**
  * Character-bigram similarity of power names (issue 5 SIMILAR_NAME). We use the Dice coefficient
