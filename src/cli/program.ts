@@ -8,6 +8,7 @@ import { runToken, type TokenFlags } from './token-command';
 import { runReport, type ReportFlags } from './report-command';
 import { runAuditVerify } from './audit-command';
 import { runHistory } from './history-command';
+import { runAssign, type AssignFlags } from './catalog-command';
 import { runDiff, type DiffFlags } from './diff-command';
 import { runExport, type ExportFlags } from './export-command';
 
@@ -130,6 +131,26 @@ export function buildProgram(): Command {
     .option('--json', '输出 JSON / print JSON')
     .action(async (flags: { org: string; json?: boolean }) => {
       process.exitCode = await runHistory(flags);
+    });
+
+  const catalog = program.command('catalog').summary('指导目录 / guiding catalogs');
+  catalog
+    .command('assign')
+    .summary('把指导目录指派给机构 / assign a guiding catalog to organizations')
+    .description(
+      '指导目录约束所指派的机构：按名称（--org，可重复），或按部门类型与层级（--type、--level，可加 --name-contains）。层级默认取机构所属行政区划的层级\n' +
+        'A catalog governs the organizations it is assigned to: by name (--org, repeatable), or by department kind and level (--type, --level, optionally --name-contains). The level defaults to the level of the organization\'s division',
+    )
+    .requiredOption('--catalog <name>', '指导目录名称 / the catalog\'s name')
+    .option('--org <name>', '机构名称，可重复 / organization name, repeatable', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--type <orgType>', '机构类型，如 GOV_DEPT / organization type, e.g. GOV_DEPT')
+    .option('--name-contains <text>', '机构名称包含的文字，如 林业 / a part of the name, e.g. 林业')
+    .option('--level <level>', '层级 PROVINCE | CITY | COUNTY | TOWNSHIP（或 地州市级、县市区级） / level')
+    .option('--valid-from <date>', '起始日期，默认今天 / from this date (default today)')
+    .option('--dry-run', '只报告，不写入 / report, write nothing')
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (flags: AssignFlags) => {
+      process.exitCode = await runAssign(flags);
     });
 
   program

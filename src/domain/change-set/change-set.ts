@@ -18,8 +18,11 @@ export interface ChangeSetModel extends ChangeSetContent {
   revertedById: string | null;
 }
 
-/** CHANGE_REQUEST: one transition of a change request (issue 19), touching no domain node. */
-export type ChangeSetKind = 'IMPORT' | 'REASSIGNMENT' | 'REVERT' | 'CHANGE_REQUEST';
+/**
+ * CHANGE_REQUEST: one transition of a change request (issue 19), touching no domain node;
+ * CATALOG_ASSIGNMENT: a guiding catalog assigned to organizations (issue 17 §1).
+ */
+export type ChangeSetKind = 'IMPORT' | 'REASSIGNMENT' | 'REVERT' | 'CHANGE_REQUEST' | 'CATALOG_ASSIGNMENT';
 
 export interface ChangeSetInput {
   kind: ChangeSetKind;
