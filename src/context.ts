@@ -2,6 +2,7 @@ import type { Database } from './db/database';
 import { createOrganizationLoaders, type OrganizationLoaders } from './features/organization/organization.loaders';
 import { OrganizationRepository } from './features/organization/organization.repository';
 import { createLawLoaders, type LawLoaders } from './features/law/law.loaders';
+import { createCatalogLoaders, type CatalogLoaders } from './features/catalog/catalog.loaders';
 import { LawRepository } from './features/law/law.repository';
 import { createPowerLoaders, type PowerLoaders } from './features/power/power.loaders';
 import { PowerRepository } from './features/power/power.repository';
@@ -62,7 +63,8 @@ export interface Context {
     EnforcementLoaders &
     WhistleLoaders &
     ListRowLoaderSet &
-    GraphLoaders;
+    GraphLoaders &
+    CatalogLoaders;
 }
 
 export interface ContextInput {
@@ -129,6 +131,7 @@ export function createContext({
       ...createWhistleLoaders(whistle),
       ...createListRowLoaders(db, now),
       ...createGraphLoaders(graph),
+      ...createCatalogLoaders(db),
     },
   };
 }

@@ -22,6 +22,7 @@ import { whistleResolvers } from './features/whistle/whistle.resolvers';
 import { reassignmentResolvers } from './features/reassignment/reassignment.resolvers';
 import { changeRequestResolvers } from './features/change-request/change-request.resolvers';
 import { listDiffResolvers } from './features/list-diff/list-diff.resolvers';
+import { catalogResolvers } from './features/catalog/catalog.resolvers';
 import { statisticsResolvers } from './features/statistics/statistics.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { PROJECT_ROOT } from './paths';
@@ -87,6 +88,7 @@ export const resolverModules: Resolvers[] = [
   reassignmentResolvers,
   changeRequestResolvers,
   listDiffResolvers,
+  catalogResolvers,
   statisticsResolvers,
 ];
 

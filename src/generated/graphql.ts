@@ -5,6 +5,7 @@ import type { AffectedObjectModel } from '../features/reassignment/impact-summar
 import type { PowerModel, PowerConnectionModel, CitationModel, ResponsibilityModel } from '../features/power/power.model';
 import type { ItemCodePartsModel } from '../features/power/code-parts';
 import type { PowerChangeModel, ListDiffModel, DiffCountsModel, OrganizationDiffModel, DivisionDiffModel } from '../features/list-diff/list-diff.model';
+import type { CatalogItemModel, CatalogConformanceModel, ConformanceRowModel, ConformanceCountsModel, CatalogAssignmentModel } from '../features/catalog/catalog.model';
 import type { LegalDocumentModel, LegalVersionModel, ProvisionModel } from '../features/law/law.model';
 import type { EnforcementItemModel, EnforcementItemConnectionModel } from '../features/enforcement/enforcement.model';
 import type { WhistleMatterModel, WhistleMatterConnectionModel } from '../features/whistle/whistle.model';
@@ -250,6 +251,80 @@ export type CancelPowerInput = {
   /** The row cancelled. 取消的职权。 */
   powerId: Scalars['ID']['input'];
 };
+
+/** A catalog that governs an organization. 约束机构的指导目录。 */
+export type CatalogAssignment = {
+  __typename?: 'CatalogAssignment';
+  catalog: Scalars['String']['output'];
+  /** Catalog items of that level. 该层级的目录事项数。 */
+  items: Scalars['Int']['output'];
+  level: Scalars['String']['output'];
+  organization: Organization;
+};
+
+/**
+ * Organizations' lists held against the guiding catalogs that govern them, on a date.
+ * 机构清单与其适用的指导目录的对照。
+ */
+export type CatalogConformance = {
+  __typename?: 'CatalogConformance';
+  asOf: Scalars['Date']['output'];
+  /** The catalogs governing the organizations. 适用的指导目录。 */
+  assignments: Array<CatalogAssignment>;
+  counts: ConformanceCounts;
+  /** Every row: matched, deviating, missing, extra, level mismatch; optionally of one status. 全部对照行。 */
+  rows: Array<ConformanceRow>;
+};
+
+
+/**
+ * Organizations' lists held against the guiding catalogs that govern them, on a date.
+ * 机构清单与其适用的指导目录的对照。
+ */
+export type CatalogConformanceRowsArgs = {
+  status?: InputMaybe<ConformanceStatus>;
+};
+
+/**
+ * One item of a guiding catalog (指导目录), as of one version of the catalog: what the lists of the
+ * organizations the catalog governs, at the item's level, must hold.
+ * 指导目录中的一个事项（某一版本）：目录所约束机构在该层级的清单应当包含的事项。
+ */
+export type CatalogItem = Node & {
+  __typename?: 'CatalogItem';
+  /** 实施依据 as written. 实施依据（原文）。 */
+  basisText: Maybe<Scalars['String']['output']>;
+  /** The catalog's name. 指导目录名称。 */
+  catalog: Scalars['String']['output'];
+  /** Category (LICENSING, PUNISHMENT, ...). 权力类型。 */
+  category: Scalars['String']['output'];
+  /** The item code (事项编码), when the catalog gives one. 事项编码。 */
+  code: Maybe<Scalars['String']['output']>;
+  /** 行使主体 as written (often a template such as 各区自然资源分局). 行使主体（原文）。 */
+  exercisedBy: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 实施层级及权限 as written. 实施层级及权限（原文）。 */
+  levelText: Maybe<Scalars['String']['output']>;
+  /** The levels the catalog gives the item to: PROVINCE, CITY, COUNTY, TOWNSHIP. 适用层级。 */
+  levels: Array<Scalars['String']['output']>;
+  /** Item name (事项名称). 事项名称。 */
+  name: Scalars['String']['output'];
+  /** Where it was read: file, sheet and row. 来源。 */
+  source: Maybe<Scalars['String']['output']>;
+  /** Sub-item name (子项名称). 子项名称。 */
+  subName: Maybe<Scalars['String']['output']>;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** How a list row was matched to a catalog item. 匹配方式。 */
+export type CatalogMatchMethod =
+  /** Both have the same item code. 编码相同。 */
+  | 'CODE'
+  /** The same normalised name and sub-item. 名称与子项相同。 */
+  | 'NAME'
+  /** The most similar name at or above 0.8 (bigram Dice). 名称相似（≥0.8）。 */
+  | 'SIMILARITY';
 
 /**
  * Number of powers of one category.
@@ -543,6 +618,58 @@ export type CitationRole =
   /** 责任事项依据: the basis of the responsibilities. 责任事项依据 */
   | 'RESPONSIBILITY';
 
+/** Counts of a conformance. 符合情况统计。 */
+export type ConformanceCounts = {
+  __typename?: 'ConformanceCounts';
+  /** Catalog items of the organizations' levels. 适用层级的目录事项数。 */
+  catalogItems: Scalars['Int']['output'];
+  /** Matched rows that deviate. 不一致。 */
+  deviating: Scalars['Int']['output'];
+  /** Rows matching no item of their level (level mismatches included). 目录外（含层级不符）。 */
+  extra: Scalars['Int']['output'];
+  /** Of extra: rows whose item belongs to another level. 其中层级不符。 */
+  levelMismatch: Scalars['Int']['output'];
+  /** Rows matched to an item of their level (deviating included). 相符（含不一致）。 */
+  matched: Scalars['Int']['output'];
+  /** Items no row matches. 缺少。 */
+  missing: Scalars['Int']['output'];
+};
+
+/** One row of a conformance. 符合情况的一行。 */
+export type ConformanceRow = {
+  __typename?: 'ConformanceRow';
+  /** The catalog or catalogs it is held against. 指导目录。 */
+  catalog: Scalars['String']['output'];
+  /** The catalog item (null when EXTRA). 目录事项。 */
+  catalogItem: Maybe<CatalogItem>;
+  /** What is wrong, in Chinese (null when MATCHED). 问题说明。 */
+  explanation: Maybe<Scalars['String']['output']>;
+  explanationEn: Maybe<Scalars['String']['output']>;
+  /** The level the catalog governs the organization at. 适用层级。 */
+  level: Scalars['String']['output'];
+  /** How the row was matched (MATCHED, DEVIATING). 匹配方式。 */
+  method: Maybe<CatalogMatchMethod>;
+  organization: Organization;
+  /** The list row (null when MISSING). 清单事项。 */
+  power: Maybe<Power>;
+  /** The match's score, 1 for code and name, the similarity otherwise. 匹配得分。 */
+  score: Maybe<Scalars['Float']['output']>;
+  status: ConformanceStatus;
+};
+
+/** Where a row or an item stands against the catalog. 符合情况。 */
+export type ConformanceStatus =
+  /** Matched, but its category or laws differ from the item's (CATALOG_DEVIATION). 不一致。 */
+  | 'DEVIATING'
+  /** A row that matches no catalog item (NOT_IN_CATALOG). 目录外。 */
+  | 'EXTRA'
+  /** A row whose item the catalog gives only to another level (LEVEL_MISMATCH). 层级不符。 */
+  | 'LEVEL_MISMATCH'
+  /** A list row matched to an item of its level, without deviation. 相符。 */
+  | 'MATCHED'
+  /** An item of the level that no row matches (MISSING_CATALOG_ITEM). 缺少。 */
+  | 'MISSING';
+
 /** How many changes of each kind. 各类变化的数量。 */
 export type DiffCounts = {
   __typename?: 'DiffCounts';
@@ -684,7 +811,7 @@ export type Finding = {
   related: Array<Node>;
   /** How serious it is. 严重程度。 */
   severity: Severity;
-  /** The row the finding is about: a Power, WhistleMatter, TownshipDutyItem, EnforcementItem or LenientItem. 问题所在的清单行。 */
+  /** The row the finding is about: a Power, WhistleMatter, TownshipDutyItem, EnforcementItem or LenientItem, or the CatalogItem a list lacks. 问题所在的清单行（缺少目录事项时为该目录事项）。 */
   subject: Node;
 };
 
@@ -724,6 +851,8 @@ export type FindingFilter = {
  * 清单问题的类型（均按某一日期计算）。
  */
 export type FindingKind =
+  /** WARNING: a row matched to an item of its level whose category differs, or whose implementing basis cites laws the item does not or lacks laws it does. 与指导目录不一致 */
+  | 'CATALOG_DEVIATION'
   /** WARNING: the area code of a power's item code is neither the division of an exercising organization nor one of its ancestors (organizations of no known division are not judged). 事项编码的行政区划代码不是行使机构所在区划或其上级区划 */
   | 'CODE_AREA_MISMATCH'
   /** WARNING: the type letters of a power's item code (XK 许可, CF 处罚, ...) name another category than its 权力类型. 事项编码的类型代码与权力类型不符 */
@@ -740,6 +869,12 @@ export type FindingKind =
   | 'ILLEGAL_HANDOVER'
   /** ERROR: a four-lists item whose power is of the wrong category or of another department. 四张清单事项与权力不符 */
   | 'LENIENT_MISMATCH'
+  /** WARNING: a row whose catalog item the catalog gives only to another level. 层级不符 */
+  | 'LEVEL_MISMATCH'
+  /** WARNING: an item a guiding catalog gives the level it governs the organization at, which no row of its list matches (清单不全). 缺少指导目录事项 */
+  | 'MISSING_CATALOG_ITEM'
+  /** INFO: a list row that matches no item, of any level, of the catalogs governing its organization (自行增设). 目录外事项 */
+  | 'NOT_IN_CATALOG'
   /** ERROR: a power whose 实施依据 is empty (an item row with sub-items is judged by its sub-items). 实施依据为空 */
   | 'NO_BASIS'
   /** WARNING: a power with no responsibility item (权责不等). 没有责任事项 */
@@ -1686,6 +1821,13 @@ export type Query = {
    */
   analysisSummary: AnalysisSummary;
   /**
+   * One organization's list (organizationId), or those of a division's governed organizations and the
+   * divisions under it (divisionCode, at most 500), against their guiding catalogs on asOf (default
+   * today): counts and rows, matched, missing, extra and deviating. Exactly one of the two.
+   * 某机构（或某行政区划各受约束机构）的清单与指导目录的对照：数量与逐行结果。两个参数二选一。
+   */
+  catalogConformance: CatalogConformance;
+  /**
    * One request; null when it does not exist or the caller may not see it.
    * 单个变更申请；不存在或无权查看时为空。
    */
@@ -1818,6 +1960,13 @@ export type Query = {
 export type QueryAnalysisSummaryArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   scope: StatisticsScope;
+};
+
+
+export type QueryCatalogConformanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2463,6 +2612,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( AdminDivisionModel )
+    | ( CatalogItemModel )
     | ( ChangeSetModel )
     | ( EnforcementItemModel )
     | ( LegalDocumentModel )
@@ -2491,6 +2641,10 @@ export type ResolversTypes = ResolversObject<{
   BasisLevel: BasisLevel;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelPowerInput: CancelPowerInput;
+  CatalogAssignment: ResolverTypeWrapper<CatalogAssignmentModel>;
+  CatalogConformance: ResolverTypeWrapper<CatalogConformanceModel>;
+  CatalogItem: ResolverTypeWrapper<CatalogItemModel>;
+  CatalogMatchMethod: CatalogMatchMethod;
   CategoryCount: ResolverTypeWrapper<CategoryCountModel>;
   ChangePowerInput: ChangePowerInput;
   ChangeRequest: ResolverTypeWrapper<ChangeRequestModel>;
@@ -2505,6 +2659,9 @@ export type ResolversTypes = ResolversObject<{
   ChangeSetEdge: ResolverTypeWrapper<Omit<ChangeSetEdge, 'node'> & { node: ResolversTypes['ChangeSet'] }>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationRole: CitationRole;
+  ConformanceCounts: ResolverTypeWrapper<ConformanceCountsModel>;
+  ConformanceRow: ResolverTypeWrapper<ConformanceRowModel>;
+  ConformanceStatus: ConformanceStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiffCounts: ResolverTypeWrapper<DiffCountsModel>;
@@ -2606,6 +2763,9 @@ export type ResolversParentTypes = ResolversObject<{
   AuthorityCheck: AuthorityCheckModel;
   Boolean: Scalars['Boolean']['output'];
   CancelPowerInput: CancelPowerInput;
+  CatalogAssignment: CatalogAssignmentModel;
+  CatalogConformance: CatalogConformanceModel;
+  CatalogItem: CatalogItemModel;
   CategoryCount: CategoryCountModel;
   ChangePowerInput: ChangePowerInput;
   ChangeRequest: ChangeRequestModel;
@@ -2617,6 +2777,8 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeSetConnection: ChangeSetConnectionModel;
   ChangeSetEdge: Omit<ChangeSetEdge, 'node'> & { node: ResolversParentTypes['ChangeSet'] };
   Citation: CitationModel;
+  ConformanceCounts: ConformanceCountsModel;
+  ConformanceRow: ConformanceRowModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DiffCounts: DiffCountsModel;
@@ -2737,6 +2899,37 @@ export type AuthorityCheckResolvers<ContextType = Context, ParentType extends Re
   respondent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 
+export type CatalogAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogAssignment'] = ResolversParentTypes['CatalogAssignment']> = ResolversObject<{
+  catalog?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type CatalogConformanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogConformance'] = ResolversParentTypes['CatalogConformance']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['CatalogAssignment']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ConformanceCounts'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ConformanceRow']>, ParentType, ContextType, Partial<CatalogConformanceRowsArgs>>;
+}>;
+
+export type CatalogItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogItem'] = ResolversParentTypes['CatalogItem']> = ResolversObject<{
+  basisText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  catalog?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exercisedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levelText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = ResolversObject<{
   category?: Resolver<ResolversTypes['PowerCategory'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2832,6 +3025,28 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unresolvedCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unresolvedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConformanceCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConformanceCounts'] = ResolversParentTypes['ConformanceCounts']> = ResolversObject<{
+  catalogItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deviating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extra?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  levelMismatch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConformanceRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConformanceRow'] = ResolversParentTypes['ConformanceRow']> = ResolversObject<{
+  catalog?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  catalogItem?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explanationEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['CatalogMatchMethod']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  power?: Resolver<Maybe<ResolversTypes['Power']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConformanceStatus'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3030,7 +3245,7 @@ export type NameMatchResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AdminDivision' | 'ChangeSet' | 'EnforcementItem' | 'LegalDocument' | 'LenientItem' | 'Organization' | 'Power' | 'Provision' | 'TownshipDutyItem' | 'WhistleMatter', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AdminDivision' | 'CatalogItem' | 'ChangeSet' | 'EnforcementItem' | 'LegalDocument' | 'LenientItem' | 'Organization' | 'Power' | 'Provision' | 'TownshipDutyItem' | 'WhistleMatter', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -3195,6 +3410,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   analysisSummary?: Resolver<ResolversTypes['AnalysisSummary'], ParentType, ContextType, RequireFields<QueryAnalysisSummaryArgs, 'scope'>>;
+  catalogConformance?: Resolver<ResolversTypes['CatalogConformance'], ParentType, ContextType, Partial<QueryCatalogConformanceArgs>>;
   changeRequest?: Resolver<Maybe<ResolversTypes['ChangeRequest']>, ParentType, ContextType, RequireFields<QueryChangeRequestArgs, 'id'>>;
   changeRequests?: Resolver<Array<ResolversTypes['ChangeRequest']>, ParentType, ContextType, RequireFields<QueryChangeRequestsArgs, 'first'>>;
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
@@ -3349,6 +3565,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AnalysisSummary?: AnalysisSummaryResolvers<ContextType>;
   ApplyReassignmentResult?: ApplyReassignmentResultResolvers<ContextType>;
   AuthorityCheck?: AuthorityCheckResolvers<ContextType>;
+  CatalogAssignment?: CatalogAssignmentResolvers<ContextType>;
+  CatalogConformance?: CatalogConformanceResolvers<ContextType>;
+  CatalogItem?: CatalogItemResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   ChangeRequest?: ChangeRequestResolvers<ContextType>;
   ChangeRequestChecks?: ChangeRequestChecksResolvers<ContextType>;
@@ -3358,6 +3577,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
   ChangeSetEdge?: ChangeSetEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ConformanceCounts?: ConformanceCountsResolvers<ContextType>;
+  ConformanceRow?: ConformanceRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DiffCounts?: DiffCountsResolvers<ContextType>;

@@ -14,6 +14,7 @@ export const NODE_TYPES = [
   // Every kind of list's row label (src/domain/list-kinds.ts): a new kind has global ids with no edit here.
   ...LIST_LABELS,
   'ChangeSet',
+  'CatalogItem',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -36,6 +36,8 @@ export const NODE_PROPERTIES: Readonly<Record<NodeType, readonly string[]>> = {
   LenientItem: ['violation', 'seqNo', 'kind', 'conditions', 'violationBasis', 'penaltyBasis', 'lenientBasis', 'remarks', ...PERIOD],
   // Never drawn: its actor, reason and undo log are for the editor and auditor roles only.
   ChangeSet: [],
+  // Not drawn today (a finding's subject or related item); the published catalog columns.
+  CatalogItem: ['name', 'subName', 'code', 'category', 'levels', 'levelText', ...PERIOD],
 };
 
 const EDGE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {

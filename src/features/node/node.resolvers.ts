@@ -7,6 +7,7 @@ import type { PowerModel } from '../power/power.model';
 import { perLabel } from '../list-rows/list-row-reader';
 import type { ListRowModel } from '../list-rows/list-rows';
 import type { ChangeSetModel } from '../reassignment/reassignment.model';
+import type { CatalogItemModel } from '../catalog/catalog.model';
 import { changeSetById } from '../reassignment/change-set.loaders';
 import { nodeById } from '../compiled-read/read';
 import { nodeTypeOf, tagNode, type Tagged } from './node-tag';
@@ -18,7 +19,8 @@ type NodeModel =
   | LegalDocumentModel
   | ProvisionModel
   | ListRowModel
-  | ChangeSetModel;
+  | ChangeSetModel
+  | CatalogItemModel;
 
 type Fetcher = (ctx: Context, localId: string) => Promise<NodeModel | null>;
 
@@ -35,6 +37,7 @@ const fetchers: { [T in NodeType]: Fetcher } = {
         ctx.loaders.rowById[label].load(id),
   ),
   ChangeSet: (ctx, id) => changeSetById(ctx).load(id),
+  CatalogItem: (ctx, id) => ctx.loaders.catalogItemById.load(id),
 };
 
 export const nodeResolvers: Resolvers = {

@@ -22,6 +22,7 @@ import {
   explainWhistleNoLead,
 } from './explain-lists';
 import { explainCodeAreaMismatch, explainCodeTypeMismatch, explainDuplicateCode } from './explain-codes';
+import { explainCatalogDeviation, explainLevelMismatch, explainMissingCatalogItem, explainNotInCatalog } from './explain-catalog';
 import type { Explain } from './facts';
 import type { FindingKindValue, SeverityValue } from './finding.model';
 
@@ -152,5 +153,29 @@ export const FINDING_KIND_SPECS: Readonly<Record<FindingKindValue, FindingKindSp
     label: '事项编码重复',
     labelEn: 'Duplicate code',
     scans: [scan('finding-duplicate-code', 'Power', explainDuplicateCode)],
+  },
+  MISSING_CATALOG_ITEM: {
+    severity: 'WARNING',
+    label: '清单不全（缺少目录事项）',
+    labelEn: 'Missing catalog item',
+    scans: [scan('finding-missing-catalog-item', 'CatalogItem', explainMissingCatalogItem)],
+  },
+  NOT_IN_CATALOG: {
+    severity: 'INFO',
+    label: '自行增设（目录外事项）',
+    labelEn: 'Not in the catalog',
+    scans: [scan('finding-not-in-catalog', 'Power', explainNotInCatalog)],
+  },
+  CATALOG_DEVIATION: {
+    severity: 'WARNING',
+    label: '与目录不一致',
+    labelEn: 'Deviates from the catalog',
+    scans: [scan('finding-catalog-deviation', 'Power', explainCatalogDeviation)],
+  },
+  LEVEL_MISMATCH: {
+    severity: 'WARNING',
+    label: '层级不符',
+    labelEn: 'Level mismatch',
+    scans: [scan('finding-level-mismatch', 'Power', explainLevelMismatch)],
   },
 };

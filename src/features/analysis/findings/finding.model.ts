@@ -24,6 +24,10 @@ export const FINDING_KINDS = [
   'CODE_TYPE_MISMATCH',
   'CODE_AREA_MISMATCH',
   'DUPLICATE_CODE',
+  'MISSING_CATALOG_ITEM',
+  'NOT_IN_CATALOG',
+  'CATALOG_DEVIATION',
+  'LEVEL_MISMATCH',
 ] as const;
 export type FindingKindValue = (typeof FINDING_KINDS)[number];
 
