@@ -133,7 +133,10 @@ export function buildProgram(): Command {
       process.exitCode = await runHistory(flags);
     });
 
-  const catalog = program.command('catalog').summary('指导目录 / guiding catalogs');
+  const catalog = program
+    .command('catalog')
+    .summary('指导目录 / guiding catalogs')
+    .description('指导目录的指派（导入用 quanze import catalog）\nAssigning guiding catalogs (import them with quanze import catalog)');
   catalog
     .command('assign')
     .summary('把指导目录指派给机构 / assign a guiding catalog to organizations')

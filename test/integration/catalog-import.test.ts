@@ -2,20 +2,18 @@ import { join } from 'node:path';
 
 import * as XLSX from '@e965/xlsx';
 
-import { cypher } from '../../src/db/cypher-registry';
 import { catalogLevelOf } from '../../src/domain/catalog';
 import { importCatalog } from '../../src/importer/import-catalog';
 import { PROJECT_ROOT } from '../../src/paths';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { graphSnapshot } from '../support/graph-checksum';
-import { ensureLaws } from '../support/import-helpers';
+import { catalogItems, ensureLaws } from '../support/import-helpers';
 
 /**
  * The real forestry catalog (克拉玛依市林业和草原系统2024年地县两级权责清单指导目录.xls, issue 17
  * §1) imported with the default options, under a catalog name unique to this file.
  */
 const FILE = join(PROJECT_ROOT, 'test/fixtures/karamay/克拉玛依市林业和草原系统2024年地县两级权责清单指导目录.xls');
-const ITEMS = cypher('test-support/catalog-items');
 
 let app: TestApp;
 const prefix = uniquePrefix('目录');
@@ -66,7 +64,7 @@ describe('the forestry guiding catalog', () => {
     expect(summary.created).toBe(310);
     expect(summary.written).toBe(true);
 
-    const items = await app.db.read('test.catalogItems', ITEMS, { name });
+    const items = await catalogItems(app.db, name);
     const bySheet: Record<string, number> = {};
     const byLevel: Record<string, number> = {};
     for (const item of items) {

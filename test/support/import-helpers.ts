@@ -9,6 +9,7 @@ const POWERS_OF_ISSUER = cypher('test-support/powers-of-issuer');
 const ORGANIZATION_EXISTS = cypher('test-support/organization-exists');
 const SAME_NAME = cypher('test-support/organizations-same-name');
 const LIST_REMARKS = cypher('test-support/list-version-remarks');
+const CATALOG_ITEMS = cypher('test-support/catalog-items');
 
 /** Loads the law catalog and texts shipped in data/laws (idempotent: a no-op when already loaded). */
 export async function ensureLaws(db: Database): Promise<void> {
@@ -40,4 +41,9 @@ export function organizationsWithSameName(db: Database): Promise<Row[]> {
 /** The power lists an organization issued, with their remarks (a footnote under the table). */
 export function listRemarksOf(db: Database, issuerKey: string): Promise<Row[]> {
   return db.read('test.listRemarks', LIST_REMARKS, { issuerKey });
+}
+
+/** A guiding catalog's current items, with their sheet, levels, resolved provisions and cited laws. */
+export function catalogItems(db: Database, name: string): Promise<Row[]> {
+  return db.read('test.catalogItems', CATALOG_ITEMS, { name });
 }

@@ -24,6 +24,8 @@ import './reassignment-builders';
 import '../../src/cli/audit-command';
 import '../../src/cli/history-command';
 import '../../src/cli/export-command';
+import '../../src/importer/assign-catalog';
+import '../../src/cli/catalog-command';
 
 /**
  * Imports every module that declares Cypher statements outside the GraphQL schema (the importer,
