@@ -2,6 +2,7 @@ import { partitionedAnalysis } from '../features/analysis/partitions/partitioned
 import { overlapSheets } from '../features/analysis/findings/report-overlaps';
 import { findingSheets, type ReportSheet } from '../features/analysis/findings/report-sheets';
 import { writeCsv, writeXlsx } from '../features/analysis/findings/report-writer';
+import { conformanceSheet } from '../features/catalog/report-conformance';
 import { DEFAULT_ANALYSIS_CONFIG, loadConfig, type AnalysisConfig } from '../config';
 import type { Database } from '../db/database';
 import { lookupOrganizations } from '../importer/write/referenced-organizations';
@@ -67,6 +68,7 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
   const sheets: ReportSheet[] = [
     ...(await overlapSheets(db, analysis, options.asOf, organizationIds)),
     ...findingSheets(findings),
+    await conformanceSheet(db, options.asOf, organizationIds),
   ];
   const title = `权责清单审查报告 / reviewer's report — 截至 as of ${options.asOf}${options.org ? ` — ${options.org}` : ''}`;
   if (options.format === 'xlsx') writeXlsx(options.out, sheets, title);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import * as XLSX from '@e965/xlsx';
 
+import { reportOptions, writeReport } from '../../src/cli/report-command';
 import { assignCatalog } from '../../src/importer/assign-catalog';
 import { importCatalog } from '../../src/importer/import-catalog';
 import { importDivisions } from '../../src/importer/import-divisions';
@@ -268,6 +269,23 @@ describe('catalog findings and conformance on the generated city', () => {
     const division = await conformance({ division: CITY_CODE, asOf: AS_OF });
     expect(division.counts).toEqual({ catalogItems: 8, matched: 6, missing: 2, extra: 2, deviating: 2, levelMismatch: 1 });
     expect(division.rows).toHaveLength(city.rows.length + county.rows.length);
+
+    // The same rows as a sheet of `quanze report`.
+    const out = join(dir, '县.xlsx');
+    await writeReport(app.db, { ...reportOptions({ out, asOf: AS_OF }), org: COUNTY_ORG });
+    const sheet = XLSX.utils.sheet_to_json<string[]>(XLSX.readFile(out).Sheets['指导目录对照']!, { header: 1, raw: false, defval: '' });
+    expect(sheet[0]).toEqual(expect.arrayContaining(['类型', '对象', '涉及机构', '说明']));
+    const statuses = sheet.slice(1).map((r) => `${r[1]} ${r[5]}`).sort();
+    expect(statuses).toEqual(
+      [
+        '相符 临时占用草原审批',
+        '相符 对非法开垦林地的处罚',
+        '不一致 林木种子生产经营许可证核发',
+        '缺少 林业有害生物防治检查',
+        '层级不符 重点国有林区林木采伐审核',
+      ].sort(),
+    );
+    expect(sheet.length - 1).toBe(county.rows.length);
 
     const neither = await gql(app, CONFORMANCE, { asOf: AS_OF });
     expect(neither.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');

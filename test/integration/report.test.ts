@@ -47,7 +47,9 @@ describe('quanze report', () => {
     expect(book.SheetNames).toEqual(
       expect.arrayContaining(['问题-违法下放', '问题-无主权力或下放', '问题-事项编码重复', '重叠-同一权力多部门行使']),
     );
-    expect(book.SheetNames).toHaveLength(1 + 5 + 17);
+    // The summary, 5 overlap kinds, 21 finding kinds and the guiding catalog conformance (issue 17).
+    expect(book.SheetNames).toHaveLength(1 + 5 + 21 + 1);
+    expect(book.SheetNames.at(-1)).toBe('指导目录对照');
 
     const illegal = rowsOf(book, '问题-违法下放');
     expect(illegal[0]).toEqual([

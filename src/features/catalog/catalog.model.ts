@@ -29,11 +29,14 @@ export type ConformanceStatus = (typeof CONFORMANCE_STATUSES)[number];
 export interface ConformanceRowModel {
   status: ConformanceStatus;
   organizationId: string;
+  organizationName: string;
   catalog: string;
   /** The level or levels (CatalogLevel) the catalogs govern the organization at, joined by 、. */
   level: string;
   powerId: string | null;
+  powerName: string | null;
   itemId: string | null;
+  itemName: string | null;
   method: CatalogMatchMethod | null;
   score: number | null;
   /** The finding's explanation (null for a row that matches without deviation). */

@@ -8,6 +8,7 @@ import type { CatalogItemModel } from './catalog.model';
 const FIND_ITEMS = cypher('catalog/find-items-by-ids');
 const MATCHED = cypher('catalog/conformance-matched');
 const IN_DIVISION = cypher('catalog/governed-in-division');
+const GOVERNED_ON = cypher('catalog/governed-on');
 
 const ITEM = z.object({
   id: text,
@@ -31,11 +32,19 @@ const ITEM = z.object({
 
 const GOVERNED = z.object({
   organizationId: text,
+  organizationName: text,
   catalog: text,
   level: text,
   items: z.number(),
   matches: z.array(
-    z.object({ powerId: text, itemId: text, method: z.enum(['CODE', 'NAME', 'SIMILARITY']), score: z.number() }),
+    z.object({
+      powerId: text,
+      powerName: text,
+      itemId: text,
+      itemName: text,
+      method: z.enum(['CODE', 'NAME', 'SIMILARITY']),
+      score: z.number(),
+    }),
   ),
 });
 export type GovernedRow = z.infer<typeof GOVERNED>;
@@ -53,6 +62,12 @@ export class CatalogRepository {
   async governed(organizationIds: readonly string[], asOf: string): Promise<GovernedRow[]> {
     const rows = await this.db.read('catalog.conformance', MATCHED, { organizationIds, asOf });
     return decodeRows(MATCHED, rows, GOVERNED);
+  }
+
+  /** Every organization a catalog governs on the day (the report without --org). */
+  async governedOrganizations(asOf: string): Promise<string[]> {
+    const rows = await this.db.read('catalog.governedOn', GOVERNED_ON, { asOf });
+    return decodeRows(GOVERNED_ON, rows, z.object({ id: text })).map((r) => r.id);
   }
 
   /** Governed organizations of a division and the divisions under it. */

@@ -28,6 +28,11 @@ export class CatalogService {
     this.repository = new CatalogRepository(db);
   }
 
+  /** Every governed organization (the report without --org). */
+  async ofAll(asOf: string): Promise<CatalogConformanceModel> {
+    return this.conformance(await this.repository.governedOrganizations(asOf), asOf);
+  }
+
   async ofDivision(divisionCode: string, asOf: string): Promise<CatalogConformanceModel> {
     const ids = await this.repository.organizationsOfDivision(divisionCode, asOf, CONFORMANCE_MAX_ORGANIZATIONS);
     return { ...(await this.conformance(ids, asOf)), divisionCode };
@@ -56,10 +61,13 @@ export class CatalogService {
         rows.push({
           status: deviation ? 'DEVIATING' : 'MATCHED',
           organizationId: g.organizationId,
+          organizationName: g.organizationName,
           catalog: g.catalog,
           level: g.level,
           powerId: m.powerId,
+          powerName: m.powerName,
           itemId: m.itemId,
+          itemName: m.itemName,
           method: m.method,
           score: m.score,
           explanation: deviation?.explanation ?? null,
@@ -76,10 +84,13 @@ export class CatalogService {
         rows.push({
           status: STATUS_OF[kind]!,
           organizationId,
+          organizationName: f.organizations[0]?.name ?? '',
           catalog: catalogs.map((g) => g.catalog).join('、'),
           level: [...new Set(catalogs.map((g) => g.level))].join('、'),
           powerId: kind === 'MISSING_CATALOG_ITEM' ? null : f.subject.id,
+          powerName: kind === 'MISSING_CATALOG_ITEM' ? null : f.subject.name,
           itemId: item,
+          itemName: kind === 'MISSING_CATALOG_ITEM' ? f.subject.name : (f.related[0]?.name ?? null),
           method: null,
           score: null,
           explanation: f.explanation,

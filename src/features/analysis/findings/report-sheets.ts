@@ -41,6 +41,7 @@ export const SUBJECT_LABELS: Readonly<Record<string, string>> = {
   TownshipDutyItem: '乡镇履职事项',
   LenientItem: '四张清单事项',
   Organization: '机构',
+  CatalogItem: '指导目录事项',
 };
 
 /** One sheet per finding kind, in issue 5's order, empty kinds included (a reviewer sees the zero). */
