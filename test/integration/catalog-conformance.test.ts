@@ -7,9 +7,11 @@ import * as XLSX from '@e965/xlsx';
 import { reportOptions, writeReport } from '../../src/cli/report-command';
 import { assignCatalog } from '../../src/importer/assign-catalog';
 import { importCatalog } from '../../src/importer/import-catalog';
-import { importDivisions } from '../../src/importer/import-divisions';
 import { importPowers } from '../../src/importer/import-powers';
+import { loadLawCatalog } from '../../src/importer/law-store';
+import type { LawCatalog } from '../../src/domain/laws/types';
 import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
+import { GraphBuilder } from '../support/builders';
 import { ensureLaws } from '../support/import-helpers';
 
 /**
@@ -20,9 +22,9 @@ import { ensureLaws } from '../support/import-helpers';
  * catalogConformance, then after a new version of a list and of the catalog.
  */
 const P = uniquePrefix('目录');
-const AREA = `98${String(Math.floor(Math.random() * 1e2)).padStart(2, '0')}`;
-const CITY_CODE = `${AREA}00`;
-const COUNTY_CODE = `${AREA}01`;
+/** Division codes of this file only (GraphBuilder's prefixed codes). */
+const CITY_CODE = `${P}-city`;
+const COUNTY_CODE = `${P}-county`;
 const CITY_ORG = `${P}市林业和草原局`;
 const COUNTY_ORG = `${P}县林业和草原局`;
 const CATALOG = `${P}林草指导目录`;
@@ -128,6 +130,8 @@ const CONFORMANCE = `query($id: ID, $division: String, $asOf: Date) {
 }`;
 
 let app: TestApp;
+/** The law catalog, read once for every import of this file. */
+let laws: LawCatalog;
 const ids = new Map<string, string>();
 const AS_OF = '2024-06-01';
 const base = { dryRun: false, skipInvalid: false } as const;
@@ -150,17 +154,16 @@ async function conformance(variables: Record<string, unknown>): Promise<Conforma
 beforeAll(async () => {
   app = await startTestApp();
   await ensureLaws(app.db);
-  const divisions = csv(`${P}区划.csv`, [
-    '行政区划代码,名称,层级,上级区划代码',
-    `${CITY_CODE},${P}市,市,`,
-    `${COUNTY_CODE},${P}县,县,${CITY_CODE}`,
+  laws = await loadLawCatalog(app.db);
+  await new GraphBuilder(app, P).divisions([
+    { code: 'city', name: '市', level: 'CITY' },
+    { code: 'county', name: '县', level: 'COUNTY', parentCode: 'city' },
   ]);
-  expect((await importDivisions(app.db, divisions, { ...base, validFrom: '2024-01-01' })).errors).toEqual([]);
   for (const [name, lines, division] of [
     [`${P}市林草局.csv`, CITY_LIST, CITY_CODE],
     [`${P}县林草局.csv`, COUNTY_LIST, COUNTY_CODE],
   ] as const) {
-    const summary = await importPowers(app.db, csv(name, [...lines]), { ...base, validFrom: '2024-01-01', division });
+    const summary = await importPowers(app.db, csv(name, [...lines]), { ...base, validFrom: '2024-01-01', division, catalog: laws });
     expect(summary.errors).toEqual([]);
   }
   const catalog = await importCatalog(app.db, catalogFile(`${P}目录v1.xlsx`, CITY_ITEMS), {
@@ -295,8 +298,22 @@ describe('catalog findings and conformance on the generated city', () => {
     await findings('2025-06-01');
     // The county adds 林业有害生物防治检查 and drops the city-level item from 2025.
     const v2 = [...COUNTY_LIST.slice(0, 4), row(5, '林业有害生物防治检查', '行政检查', PESTS, COUNTY_ORG)];
-    const summary = await importPowers(app.db, csv(`${P}县林草局v2.csv`, v2), { ...base, validFrom: '2025-01-01', division: COUNTY_CODE });
+    const summary = await importPowers(app.db, csv(`${P}县林草局v2.csv`, v2), {
+      ...base,
+      validFrom: '2025-01-01',
+      division: COUNTY_CODE,
+      catalog: laws,
+    });
     expect(summary.errors).toEqual([]);
+    // The new row was matched by its own import: the county lacks nothing any more.
+    expect(facts(await findings('2025-06-01'))).toEqual(
+      [
+        `CATALOG_DEVIATION 市林业和草原局 对非法开垦林地的处罚`,
+        `CATALOG_DEVIATION 县林业和草原局 林木种子生产经营许可证核发`,
+        `MISSING_CATALOG_ITEM 市林业和草原局 重点国有林区林木采伐审核`,
+        `NOT_IN_CATALOG 市林业和草原局 林草宣传教育活动组织`,
+      ].sort(),
+    );
     // The city no longer must hold 重点国有林区林木采伐审核 from 2025.
     const catalog = await importCatalog(app.db, catalogFile(`${P}目录v2.xlsx`, CITY_ITEMS.slice(0, 3)), {
       ...base,
