@@ -1,9 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import * as XLSX from '@e965/xlsx';
 
 import { catalogLevelOf } from '../../src/domain/catalog';
-import { importCatalog } from '../../src/importer/import-catalog';
+import { IMPORTERS } from '../../src/importer/kinds';
 import { PROJECT_ROOT } from '../../src/paths';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { graphSnapshot } from '../support/graph-checksum';
@@ -11,7 +13,8 @@ import { catalogItems, ensureLaws } from '../support/import-helpers';
 
 /**
  * The real forestry catalog (克拉玛依市林业和草原系统2024年地县两级权责清单指导目录.xls, issue 17
- * §1) imported with the default options, under a catalog name unique to this file.
+ * §1) imported as `quanze import catalog FILE --name ...` does, with the default options (valid
+ * from today), under a catalog name unique to this file.
  */
 const FILE = join(PROJECT_ROOT, 'test/fixtures/karamay/克拉玛依市林业和草原系统2024年地县两级权责清单指导目录.xls');
 
@@ -57,7 +60,8 @@ describe('the forestry guiding catalog', () => {
     // One city item has no level text; one county item says 地州市级 (the county's part: 上报核准申请).
     expect(raw.perLevel).toEqual({ '地州级/地州市级': 148, '地州级/': 1, '区县级/县市区级': 160, '区县级/地州市级': 1 });
 
-    const summary = await importCatalog(app.db, FILE, { dryRun: false, skipInvalid: false, validFrom: '2024-01-01', name });
+    const run = () => IMPORTERS.catalog(app.db, FILE, { dryRun: false, skipInvalid: false, name });
+    const summary = await run();
     expect(summary.errors).toEqual([]);
     expect(summary.warnings.map((w) => [w.sheet, w.row, w.column])).toEqual([['区县级', 11, '实施层级及权限']]);
     expect(summary.kind).toBe('catalog');
@@ -94,8 +98,30 @@ describe('the forestry guiding catalog', () => {
     expect(summary.createdOrganizations).toEqual([]);
 
     const before = await graphSnapshot(app.db, prefix);
-    const again = await importCatalog(app.db, FILE, { dryRun: false, skipInvalid: false, validFrom: '2024-01-01', name });
+    const again = await run();
     expect([again.created, again.updated, again.retired, again.unchanged, again.written]).toEqual([0, 0, 0, 310, false]);
     expect(await graphSnapshot(app.db, prefix)).toEqual(before);
   }, 120_000);
+
+  it('refuses a catalog whose item has no level, naming the sheet and row, and writes nothing', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['序号', '事项名称', '权力类型', '实施依据', '实施层级及权限'],
+        [1, '林木采伐许可证核发', '行政许可', '【法律】《中华人民共和国森林法》第五十六条', '县市区级'],
+        [2, '临时占用林地审批', '行政许可', '【法律】《中华人民共和国森林法》第三十八条', ''],
+      ]),
+      '目录',
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'quanze-catalog-')), `${prefix}无层级.xlsx`);
+    XLSX.writeFile(book, file);
+    const bad = `${prefix}无层级目录`;
+    const summary = await IMPORTERS.catalog(app.db, file, { dryRun: false, skipInvalid: false, name: bad });
+    expect(summary.errors.map((e) => [e.sheet, e.row, e.column, e.message])).toEqual([
+      ['目录', 3, '实施层级及权限', '事项“临时占用林地审批”的实施层级无法确定：实施层级及权限为空，工作表名“目录”也未指明层级'],
+    ]);
+    expect(summary.written).toBe(false);
+    expect(await catalogItems(app.db, bad)).toEqual([]);
+  });
 });

@@ -33,12 +33,15 @@ export interface CatalogRecord extends RecordSource {
   undertakenBy?: string;
 }
 
+const NO_BODY = '（指导目录未写行使主体）';
+
 /** Every sheet's items; a sheet whose items have no level of their own and whose name names none is an error. */
 export function toCatalogRecords(sheets: SheetRecords[]): KindResult<CatalogRecord> {
   const records: CatalogRecord[] = [];
   const problems: ImportProblem[] = [];
   for (const sheet of sheets) {
-    const built = toPowerRecords([sheet], {});
+    // 行使主体 is optional in a catalog (a template at most): the placeholder stands in for it and is not kept.
+    const built = toPowerRecords([sheet], { org: NO_BODY });
     problems.push(...built.problems);
     const sheetLevel = catalogLevelOf(sheet.sheet);
     for (const r of built.records) {
@@ -48,7 +51,7 @@ export function toCatalogRecords(sheets: SheetRecords[]): KindResult<CatalogReco
       if (levels.length === 0) {
         problems.push(
           problem(
-            source,
+            { ...source, ...(sheet.columns['level'] ? { column: sheet.columns['level'] } : {}) },
             'error',
             `事项“${r.name}”的实施层级无法确定：实施层级及权限为空，工作表名“${sheet.sheet}”也未指明层级`,
             `the level of "${r.name}" is unknown: 实施层级及权限 is empty and the sheet name "${sheet.sheet}" names no level`,
@@ -86,7 +89,7 @@ export function toCatalogRecords(sheets: SheetRecords[]): KindResult<CatalogReco
             .map((l) => [l.level, l.scope].filter((t) => t !== undefined && t !== '').join('：'))
             .filter((t) => t !== '')
             .join('；') || sheet.sheet,
-        ...(r.exercisedBy ? { exercisedBy: r.exercisedBy } : {}),
+        ...(r.exercisedByFrom !== 'option' ? { exercisedBy: r.exercisedBy } : {}),
         ...(r.undertakenBy ? { undertakenBy: r.undertakenBy } : {}),
       });
     }
