@@ -86,6 +86,9 @@ const FIXED_COST: Readonly<Record<string, number>> = {
   // A request's "as if approved" view is an impact; submitting, accepting and publishing compute one.
   'ChangeRequest.whatIf': 2 * ANALYSIS_COST,
   'Mutation.transitionChangeRequest': 2 * ANALYSIS_COST,
+  // The four catalog findings for one organization or up to 500 of a division (issue 17 §1): an
+  // analysis's worth of reads at most.
+  'Query.catalogConformance': ANALYSIS_COST,
 };
 
 /** Steps of a trend as its arguments ask (the resolver refuses more than 40; the cost counts them all). */
@@ -119,6 +122,10 @@ const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'ReassignmentImpact.findingsCreated': 100,
   'ReassignmentImpact.findingsResolved': 100,
   'ReassignmentImpact.respondentChanges': 500,
+  // A conformance's rows: one organization's list and its catalog level (the forestry catalog has 161
+  // county items); a division's are more, charged as a large list.
+  'CatalogConformance.rows': 1000,
+  'CatalogConformance.assignments': 100,
   // A list diff holds at most a list's rows twice over (each row added and removed).
   'ListDiff.changes': 1000,
   'ListDiff.changesOfKind': 500,
