@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,7 +12,7 @@ import { loadLawCatalog } from '../../src/importer/law-store';
 import type { LawCatalog } from '../../src/domain/laws/types';
 import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { GraphBuilder } from '../support/builders';
-import { ensureLaws } from '../support/import-helpers';
+import { ensureLaws, writeCsvList } from '../support/import-helpers';
 
 /**
  * Guiding catalog conformance (issue 17 §1) on a generated city whose deviations are known by
@@ -86,11 +86,7 @@ const COUNTY_LIST = [
   row(3, '对非法开垦林地的处罚', '行政处罚', FOREST_PENALTY, COUNTY_ORG),
   row(4, '重点国有林区林木采伐审核', '行政许可', FOREST, COUNTY_ORG),
 ];
-const csv = (name: string, lines: string[]) => {
-  const path = join(dir, name);
-  writeFileSync(path, `${lines.join('\r\n')}\r\n`, 'utf8');
-  return path;
-};
+const csv = (name: string, lines: string[]) => writeCsvList(dir, name, lines);
 
 interface Finding {
   kind: string;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,7 +9,7 @@ import { diffOptions, writeDiff } from '../../src/cli/diff-command';
 import { importDivisions } from '../../src/importer/import-divisions';
 import { importPowers } from '../../src/importer/import-powers';
 import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
-import { ensureLaws } from '../support/import-helpers';
+import { ensureLaws, writeCsvList } from '../support/import-helpers';
 
 /**
  * listDiff, divisionDiff and `quanze diff` (issue 17 §3) across two imported versions of one list
@@ -70,11 +70,7 @@ const V2 = [
   ),
   row(8, '对擅自采砂的处罚', '行政处罚', '【法律】《中华人民共和国矿产资源法》第三十九条', '1.立案责任：立案。'),
 ];
-const file = (name: string, lines: string[]) => {
-  const path = join(dir, name);
-  writeFileSync(path, `${lines.join('\r\n')}\r\n`, 'utf8');
-  return path;
-};
+const file = (name: string, lines: string[]) => writeCsvList(dir, name, lines);
 
 interface Change {
   kind: string;

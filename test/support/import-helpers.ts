@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { cypher } from '../../src/db/cypher-registry';
 import type { Database, Row } from '../../src/db/database';
 import { importLaws } from '../../src/importer/import-laws';
@@ -46,4 +49,11 @@ export function listRemarksOf(db: Database, issuerKey: string): Promise<Row[]> {
 /** A guiding catalog's current items, with their sheet, levels, resolved provisions and cited laws. */
 export function catalogItems(db: Database, name: string): Promise<Row[]> {
   return db.read('test.catalogItems', CATALOG_ITEMS, { name });
+}
+
+/** Writes a CSV list (UTF-8, CRLF) into `dir` and returns its path. */
+export function writeCsvList(dir: string, name: string, lines: readonly string[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\r\n')}\r\n`, 'utf8');
+  return path;
 }

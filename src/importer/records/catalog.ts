@@ -8,29 +8,24 @@
  * ("克拉玛依市自然资源局各区自然资源分局"), kept as text: no organization is created from it.
  */
 import { catalogLevelOf, CATALOG_LEVEL_LABELS, type CatalogLevel } from '../../domain/catalog';
-import type { PowerCategory } from '../../domain/categories';
 import { problem } from '../read/problems';
 import type { ImportProblem, SheetRecords } from '../types';
-import { toPowerRecords } from './powers';
+import { toPowerRecords, type PowerRecord } from './powers';
 import type { KindResult, RecordSource } from './row-context';
 
-export interface CatalogRecord extends RecordSource {
-  ref: string;
-  parentRef?: string;
-  seqNo?: string;
-  name: string;
-  subName?: string;
-  /** When present (issue 17 §2 parses it; here it is kept as written). */
-  code?: string;
-  category: PowerCategory;
-  rawCategory: string;
-  basis?: string;
+/** A power record's item fields (its code, when present, kept as written: issue 17 §2 parses codes). */
+type ItemFields = Pick<
+  PowerRecord,
+  'ref' | 'parentRef' | 'seqNo' | 'name' | 'subName' | 'code' | 'category' | 'rawCategory' | 'basis' | 'undertakenBy'
+>;
+
+export interface CatalogRecord extends RecordSource, ItemFields {
   /** The levels the catalog gives the item, e.g. ['CITY'] or ['CITY', 'COUNTY']. */
   levels: CatalogLevel[];
   /** 实施层级及权限 as written (or the sheet's name when the column is empty). */
   levelText: string;
+  /** 行使主体 as written, when the catalog gives one. */
   exercisedBy?: string;
-  undertakenBy?: string;
 }
 
 const NO_BODY = '（指导目录未写行使主体）';
