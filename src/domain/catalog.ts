@@ -8,6 +8,7 @@
  * 指导目录：与其他清单一样按版本导入，但其事项不属于任何机构。
  */
 import { bigrams, diceOfSets } from './text-similarity';
+import { itemCodeKey } from './item-codes';
 import { normalizeKey, normalizeName } from './text';
 import type { VersionedRowKind } from './list-kinds';
 
@@ -81,8 +82,9 @@ export interface CatalogMatch {
   score: number;
 }
 
+/** The code compared, as search and DUPLICATE_CODE compare it (issue 17 §2); none for "/" or "无". */
 const codeKey = (code: string | null): string | null => {
-  const c = normalizeName(code ?? '').replace(/\s/gu, '').toUpperCase();
+  const c = itemCodeKey(code ?? '');
   return c === '' || c === '/' || c === '无' ? null : c;
 };
 
