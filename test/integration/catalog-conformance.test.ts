@@ -8,7 +8,7 @@ import { reportOptions, writeReport } from '../../src/cli/report-command';
 import { assignCatalog } from '../../src/importer/assign-catalog';
 import { importCatalog } from '../../src/importer/import-catalog';
 import { importPowers } from '../../src/importer/import-powers';
-import { loadLawCatalog } from '../../src/importer/law-store';
+import { loadLawCatalog } from '../../src/domain/laws/law-store';
 import type { LawCatalog } from '../../src/domain/laws/types';
 import { gql, startTestApp, uniquePrefix, type TestApp } from '../support/app';
 import { GraphBuilder } from '../support/builders';
