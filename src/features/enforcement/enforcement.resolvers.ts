@@ -69,21 +69,9 @@ export const enforcementResolvers: Resolvers = {
         return { ...required(power, { zh: '下放的权力', en: 'handed-over power' }, e.id), listedAsOf: e.asOf };
       }),
     from: (e, _args, ctx, info) =>
-      compiledOr(e, info, async () =>
-        required(
-          e.fromId ? await ctx.loaders.organizationById.load(e.fromId) : null,
-          { zh: '原实施部门', en: 'handing-over department' },
-          e.id,
-        ),
-      ),
+      compiledOr(e, info, () => sideOf(ctx, e.fromId, { zh: '原实施部门', en: 'handing-over department' }, e.id)),
     to: (e, _args, ctx, info) =>
-      compiledOr(e, info, async () =>
-        required(
-          e.toId ? await ctx.loaders.organizationById.load(e.toId) : null,
-          { zh: '承接乡镇（街道）', en: 'receiving township' },
-          e.id,
-        ),
-      ),
+      compiledOr(e, info, () => sideOf(ctx, e.toId, { zh: '承接乡镇（街道）', en: 'receiving township' }, e.id)),
   },
   Organization: {
     enforcementItemsReceived: (org, args, ctx, info) =>
@@ -92,3 +80,13 @@ export const enforcementResolvers: Resolvers = {
       compiledOr(org, info, () => itemsOfOrganization(org, 'FROM', args, ctx)),
   },
 };
+
+/** One side of a hand-over (the handing or the receiving organization), which every row has. */
+async function sideOf(
+  ctx: Context,
+  id: string | null,
+  what: { zh: string; en: string },
+  itemId: string,
+): Promise<OrganizationModel> {
+  return required(id ? await ctx.loaders.organizationById.load(id) : null, what, itemId);
+}
