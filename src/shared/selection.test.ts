@@ -1,6 +1,6 @@
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
 
-import { selectsOnlyId } from './selection';
+import { selectsOnlyId, typesReadBeyondId } from './selection';
 
 const schema = buildSchema(`
   type Item { id: ID! name: String }
@@ -37,5 +37,51 @@ describe('selectsOnlyId', () => {
     expect(await onlyId('{ items { ...F } } fragment F on Item { id ...G } fragment G on Item { name }')).toBe(false);
     expect(await onlyId('{ items { ... on Item { name } } }')).toBe(false);
     expect(await onlyId('{ a: items { id } items { name } }')).toBe(false);
+  });
+});
+
+describe('typesReadBeyondId', () => {
+  const graph = buildSchema(`
+    interface Node { id: ID! }
+    type Power implements Node { id: ID! name: String holder: Org }
+    type Org implements Node { id: ID! name: String }
+    union Subject = Power | Org
+    type Impact { powers: [Power!]! subject: Subject node: Node count: Int }
+    type Query { impact: Impact! power: Power }
+  `);
+
+  /** What typesReadBeyondId says, seen from the `impact` field, of this query. */
+  async function readTypes(query: string): Promise<string[]> {
+    let seen: Set<string> | null = null;
+    await execute({
+      schema: graph,
+      document: parse(query),
+      rootValue: {
+        impact: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+          seen = typesReadBeyondId(info);
+          return { powers: [], subject: null, node: null, count: 0 };
+        },
+        power: () => null,
+      },
+    });
+    if (seen === null) throw new Error('impact was not resolved');
+    return [...(seen as Set<string>)].filter((t) => t === 'Power' || t === 'Org').sort();
+  }
+
+  it('leaves out the types read for their id alone, through fragments and abstract types', async () => {
+    expect(await readTypes('{ impact { count powers { id __typename } } }')).toEqual([]);
+    expect(await readTypes('{ impact { powers { ...P } node { id } subject { ... on Power { id } } } } fragment P on Power { id }')).toEqual([]);
+  });
+
+  it('names a type as soon as any field beyond its id is read, anywhere in the operation', async () => {
+    expect(await readTypes('{ impact { powers { id name } } }')).toEqual(['Power']);
+    expect(await readTypes('{ impact { powers { holder { id } } } }')).toEqual(['Power']);
+    expect(await readTypes('{ impact { powers { holder { name } } } }')).toEqual(['Org', 'Power']);
+    expect(await readTypes('{ impact { subject { ... on Org { name } } } }')).toEqual(['Org']);
+    expect(await readTypes('{ impact { node { ...N } } } fragment N on Power { name }')).toEqual(['Power']);
+    // A field read on an interface counts for every type that can stand there.
+    expect(await readTypes('{ impact { node { ... on Node { __typename id } } } }')).toEqual([]);
+    // Another root field of the same request reads Power's name: the loaders are shared.
+    expect(await readTypes('{ impact { powers { id } } power { name } }')).toEqual(['Power']);
   });
 });

@@ -1,4 +1,14 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isAbstractType,
+  isCompositeType,
+  isUnionType,
+  Kind,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 const ID_FIELDS = new Set(['id', '__typename']);
 
@@ -31,4 +41,55 @@ export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
  */
 export function idOnlyModels<T extends { id: string }>(ids: readonly string[]): T[] {
   return ids.map((id) => ({ id }) as T);
+}
+
+/**
+ * The object types of which the whole operation (every root field, through fragments) reads a
+ * field other than `id` and `__typename`. A field read on an interface or union counts for every
+ * type that can stand there. A type not in the set is read for its id alone everywhere in the
+ * request, so its models need nothing but the id (a plan's affected powers in an impact).
+ * 整个请求中除 id 外还读取了字段的类型。
+ */
+export function typesReadBeyondId(info: GraphQLResolveInfo): Set<string> {
+  const read = new Set<string>();
+  const seen = new Set<string>();
+  const mark = (type: GraphQLCompositeType): void => {
+    if (isAbstractType(type)) for (const t of info.schema.getPossibleTypes(type)) read.add(t.name);
+    else read.add(type.name);
+  };
+  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType): void => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (ID_FIELDS.has(name)) continue;
+        mark(parent);
+        const field = fieldOf(parent, name);
+        const type = field === undefined ? undefined : getNamedType(field.type);
+        if (selection.selectionSet && type !== undefined && isCompositeType(type)) visit(selection.selectionSet, type);
+        continue;
+      }
+      const condition = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition : info.fragments[selection.name.value]?.typeCondition;
+      const narrowed = condition ? info.schema.getType(condition.name.value) : parent;
+      const target = narrowed !== undefined && narrowed !== null && isCompositeType(narrowed) ? narrowed : parent;
+      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, target);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet, target);
+      }
+    }
+  };
+  visit(info.operation.selectionSet, rootOf(info));
+  return read;
+}
+
+/** A field of an object or interface type; a union has none but __typename. */
+function fieldOf(type: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+  return isUnionType(type) ? undefined : type.getFields()[name];
+}
+
+function rootOf(info: GraphQLResolveInfo): GraphQLCompositeType {
+  const root = info.schema.getRootType(info.operation.operation);
+  if (!root) throw new Error(`no root type for ${info.operation.operation}`);
+  return root;
 }

@@ -317,3 +317,44 @@ describe('refusals', () => {
     expect(await w.checksum()).toBe(before);
   });
 });
+
+describe('reassignmentImpact of an item operation', () => {
+  const IMPACT_FULL = `query($plan: ReassignmentPlanInput!) { reassignmentImpact(plan: $plan) {
+    affectedPowers { id name } affected { kind change after { id ... on Power { name } } }
+    respondentChanges { power { id name } }
+  } }`;
+  const IMPACT_IDS = `query($plan: ReassignmentPlanInput!) { reassignmentImpact(plan: $plan) {
+    affectedPowers { id } affected { kind change after { id } } respondentChanges { power { id } }
+  } }`;
+  interface Seen {
+    reassignmentImpact: {
+      affectedPowers: { id: string; name?: string }[];
+      affected: { kind: string; change: string; after: { id: string; name?: string } }[];
+      respondentChanges: { power: { id: string; name?: string } }[];
+    };
+  }
+  const idsOf = (s: Seen['reassignmentImpact']) => ({
+    affectedPowers: s.affectedPowers.map((p) => p.id).sort(),
+    affected: s.affected.map((a) => `${a.kind} ${a.change} ${a.after.id}`).sort(),
+    respondentChanges: s.respondentChanges.map((r) => r.power.id).sort(),
+  });
+
+  it('names the new version, which exists only in the rolled-back transaction, whether the powers are read in full or by id', async () => {
+    const w = await world();
+    const name = `${w.prefix}对经营超过保质期食品的处罚`;
+    const plan = { effectiveDate: E, operations: [{ changePower: { powerId: w.gid('p:food'), name } }] };
+    const full = await gql<Seen>(app, IMPACT_FULL, { plan }, editor);
+    // Only ids: the powers are not read in the transaction; the new version's id still resolves.
+    const byId = await gql<Seen>(app, IMPACT_IDS, { plan }, editor);
+    expect(full.errors).toBeUndefined();
+    expect(byId.errors).toBeUndefined();
+    const versioned = full.data!.reassignmentImpact.affected.filter((a) => a.kind === 'POWER' && a.change === 'VERSIONED');
+    expect(versioned).toEqual([expect.objectContaining({ after: { id: expect.any(String), name } })]);
+    const newId = versioned[0]!.after.id;
+    expect(full.data!.reassignmentImpact.affectedPowers).toContainEqual({ id: newId, name });
+    expect(idsOf(byId.data!.reassignmentImpact)).toEqual(idsOf(full.data!.reassignmentImpact));
+    expect(idsOf(byId.data!.reassignmentImpact).affectedPowers).toContain(newId);
+    // Nothing was written.
+    expect(await power(newId)).toBeNull();
+  });
+});

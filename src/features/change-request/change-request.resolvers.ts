@@ -81,7 +81,7 @@ export const changeRequestResolvers: Resolvers = {
     whatIf: async (r, _args, ctx) => {
       rolesOnly(ctx);
       const impact = await new ReassignmentService(ctx.db, ctx.analysis, ctx.today, ctx.partitions).impact(planOf(r));
-      primeLoaders(ctx, impact.snapshot);
+      primeLoaders(ctx, impact);
       return impact;
     },
   },

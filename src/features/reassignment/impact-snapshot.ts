@@ -7,6 +7,8 @@ import { perLabel, readRowsByIds, type RunStatement } from '../list-rows/list-ro
 import { LIST_ROW_READERS, type ListRowModel, type ListRowModels, type ListRowsByLabel } from '../list-rows/list-rows';
 import { ORGANIZATION } from '../organization/organization.rows';
 import { POWER } from '../power/power.rows';
+import type { PowerModel } from '../power/power.model';
+import { idOnlyModels } from '../../shared/selection';
 import type { ImpactSnapshot, ReassignmentImpactModel } from './reassignment.model';
 
 // The read API's own statements, run in the impact's transaction.
@@ -35,9 +37,16 @@ function referenced(impact: ReassignmentImpactModel): { organizations: string[];
 
 /**
  * The models of what the impact names, as the plan leaves them, read before the rollback: a new
- * organization or row version exists only inside the rolled-back transaction.
+ * organization or row version exists only inside the rolled-back transaction. `powers: false`
+ * when the request reads no field of a power but its id (a planner's first look at a thousand
+ * affected powers): their ids are known, and reading the rows in full was a third of the impact.
  */
-export async function readSnapshot(tx: Tx, impact: ReassignmentImpactModel, today: string): Promise<ImpactSnapshot> {
+export async function readSnapshot(
+  tx: Tx,
+  impact: ReassignmentImpactModel,
+  today: string,
+  read: { powers: boolean } = { powers: true },
+): Promise<ImpactSnapshot> {
   const ids = referenced(impact);
   const run: RunStatement = (ref, params) => tx.run(ref, params);
   const organizations =
@@ -51,23 +60,31 @@ export async function readSnapshot(tx: Tx, impact: ReassignmentImpactModel, toda
         );
   // Row versions an item operation writes (addPower, changePower) exist only in this transaction too.
   const powerIds = [...new Set(impact.affected.powerIds)];
-  const powers =
-    powerIds.length === 0 ? [] : decodeColumn(POWERS, await tx.run(POWERS, { ids: powerIds }), 'power', POWER);
-  const read = async <L extends ListLabel>(label: L): Promise<readonly ListRowModels[L][]> => {
+  const powers = !read.powers
+    ? null
+    : powerIds.length === 0
+      ? []
+      : decodeColumn(POWERS, await tx.run(POWERS, { ids: powerIds }), 'power', POWER);
+  const readRows = async <L extends ListLabel>(label: L): Promise<readonly ListRowModels[L][]> => {
     const list = ids.rows[label];
     return list.length === 0 ? [] : readRowsByIds(LIST_ROW_READERS[label], run, list, today);
   };
   const rows: [ListLabel, readonly ListRowModel[]][] = [];
-  for (const label of LIST_LABELS) rows.push([label, await read(label)]);
+  for (const label of LIST_LABELS) rows.push([label, await readRows(label)]);
   // Each label's rows were read by that label's reader: the mapped type holds by construction.
   return { organizations, powers, rows: Object.fromEntries(rows) as ListRowsByLabel };
 }
 
-/** Primes this request's loaders with the snapshot, so nested fields resolve what the plan made. */
-export function primeLoaders(ctx: Context, snapshot: ImpactSnapshot | null): void {
+/**
+ * Primes this request's loaders with the snapshot, so nested fields resolve what the plan made.
+ * Powers not read in full are primed with their ids alone: the request reads nothing else of them.
+ */
+export function primeLoaders(ctx: Context, impact: ReassignmentImpactModel): void {
+  const snapshot = impact.snapshot;
   if (snapshot === null) return;
   for (const o of snapshot.organizations) ctx.loaders.organizationById.clear(o.id).prime(o.id, o);
-  for (const p of snapshot.powers) ctx.loaders.powerById.clear(p.id).prime(p.id, p);
+  const powers = snapshot.powers ?? idOnlyModels<PowerModel>(impact.affected.powerIds);
+  for (const p of powers) ctx.loaders.powerById.clear(p.id).prime(p.id, p);
   const prime = <L extends ListLabel>(label: L): void => {
     const loader = ctx.loaders.rowById[label];
     for (const row of snapshot.rows[label]) loader.clear(row.id).prime(row.id, row);

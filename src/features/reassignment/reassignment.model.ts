@@ -72,7 +72,8 @@ export interface RespondentChangeModel {
 /** Models of the objects the impact names, read inside the transaction (they may not exist outside it). */
 export interface ImpactSnapshot {
   organizations: OrganizationModel[];
-  powers: PowerModel[];
+  /** The affected powers as the plan leaves them; null when the request reads nothing of a power but its id. */
+  powers: PowerModel[] | null;
   /** The list rows, by kind. */
   rows: ListRowsByLabel;
 }

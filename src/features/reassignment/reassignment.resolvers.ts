@@ -2,7 +2,7 @@ import { AUDIT_ROLES, IMPACT_ROLES, requireAnyRole, requireRole } from '../../au
 import type { Resolvers } from '../../generated/graphql';
 import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
-import { idOnlyModels, selectsOnlyId } from '../../shared/selection';
+import { idOnlyModels, selectsOnlyId, typesReadBeyondId } from '../../shared/selection';
 import { required } from '../enforcement/related';
 import { loadAll } from '../../shared/loader';
 import { changeSetById } from './change-set.loaders';
@@ -19,11 +19,11 @@ const service = (ctx: Context): ReassignmentService => new ReassignmentService(c
 
 export const reassignmentResolvers: Resolvers = {
   Query: {
-    reassignmentImpact: async (_parent, args, ctx) => {
+    reassignmentImpact: async (_parent, args, ctx, info) => {
       // A rolled-back write transaction holding locks while two analyses run: not for anyone.
       if (!ctx.impactAnonymous) requireAnyRole(ctx, IMPACT_ROLES);
-      const impact = await service(ctx).impact(planFromInput(args.plan));
-      primeLoaders(ctx, impact.snapshot);
+      const impact = await service(ctx).impact(planFromInput(args.plan), { powers: typesReadBeyondId(info).has('Power') });
+      primeLoaders(ctx, impact);
       return impact;
     },
     changeSets: async (_parent, args, ctx) => {

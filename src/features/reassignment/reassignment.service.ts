@@ -49,13 +49,16 @@ export class ReassignmentService {
     this.changeSets = new ChangeSetRepository(db);
   }
 
-  /** The impact of a plan; writes nothing (the transaction is always rolled back). */
-  async impact(plan: Plan): Promise<ReassignmentImpactModel> {
+  /**
+   * The impact of a plan; writes nothing (the transaction is always rolled back). `read.powers`:
+   * false when the caller reads nothing of the affected powers but their ids.
+   */
+  async impact(plan: Plan, read: { powers: boolean } = { powers: true }): Promise<ReassignmentImpactModel> {
     const catalog = await this.catalogFor(plan);
     try {
       await this.db.executeWrite('reassignment.impact', async (tx) => {
         const { impact } = await this.applyWithImpact(tx, plan, catalog);
-        impact.snapshot = await readSnapshot(tx, impact, this.today);
+        impact.snapshot = await readSnapshot(tx, impact, this.today, read);
         throw new RollbackWithResult(impact);
       });
     } catch (error) {
