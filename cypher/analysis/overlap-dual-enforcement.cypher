@@ -35,8 +35,10 @@ WITH t, asOf, groups, COLLECT {
   RETURN DISTINCT {key: own.key, powerId: p.id}
 } AS own
 UNWIND groups AS g
+// The item's key read once per group, not once per own row compared with it.
+WITH t, asOf, own, g, g.i.key AS itemKey
 WITH t, asOf, g.d AS d, g.i AS i, g.pairs AS pairs, g.fromIds AS fromIds,
-  [x IN own WHERE x.key = g.i.key | x.powerId] AS ownPowerIds
+  [x IN own WHERE x.key = itemKey | x.powerId] AS ownPowerIds
 WHERE size(fromIds) + CASE WHEN size(ownPowerIds) > 0 THEN 1 ELSE 0 END >= 2
 UNWIND pairs AS pair
 WITH t, d, i, ownPowerIds, asOf, pair.h AS h, pair.f AS f
