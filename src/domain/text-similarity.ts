@@ -76,3 +76,57 @@ export async function similarPairs(
   }
   return pairs;
 }
+
+/**
+ * The similar pairs within each group of texts, as `similarPairs` gives them group by group (the
+ * same pairs, indices into each group, a < b), but each distinct text is compared once for all the
+ * groups: a pair's score depends on its two texts only. A province's counties list the same
+ * catalog items under the same names, so a batch of counties is one comparison over the distinct
+ * names of a category instead of one per county; each group then keeps the pairs of its own texts.
+ * 多个分组（如各区县）共享相同事项名称时，相同名称只比较一次。
+ */
+export async function similarPairsInGroups(
+  groups: readonly (readonly string[])[],
+  threshold: number,
+  turn: TurnBudget = new TurnBudget(),
+): Promise<SimilarPair[][]> {
+  const distinct = [...new Set(groups.flat())];
+  const position = new Map(distinct.map((text, i) => [text, i]));
+  const partners = new Map<number, { other: number; score: number }[]>();
+  const link = (x: number, other: number, score: number): void => {
+    const list = partners.get(x);
+    if (list) list.push({ other, score });
+    else partners.set(x, [{ other, score }]);
+  };
+  for (const pair of await similarPairs(distinct, threshold, turn)) {
+    link(pair.a, pair.b, pair.score);
+    link(pair.b, pair.a, pair.score);
+  }
+  // A text repeated within one group pairs with itself as similarPairs would score it (1 when it
+  // has a bigram at all).
+  const selfScore = (text: string): number => diceOfSets(bigrams(text), bigrams(text));
+  const out: SimilarPair[][] = [];
+  for (const texts of groups) {
+    await turn.check();
+    const at = new Map<number, number[]>();
+    texts.forEach((text, i) => {
+      const p = position.get(text)!;
+      const list = at.get(p);
+      if (list) list.push(i);
+      else at.set(p, [i]);
+    });
+    const pairs: SimilarPair[] = [];
+    for (const [b, text] of texts.entries()) {
+      const p = position.get(text)!;
+      for (const { other, score } of partners.get(p) ?? []) {
+        for (const a of at.get(other) ?? []) if (a < b) pairs.push({ a, b, score });
+      }
+      const same = at.get(p) ?? [];
+      if (same.length < 2 || same[0] === b) continue;
+      const self = selfScore(text);
+      if (self >= threshold - EPSILON) for (const a of same) if (a < b) pairs.push({ a, b, score: self });
+    }
+    out.push(pairs);
+  }
+  return out;
+}

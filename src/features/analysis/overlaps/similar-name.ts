@@ -1,6 +1,6 @@
 import { categoryZh, listEn, listZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
-import { similarPairs } from '../../../domain/text-similarity';
+import { similarPairsInGroups, type SimilarPair } from '../../../domain/text-similarity';
 import { TurnBudget } from '../../../shared/event-loop';
 import {
   divisionEn,
@@ -31,6 +31,34 @@ function distinctOrganizations(a: readonly HolderRow[], b: readonly HolderRow[])
   );
 }
 
+/**
+ * The similar pairs of each group of item keys (one division and category), every category's
+ * names compared once for all the divisions that list them (similarPairsInGroups): the counties
+ * of a province share their catalog's names. Groups of different categories never pair.
+ */
+async function pairsPerGroup(
+  groups: readonly { category: string; itemKeys: readonly string[] }[],
+  threshold: number,
+  turn: TurnBudget,
+): Promise<SimilarPair[][]> {
+  const byCategory = new Map<string, number[]>();
+  groups.forEach(({ category }, g) => {
+    const members = byCategory.get(category);
+    if (members) members.push(g);
+    else byCategory.set(category, [g]);
+  });
+  const out: SimilarPair[][] = groups.map(() => []);
+  for (const members of byCategory.values()) {
+    const found = await similarPairsInGroups(
+      members.map((g) => groups[g]!.itemKeys.map(comparedText)),
+      threshold,
+      turn,
+    );
+    members.forEach((g, k) => (out[g] = found[k] ?? []));
+  }
+  return out;
+}
+
 function distinctIds(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.some((y) => x !== y));
 }
@@ -43,9 +71,10 @@ function distinctIds(a: readonly string[], b: readonly string[]): boolean {
 export async function similarItemKeys(groups: readonly ItemKeysRow[], threshold: number): Promise<string[]> {
   const turn = new TurnBudget();
   const keys = new Set<string>();
-  for (const group of groups) {
+  const pairsOf = await pairsPerGroup(groups, threshold, turn);
+  for (const [g, group] of groups.entries()) {
     await turn.check();
-    for (const pair of await similarPairs(group.itemKeys.map(comparedText), threshold, turn)) {
+    for (const pair of pairsOf[g] ?? []) {
       if (!distinctIds(group.holderIds[pair.a] ?? [], group.holderIds[pair.b] ?? [])) continue;
       keys.add(group.itemKeys[pair.a]!);
       keys.add(group.itemKeys[pair.b]!);
@@ -77,14 +106,16 @@ export async function similarNameOverlaps(
     else byCategory.set(group, [item]);
   }
   const overlaps: OverlapModel[] = [];
-  for (const group of byCategory.values()) {
+  const groups = [...byCategory.values()];
+  const pairsOf = await pairsPerGroup(
+    groups.map((group) => ({ category: group[0]!.category, itemKeys: group.map((i) => i.itemKey) })),
+    threshold,
+    turn,
+  );
+  for (const [g, group] of groups.entries()) {
     // One division and category at a time: a province batch holds hundreds of them.
     await turn.check();
-    for (const pair of await similarPairs(
-      group.map((i) => comparedText(i.itemKey)),
-      threshold,
-      turn,
-    )) {
+    for (const pair of pairsOf[g] ?? []) {
       const [x, y] = [group[pair.a]!, group[pair.b]!].sort((p, q) => (p.itemKey < q.itemKey ? -1 : 1)) as [
         ItemHoldersRow,
         ItemHoldersRow,
