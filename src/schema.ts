@@ -10,9 +10,8 @@ import { lawResolvers } from './features/law/law.resolvers';
 import { nodeResolvers } from './features/node/node.resolvers';
 import { organizationResolvers } from './features/organization/organization.resolvers';
 import { powerResolvers } from './features/power/power.resolvers';
-import { dutyResolvers } from './features/duty/duty.resolvers';
 import { enforcementResolvers } from './features/enforcement/enforcement.resolvers';
-import { lenientResolvers } from './features/lenient/lenient.resolvers';
+import { listRowResolvers } from './features/list-rows/list-row.resolvers';
 import { searchResolvers } from './features/search/search.resolvers';
 import { overlapResolvers } from './features/analysis/overlaps/overlap.resolvers';
 import { authorityResolvers } from './features/analysis/authority/authority.resolvers';
@@ -78,8 +77,7 @@ export const resolverModules: Resolvers[] = [
   lawResolvers,
   enforcementResolvers,
   whistleResolvers,
-  dutyResolvers,
-  lenientResolvers,
+  listRowResolvers,
   searchResolvers,
   overlapResolvers,
   authorityResolvers,

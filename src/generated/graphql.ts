@@ -7,10 +7,8 @@ import type { ItemCodePartsModel } from '../features/power/code-parts';
 import type { PowerChangeModel, ListDiffModel, DiffCountsModel, OrganizationDiffModel, DivisionDiffModel } from '../features/list-diff/list-diff.model';
 import type { CatalogItemModel, CatalogConformanceModel, ConformanceRowModel, ConformanceCountsModel, CatalogAssignmentModel } from '../features/catalog/catalog.model';
 import type { LegalDocumentModel, LegalVersionModel, ProvisionModel } from '../features/law/law.model';
-import type { EnforcementItemModel, EnforcementItemConnectionModel } from '../features/enforcement/enforcement.model';
-import type { WhistleMatterModel, WhistleMatterConnectionModel } from '../features/whistle/whistle.model';
-import type { TownshipDutyItemModel } from '../features/duty/duty.model';
-import type { LenientItemModel } from '../features/lenient/lenient.model';
+import type { EnforcementItemConnectionModel } from '../features/enforcement/enforcement.model';
+import type { WhistleMatterConnectionModel } from '../features/whistle/whistle.model';
 import type { RankedHit } from '../features/search/rank';
 import type { OverlapModel, OverlapConnectionModel } from '../features/analysis/overlaps/overlap.model';
 import type { AuthorityCheckModel, EvidenceStepModel } from '../features/analysis/authority/authority.model';
@@ -20,6 +18,7 @@ import type { ReassignmentImpactModel, RespondentChangeModel, ChangeSetModel, Ch
 import type { ChangeRequestModel, ChangeRequestTransitionModel, ChangeRequestChecksModel } from '../features/change-request/change-request.model';
 import type { StatisticsModel, StatisticsGroupModel, StatisticsCountsModel, TrendPointModel } from '../features/statistics/statistics.model';
 import type { AnalysisSummaryModel, OrganizationAnalysisModel, OverlapMatrixCellModel } from '../features/statistics/analysis-summary';
+import type { ListRowModelOf } from '../features/list-rows/list-rows';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2614,14 +2613,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AdminDivisionModel )
     | ( CatalogItemModel )
     | ( ChangeSetModel )
-    | ( EnforcementItemModel )
+    | ( ListRowModelOf<'EnforcementItem'> )
     | ( LegalDocumentModel )
-    | ( LenientItemModel )
+    | ( ListRowModelOf<'LenientItem'> )
     | ( OrganizationModel )
     | ( PowerModel )
     | ( ProvisionModel )
-    | ( TownshipDutyItemModel )
-    | ( WhistleMatterModel )
+    | ( ListRowModelOf<'TownshipDutyItem'> )
+    | ( ListRowModelOf<'WhistleMatter'> )
   ;
 }>;
 
@@ -2666,7 +2665,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiffCounts: ResolverTypeWrapper<DiffCountsModel>;
   DivisionDiff: ResolverTypeWrapper<DivisionDiffModel>;
-  EnforcementItem: ResolverTypeWrapper<EnforcementItemModel>;
+  EnforcementItem: ResolverTypeWrapper<ListRowModelOf<'EnforcementItem'>>;
   EnforcementItemConnection: ResolverTypeWrapper<EnforcementItemConnectionModel>;
   EnforcementItemEdge: ResolverTypeWrapper<Omit<EnforcementItemEdge, 'node'> & { node: ResolversTypes['EnforcementItem'] }>;
   EnforcementItemFilter: EnforcementItemFilter;
@@ -2692,7 +2691,7 @@ export type ResolversTypes = ResolversObject<{
   KindCount: ResolverTypeWrapper<KindCount>;
   LegalDocument: ResolverTypeWrapper<LegalDocumentModel>;
   LegalVersion: ResolverTypeWrapper<LegalVersionModel>;
-  LenientItem: ResolverTypeWrapper<LenientItemModel>;
+  LenientItem: ResolverTypeWrapper<ListRowModelOf<'LenientItem'>>;
   ListDiff: ResolverTypeWrapper<ListDiffModel>;
   MergeOrganizationsInput: MergeOrganizationsInput;
   MovePowersInput: MovePowersInput;
@@ -2742,10 +2741,10 @@ export type ResolversTypes = ResolversObject<{
   StatisticsMeasure: StatisticsMeasure;
   StatisticsScope: StatisticsScope;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TownshipDutyItem: ResolverTypeWrapper<TownshipDutyItemModel>;
+  TownshipDutyItem: ResolverTypeWrapper<ListRowModelOf<'TownshipDutyItem'>>;
   TrendInterval: TrendInterval;
   TrendPoint: ResolverTypeWrapper<TrendPointModel>;
-  WhistleMatter: ResolverTypeWrapper<WhistleMatterModel>;
+  WhistleMatter: ResolverTypeWrapper<ListRowModelOf<'WhistleMatter'>>;
   WhistleMatterConnection: ResolverTypeWrapper<WhistleMatterConnectionModel>;
   WhistleMatterEdge: ResolverTypeWrapper<Omit<WhistleMatterEdge, 'node'> & { node: ResolversTypes['WhistleMatter'] }>;
   WhistleMatterFilter: WhistleMatterFilter;
@@ -2783,7 +2782,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DiffCounts: DiffCountsModel;
   DivisionDiff: DivisionDiffModel;
-  EnforcementItem: EnforcementItemModel;
+  EnforcementItem: ListRowModelOf<'EnforcementItem'>;
   EnforcementItemConnection: EnforcementItemConnectionModel;
   EnforcementItemEdge: Omit<EnforcementItemEdge, 'node'> & { node: ResolversParentTypes['EnforcementItem'] };
   EnforcementItemFilter: EnforcementItemFilter;
@@ -2806,7 +2805,7 @@ export type ResolversParentTypes = ResolversObject<{
   KindCount: KindCount;
   LegalDocument: LegalDocumentModel;
   LegalVersion: LegalVersionModel;
-  LenientItem: LenientItemModel;
+  LenientItem: ListRowModelOf<'LenientItem'>;
   ListDiff: ListDiffModel;
   MergeOrganizationsInput: MergeOrganizationsInput;
   MovePowersInput: MovePowersInput;
@@ -2849,9 +2848,9 @@ export type ResolversParentTypes = ResolversObject<{
   StatisticsGroup: StatisticsGroupModel;
   StatisticsScope: StatisticsScope;
   String: Scalars['String']['output'];
-  TownshipDutyItem: TownshipDutyItemModel;
+  TownshipDutyItem: ListRowModelOf<'TownshipDutyItem'>;
   TrendPoint: TrendPointModel;
-  WhistleMatter: WhistleMatterModel;
+  WhistleMatter: ListRowModelOf<'WhistleMatter'>;
   WhistleMatterConnection: WhistleMatterConnectionModel;
   WhistleMatterEdge: Omit<WhistleMatterEdge, 'node'> & { node: ResolversParentTypes['WhistleMatter'] };
   WhistleMatterFilter: WhistleMatterFilter;

@@ -21,5 +21,10 @@ export const DUTY_ITEM = model({
   neededPowerIds: ids,
 }) satisfies z.ZodType<TownshipDutyItemModel>;
 
-/** Its rows by id (node(id:), the loaders, an impact's snapshot). */
-export const DUTY_ROWS = listRowReader('TownshipDutyItem', 'item', DUTY_ITEM);
+/** Its rows by id (node(id:), the loaders, an impact's snapshot) and its relations (list-row.resolvers.ts). */
+export const DUTY_ROWS = listRowReader<TownshipDutyItemModel>('TownshipDutyItem', 'item', DUTY_ITEM, {
+  township: { organization: 'townshipId', required: { zh: '乡镇（街道）', en: 'township' } },
+  counterparts: { organizations: 'counterpartIds' },
+  primaryCounterpart: { organization: 'primaryCounterpartId' },
+  neededPowers: { powers: 'neededPowerIds' },
+});

@@ -38,8 +38,12 @@ const ENFORCEMENT_ITEM = model({
   toId: maybeText,
 }) satisfies z.ZodType<EnforcementItemModel>;
 
-/** Its rows by id (node(id:), the loaders, an impact's snapshot). */
-export const ENFORCEMENT_ROWS = listRowReader('EnforcementItem', 'item', ENFORCEMENT_ITEM);
+/** Its rows by id (node(id:), the loaders, an impact's snapshot) and its relations (list-row.resolvers.ts). */
+export const ENFORCEMENT_ROWS = listRowReader<EnforcementItemModel>('EnforcementItem', 'item', ENFORCEMENT_ITEM, {
+  power: { power: 'powerId', required: { zh: '下放的权力', en: 'handed-over power' } },
+  from: { organization: 'fromId', required: { zh: '原实施部门', en: 'handing-over department' } },
+  to: { organization: 'toId', required: { zh: '承接乡镇（街道）', en: 'receiving township' } },
+});
 
 export class EnforcementRepository {
   constructor(private readonly db: Database) {}

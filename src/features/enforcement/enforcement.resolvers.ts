@@ -1,6 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
-import { toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import type { OrganizationModel } from '../organization/organization.model';
 import type { Context } from '../../context';
@@ -11,7 +10,7 @@ import type {
   EnforcementSide,
 } from './enforcement.model';
 import { organizationCountRequest, organizationPageRequest } from './organization-pages';
-import { optionalLocalId, required } from './related';
+import { optionalLocalId } from './related';
 import { compiledOr } from '../../shared/compiled';
 
 const keyOf = (e: EnforcementItemModel): [string, string] => [e.name, e.id];
@@ -61,18 +60,6 @@ export const enforcementResolvers: Resolvers = {
   EnforcementItemConnection: {
     totalCount: (connection) => connection.totalCount(),
   },
-  EnforcementItem: {
-    id: (e) => toGlobalId('EnforcementItem', e.id),
-    power: (e, _args, ctx, info) =>
-      compiledOr(e, info, async () => {
-        const power = e.powerId ? await ctx.loaders.powerById.load(e.powerId) : null;
-        return { ...required(power, { zh: '下放的权力', en: 'handed-over power' }, e.id), listedAsOf: e.asOf };
-      }),
-    from: (e, _args, ctx, info) =>
-      compiledOr(e, info, () => sideOf(ctx, e.fromId, { zh: '原实施部门', en: 'handing-over department' }, e.id)),
-    to: (e, _args, ctx, info) =>
-      compiledOr(e, info, () => sideOf(ctx, e.toId, { zh: '承接乡镇（街道）', en: 'receiving township' }, e.id)),
-  },
   Organization: {
     enforcementItemsReceived: (org, args, ctx, info) =>
       compiledOr(org, info, () => itemsOfOrganization(org, 'TO', args, ctx)),
@@ -81,12 +68,3 @@ export const enforcementResolvers: Resolvers = {
   },
 };
 
-/** One side of a hand-over (the handing or the receiving organization), which every row has. */
-async function sideOf(
-  ctx: Context,
-  id: string | null,
-  what: { zh: string; en: string },
-  itemId: string,
-): Promise<OrganizationModel> {
-  return required(id ? await ctx.loaders.organizationById.load(id) : null, what, itemId);
-}

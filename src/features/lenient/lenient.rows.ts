@@ -20,5 +20,8 @@ export const LENIENT_ITEM = model({
   implementedByIds: ids,
 }) satisfies z.ZodType<LenientItemModel>;
 
-/** Its rows by id (node(id:), the loaders, an impact's snapshot). */
-export const LENIENT_ROWS = listRowReader('LenientItem', 'item', LENIENT_ITEM);
+/** Its rows by id (node(id:), the loaders, an impact's snapshot) and its relations (list-row.resolvers.ts). */
+export const LENIENT_ROWS = listRowReader<LenientItemModel>('LenientItem', 'item', LENIENT_ITEM, {
+  appliesTo: { powers: 'appliesToIds' },
+  implementedBy: { organizations: 'implementedByIds' },
+});

@@ -2,36 +2,38 @@ import type DataLoader from 'dataloader';
 
 import type { Database } from '../../db/database';
 import type { ListLabel } from '../../domain/list-kinds';
-import type { TownshipDutyItemModel } from '../duty/duty.model';
 import { DUTY_ROWS } from '../duty/duty.rows';
-import type { EnforcementItemModel } from '../enforcement/enforcement.model';
 import { ENFORCEMENT_ROWS } from '../enforcement/enforcement.repository';
-import type { LenientItemModel } from '../lenient/lenient.model';
 import { LENIENT_ROWS } from '../lenient/lenient.rows';
-import type { WhistleMatterModel } from '../whistle/whistle.model';
 import { WHISTLE_ROWS } from '../whistle/whistle.repository';
 import { type ListRowReader, perLabel, rowByIdLoader } from './list-row-reader';
 
-/** The model of each kind's rows (a codegen mapper); a kind missing here fails to compile below. */
-export interface ListRowModels {
-  EnforcementItem: EnforcementItemModel;
-  WhistleMatter: WhistleMatterModel;
-  TownshipDutyItem: TownshipDutyItemModel;
-  LenientItem: LenientItemModel;
-}
+/**
+ * Each kind's reader, by label: one entry per label of LIST_KINDS, under its own label (the
+ * compiler asks for a new one). The models, the loaders, node(id:) and the GraphQL type's `id` and
+ * relations (list-row.resolvers.ts) all come from it.
+ */
+const READERS = {
+  EnforcementItem: ENFORCEMENT_ROWS,
+  WhistleMatter: WHISTLE_ROWS,
+  TownshipDutyItem: DUTY_ROWS,
+  LenientItem: LENIENT_ROWS,
+} as const satisfies { readonly [L in ListLabel]: unknown };
+
+type ModelOf<R> = R extends ListRowReader<infer M> ? M : never;
+
+/** The model of each kind's rows, as its reader decodes it. */
+export type ListRowModels = { [L in ListLabel]: ModelOf<(typeof READERS)[L]> };
+
+export const LIST_ROW_READERS: { readonly [L in ListLabel]: ListRowReader<ListRowModels[L]> } = READERS;
+
+/** The model of one kind (the codegen mapper of its GraphQL type: codegen.ts). */
+export type ListRowModelOf<L extends ListLabel> = ListRowModels[L];
 
 export type ListRowModel = ListRowModels[ListLabel];
 
 /** Rows of every kind, by label. */
 export type ListRowsByLabel = { readonly [L in ListLabel]: readonly ListRowModels[L][] };
-
-/** Each kind's reader: one entry per label of LIST_KINDS (the compiler asks for a new one). */
-export const LIST_ROW_READERS: { readonly [L in ListLabel]: ListRowReader<ListRowModels[L]> } = {
-  EnforcementItem: ENFORCEMENT_ROWS,
-  WhistleMatter: WHISTLE_ROWS,
-  TownshipDutyItem: DUTY_ROWS,
-  LenientItem: LENIENT_ROWS,
-};
 
 export type ListRowLoaders = { readonly [L in ListLabel]: DataLoader<string, ListRowModels[L] | null> };
 

@@ -36,8 +36,13 @@ const WHISTLE_MATTER = model({
   neededPowerIds: ids,
 }) satisfies z.ZodType<WhistleMatterModel>;
 
-/** Its rows by id (node(id:), the loaders, an impact's snapshot). */
-export const WHISTLE_ROWS = listRowReader('WhistleMatter', 'matter', WHISTLE_MATTER);
+/** Its rows by id (node(id:), the loaders, an impact's snapshot) and its relations (list-row.resolvers.ts). */
+export const WHISTLE_ROWS = listRowReader<WhistleMatterModel>('WhistleMatter', 'matter', WHISTLE_MATTER, {
+  whistledBy: { organizations: 'whistledByIds' },
+  lead: { organizations: 'leadIds' },
+  cooperating: { organizations: 'cooperatingIds' },
+  neededPowers: { powers: 'neededPowerIds' },
+});
 
 export class WhistleRepository {
   constructor(private readonly db: Database) {}

@@ -1,12 +1,9 @@
 import type { Resolvers } from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
-import { toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import { organizationCountRequest, organizationPageRequest } from '../enforcement/organization-pages';
 import { optionalLocalId } from '../enforcement/related';
-import { loadAll } from '../../shared/loader';
 import type { WhistleMatterFilterModel, WhistleMatterModel } from './whistle.model';
-import { compiledOr } from '../../shared/compiled';
 import { readCompiled } from '../compiled-read/read';
 import { whistleMattersPage } from './whistle.compiled';
 
@@ -32,21 +29,6 @@ export const whistleResolvers: Resolvers = {
   },
   WhistleMatterConnection: {
     totalCount: (connection) => connection.totalCount(),
-  },
-  WhistleMatter: {
-    id: (m) => toGlobalId('WhistleMatter', m.id),
-    whistledBy: (m, _args, ctx, info) =>
-      compiledOr(m, info, () => loadAll(ctx.loaders.organizationById, m.whistledByIds)),
-    lead: (m, _args, ctx, info) => compiledOr(m, info, () => loadAll(ctx.loaders.organizationById, m.leadIds)),
-    cooperating: (m, _args, ctx, info) =>
-      compiledOr(m, info, () => loadAll(ctx.loaders.organizationById, m.cooperatingIds)),
-    neededPowers: (m, _args, ctx, info) =>
-      compiledOr(m, info, async () =>
-        (await loadAll(ctx.loaders.powerById, m.neededPowerIds)).map((p) => ({
-          ...p,
-          listedAsOf: m.asOf,
-        })),
-      ),
   },
   Organization: {
     whistleMattersLed: async (org, args, ctx) => {
