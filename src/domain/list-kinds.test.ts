@@ -49,6 +49,7 @@ const PERMIT: ListKind = {
   affectedIds: 'permitItemIds',
   text: { zh: '许可事项', en: 'Permit item' },
   style: { color: '#000000', shape: 'ellipse' },
+  visibleProperties: ['name'],
 };
 
 function statements(dir: string): string[] {

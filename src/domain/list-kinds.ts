@@ -47,6 +47,11 @@ export interface ListKind extends VersionedRowKind {
   /** What the graph page calls one row, and how it draws it (a Cytoscape colour and shape). */
   readonly text: { readonly zh: string; readonly en: string };
   readonly style: { readonly color: string; readonly shape: string };
+  /**
+   * The properties of a row the graph page may see besides its dates (an allow-list:
+   * src/features/graph/visible-properties.ts): the published columns, no import bookkeeping.
+   */
+  readonly visibleProperties: readonly string[];
 }
 
 export const LIST_KINDS = [
@@ -64,6 +69,18 @@ export const LIST_KINDS = [
     affectedIds: 'enforcementItemIds',
     text: { zh: '下放事项', en: 'Hand-over' },
     style: { color: '#2f855a', shape: 'diamond' },
+    visibleProperties: [
+      'name',
+      'seqNo',
+      'originalCode',
+      'mode',
+      'actsInNameOf',
+      'decisionDocNo',
+      'published',
+      'evaluationDue',
+      'status',
+      'remarks',
+    ],
   },
   {
     name: 'whistle',
@@ -79,6 +96,7 @@ export const LIST_KINDS = [
     affectedIds: 'whistleMatterIds',
     text: { zh: '吹哨事项', en: 'Whistle matter' },
     style: { color: '#d53f8c', shape: 'triangle' },
+    visibleProperties: ['name', 'seqNo', 'kind', 'urgency', 'responseLimitMinutes', 'closeLimitDays', 'streetDuty', 'remarks'],
   },
   {
     name: 'duties',
@@ -94,6 +112,7 @@ export const LIST_KINDS = [
     affectedIds: 'dutyItemIds',
     text: { zh: '履职事项', en: 'Township duty' },
     style: { color: '#319795', shape: 'vee' },
+    visibleProperties: ['name', 'seqNo', 'listKind', 'departmentDuty', 'townshipDuty', 'basis', 'remarks'],
   },
   {
     name: 'lenient',
@@ -109,6 +128,7 @@ export const LIST_KINDS = [
     affectedIds: 'lenientItemIds',
     text: { zh: '包容审慎事项', en: 'Lenient item' },
     style: { color: '#b7791f', shape: 'star' },
+    visibleProperties: ['violation', 'seqNo', 'kind', 'conditions', 'violationBasis', 'penaltyBasis', 'lenientBasis', 'remarks'],
   },
 ] as const satisfies readonly ListKind[];
 

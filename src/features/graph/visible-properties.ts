@@ -8,7 +8,9 @@
  * what created a node, and bulky texts the panel gets from `node(id:)` (bases, accountability,
  * citations).
  */
+import { listKindOfLabel } from '../../domain/list-kinds';
 import type { NodeType } from '../../shared/global-id';
+import { perLabel } from '../list-rows/list-row-reader';
 
 const PERIOD = ['validFrom', 'validTo'] as const;
 
@@ -18,22 +20,8 @@ export const NODE_PROPERTIES: Readonly<Record<NodeType, readonly string[]>> = {
   Power: ['name', 'subName', 'code', 'seqNo', 'category', 'levelLabel', 'scope', 'status', 'departmentDuty', 'remarks', ...PERIOD],
   LegalDocument: ['name', 'level'],
   Provision: ['article', 'articleSuffix', 'articleTo', 'paragraph', 'item', 'chapter', 'section', 'text'],
-  EnforcementItem: [
-    'name',
-    'seqNo',
-    'originalCode',
-    'mode',
-    'actsInNameOf',
-    'decisionDocNo',
-    'published',
-    'evaluationDue',
-    'status',
-    'remarks',
-    ...PERIOD,
-  ],
-  WhistleMatter: ['name', 'seqNo', 'kind', 'urgency', 'responseLimitMinutes', 'closeLimitDays', 'streetDuty', 'remarks', ...PERIOD],
-  TownshipDutyItem: ['name', 'seqNo', 'listKind', 'departmentDuty', 'townshipDuty', 'basis', 'remarks', ...PERIOD],
-  LenientItem: ['violation', 'seqNo', 'kind', 'conditions', 'violationBasis', 'penaltyBasis', 'lenientBasis', 'remarks', ...PERIOD],
+  // Each kind of list: what its descriptor lists (src/domain/list-kinds.ts).
+  ...perLabel((label) => [...listKindOfLabel(label).visibleProperties, ...PERIOD]),
   // Never drawn: its actor, reason and undo log are for the editor and auditor roles only.
   ChangeSet: [],
   // Not drawn today (a finding's subject or related item); the published catalog columns.
