@@ -1,3 +1,2 @@
-// Township enforcement list rows (综合行政执法事项): identity by id; pages ordered by (name, id).
-CREATE CONSTRAINT enforcement_item_id IF NOT EXISTS FOR (e:EnforcementItem) REQUIRE e.id IS UNIQUE;
+// Township enforcement list rows (综合行政执法事项): pages ordered by (name, id) (identity: list-rows.cypher).
 CREATE INDEX enforcement_item_name IF NOT EXISTS FOR (e:EnforcementItem) ON (e.name);

@@ -1,3 +1,2 @@
-// Whistle matters (吹哨事项): identity by id; pages ordered by (name, id).
-CREATE CONSTRAINT whistle_matter_id IF NOT EXISTS FOR (m:WhistleMatter) REQUIRE m.id IS UNIQUE;
+// Whistle matters (吹哨事项): pages ordered by (name, id) (identity: list-rows.cypher).
 CREATE INDEX whistle_matter_name IF NOT EXISTS FOR (m:WhistleMatter) ON (m.name);

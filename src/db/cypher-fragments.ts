@@ -46,6 +46,7 @@ export const FRAGMENTS: Readonly<Record<string, Fragment>> = {
 /** Placeholders the list kinds fill in (cypher-registry.ts expandKinds); they take no arguments. */
 export const KIND_PLACEHOLDERS: readonly string[] = [
   'label',
+  'labelKey',
   'UNION',
   'repointed',
   'affectedIds',

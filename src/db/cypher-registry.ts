@@ -13,9 +13,10 @@ import { expandFragments } from './cypher-fragments';
  *
  * Statements that name every kind of list get their branches from the kinds at load
  * (src/domain/list-kinds.ts), so a new kind reaches each of them without an edit:
- * - a line holding `{{label}}` stands once for each kind, with `{{label}}`, `{{repointed}}` (its
- *   relationship types joined by `|`) and `{{affectedIds}}` filled in; a line starting with
- *   `{{UNION}}` has it dropped in the first copy and made `UNION` in the others;
+ * - a line holding `{{label}}` stands once for each kind, with `{{label}}`, `{{labelKey}}` (the
+ *   label in snake case, for constraint names), `{{repointed}}` (its relationship types joined by
+ *   `|`) and `{{affectedIds}}` filled in; a line starting with `{{UNION}}` has it dropped in the
+ *   first copy and made `UNION` in the others;
  * - `{{labels}}` anywhere is the list of every kind's label, as a Cypher list of strings;
  *   `{{organizationLinks}}` and `{{powerLinks}}` every kind's relationship types, joined by `|`.
  * The values come from the repository's own descriptors, never from a request.
@@ -206,6 +207,9 @@ function stripComments(text: string): string {
 
 const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/u;
 
+/** A label as the names of its constraints spell it: TownshipDutyItem → township_duty_item. */
+const snakeCase = (label: string): string => label.replace(/(?<=[a-z0-9])([A-Z])/gu, '_$1').toLowerCase();
+
 /** Fills in the kinds of list (see the class comment). */
 export function expandKinds(text: string, kinds: readonly ListKind[]): string {
   for (const k of kinds) {
@@ -223,6 +227,7 @@ export function expandKinds(text: string, kinds: readonly ListKind[]): string {
         line
           .replace('{{UNION}}', i === 0 ? '' : 'UNION')
           .replaceAll('{{label}}', k.label)
+          .replaceAll('{{labelKey}}', snakeCase(k.label))
           .replaceAll('{{repointed}}', k.repointed.join('|'))
           .replaceAll('{{affectedIds}}', k.affectedIds),
       );
