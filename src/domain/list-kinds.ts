@@ -153,6 +153,11 @@ export function listKindOfLabel<L extends ListLabel>(label: L): Extract<Kinds, {
   return LIST_KINDS.find((k) => k.label === label) as Extract<Kinds, { label: L }>;
 }
 
+/** One value per kind, under its field of a reassignment's AffectedSets and Holdings (ListKind.affectedIds). */
+export function perAffectedIds<T>(make: (kind: Kinds) => T): Record<AffectedIdsField, T> {
+  return Object.fromEntries(LIST_KINDS.map((k) => [k.affectedIds, make(k)])) as Record<AffectedIdsField, T>;
+}
+
 export function isListKindName(value: string): value is ListKindName {
   return (LIST_KIND_NAMES as readonly string[]).includes(value);
 }

@@ -1,9 +1,18 @@
-import type { ReassignmentImpactModel } from './reassignment.model';
+import { perAffectedIds } from '../../domain/list-kinds';
+import type { AffectedSets, ReassignmentImpactModel } from './reassignment.model';
 import { affectedObjects, impactSummary } from './impact-summary';
+
+/** What a plan touched: the sets given, every other kind's empty. */
+const affected = (sets: Partial<AffectedSets>): AffectedSets => ({
+  powerIds: [],
+  organizationIds: [],
+  ...perAffectedIds((): string[] => []),
+  ...sets,
+});
 
 const impact = (over: Partial<ReassignmentImpactModel>): ReassignmentImpactModel => ({
   effectiveDate: '2025-07-01',
-  affected: { powerIds: [], enforcementItemIds: [], whistleMatterIds: [], dutyItemIds: [], lenientItemIds: [], organizationIds: [] },
+  affected: affected({}),
   overlapsCreated: [],
   overlapsResolved: [],
   findingsCreated: [],
@@ -19,7 +28,7 @@ const impact = (over: Partial<ReassignmentImpactModel>): ReassignmentImpactModel
 describe('affectedObjects', () => {
   it('lists a re-versioned row once (old -> new), a created one as CREATED and a moved power as CHANGED', () => {
     const i = impact({
-      affected: { powerIds: ['p'], enforcementItemIds: ['e'], whistleMatterIds: ['w', 'w~e'], dutyItemIds: [], lenientItemIds: [], organizationIds: [] },
+      affected: affected({ powerIds: ['p'], enforcementItemIds: ['e'], whistleMatterIds: ['w', 'w~e'] }),
       versionOf: [['w~e', 'w']],
       createdIds: ['e', 'w~e'],
     });
@@ -37,7 +46,7 @@ describe('affectedObjects', () => {
 
   it('lists a row that only needs an affected power as DEPENDENT, the same node before and after', () => {
     const i = impact({
-      affected: { powerIds: ['p'], enforcementItemIds: [], whistleMatterIds: ['w'], dutyItemIds: [], lenientItemIds: ['l'], organizationIds: [] },
+      affected: affected({ powerIds: ['p'], whistleMatterIds: ['w'], lenientItemIds: ['l'] }),
       dependentIds: ['w', 'l'],
     });
     expect(affectedObjects(i).filter((o) => o.kind !== 'POWER')).toEqual([

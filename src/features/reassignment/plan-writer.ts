@@ -4,7 +4,7 @@ import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
 import { decodeRow, decodeRows, ids, maybeText, text } from '../../db/decode';
 import { hashOf } from '../../domain/ids';
-import { LIST_KINDS, LIST_LABELS, listKindOfLabel, type AffectedIdsField, type ListLabel } from '../../domain/list-kinds';
+import { LIST_LABELS, listKindOfLabel, perAffectedIds, type AffectedIdsField, type ListLabel } from '../../domain/list-kinds';
 import type { ActingNameValue, HandOverModeValue } from '../enforcement/enforcement.model';
 import { perLabel } from '../list-rows/list-row-reader';
 import type { PowerRowDraft } from './power-rows';
@@ -32,7 +32,7 @@ const LINK_VERSIONS = cypher('import/powers-link-versions');
 
 const HOLDINGS = z.object({
   powerIds: ids,
-  ...(Object.fromEntries(LIST_KINDS.map((k) => [k.affectedIds, ids])) as Record<AffectedIdsField, typeof ids>),
+  ...perAffectedIds(() => ids),
 });
 const MOVED = z.object({ powerId: text, endedId: text, oldValidTo: maybeText, createdId: maybeText });
 const RECALLED = z.object({ id: text, oldValidTo: maybeText, oldStatus: maybeText });
@@ -114,8 +114,7 @@ export class PlanWriter {
   async holdings(organizationId: string): Promise<Holdings> {
     const [row] = await this.tx.run(HELD_BY, { organizationId, effectiveDate: this.effectiveDate });
     if (row !== undefined) return decodeRow(HELD_BY, row, HOLDINGS);
-    const rowsOfKinds = Object.fromEntries(LIST_KINDS.map((k) => [k.affectedIds, [] as string[]])) as Record<AffectedIdsField, string[]>;
-    return { powerIds: [], ...rowsOfKinds };
+    return { powerIds: [], ...perAffectedIds((): string[] => []) };
   }
 
   async handOversOfPowersFrom(fromId: string, powerIds: readonly string[]): Promise<string[]> {

@@ -9,7 +9,7 @@ import { applyPlan } from './apply-plan';
 import { loadLawCatalog } from '../../domain/laws/law-store';
 import type { LawCatalog } from '../../domain/laws/types';
 import { linkRevert, lockChangeLog, writeChangeSet } from '../../domain/change-set/change-set';
-import { type AffectedIdsField, LIST_KINDS, LIST_LABELS } from '../../domain/list-kinds';
+import { LIST_LABELS, perAffectedIds } from '../../domain/list-kinds';
 import { ChangeSetRepository } from './change-set.repository';
 import { diffBy, findingKey, overlapKey } from './impact-diff';
 import { readSnapshot } from './impact-snapshot';
@@ -196,10 +196,7 @@ export class ReassignmentService {
       effectiveDate: e,
       affected: {
         powerIds,
-        ...(Object.fromEntries(LIST_KINDS.map((k) => [k.affectedIds, [...affected.rows[k.label]]])) as Record<
-          AffectedIdsField,
-          string[]
-        >),
+        ...perAffectedIds((k) => [...affected.rows[k.label]]),
         organizationIds: [...affected.organizations],
       },
       overlapsCreated: overlaps.created,
