@@ -78,6 +78,9 @@ describe('list kinds', () => {
     expect(registry.text({ name: 'reassignment/held-by-organization' })).toContain(
       'COLLECT { MATCH (x:PermitItem)-[:ISSUED_TO]->(o)',
     );
+    expect(registry.statementsOf('schema/list-rows')).toContain(
+      'CREATE CONSTRAINT permit_item_id IF NOT EXISTS FOR (n:PermitItem) REQUIRE n.id IS UNIQUE',
+    );
     // The per-kind templates give it statements of its own.
     expect(registry.text({ name: 'per-kind/current:permits' })).toContain(
       "MATCH (o:Organization {nameKey: key})<-[:ISSUED_TO]-(:PermitItem)<-[:CONTAINS]-(l:ListVersion)\nWHERE l.listType = 'PERMITS'",
