@@ -41,7 +41,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },
-  },
-  // graphql-codegen reads its configuration from the file's default export.
-  { files: ['codegen.ts'], rules: { 'import-x/no-default-export': 'off' } }
+  }
 );

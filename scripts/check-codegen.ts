@@ -1,5 +1,5 @@
 /**
- * Fails when src/generated is stale: regenerates in memory from schema/ and codegen.ts and
+ * Fails when src/generated is stale: regenerates in memory from schema/ and codegen.yml and
  * compares with the committed file. 生成文件过期时失败。
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 
 async function check(): Promise<void> {
   const root = join(__dirname, '..');
-  const { config } = await loadCodegenConfig({ configFilePath: join(root, 'codegen.ts') });
+  const { config } = await loadCodegenConfig({ configFilePath: join(root, 'codegen.yml') });
   const outputs = (await generate({ ...config, cwd: root, silent: true }, false)) as { filename: string; content: string }[];
   const stale = outputs.filter((o) => {
     let current = '';

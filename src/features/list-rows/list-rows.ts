@@ -27,7 +27,7 @@ export type ListRowModels = { [L in ListLabel]: ModelOf<(typeof READERS)[L]> };
 
 export const LIST_ROW_READERS: { readonly [L in ListLabel]: ListRowReader<ListRowModels[L]> } = READERS;
 
-/** The model of one kind (the codegen mapper of its GraphQL type: codegen.ts). */
+/** The model of one kind (the codegen mapper of its GraphQL type, through MappedModel: codegen.yml). */
 export type ListRowModelOf<L extends ListLabel> = ListRowModels[L];
 
 export type ListRowModel = ListRowModels[ListLabel];
@@ -48,3 +48,9 @@ export function createListRowLoaders(db: Database, today: string): ListRowLoader
   // One loader per label, made from that label's reader: the mapped type holds by construction.
   return { rowById: perLabel(loaderOf) as ListRowLoaders };
 }
+
+/**
+ * codegen.yml's defaultMapper: a list row's GraphQL type (its __typename one of the kinds' labels)
+ * is its reader's model; every other type without a mapper stays the generated type.
+ */
+export type MappedModel<T> = T extends { __typename?: infer N } ? (N extends ListLabel ? ListRowModelOf<N> : T) : T;
