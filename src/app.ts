@@ -20,6 +20,7 @@ import { PartitionedAnalysis } from './features/analysis/partitions/partitioned-
 import { CypherRegistry } from './db/cypher-registry';
 import { createDriver, Database, serviceTimeouts } from './db/database';
 import { applySchema } from './db/migrate';
+import { storePendingBasisLevels } from './importer/powers/basis-levels';
 import { storePendingCodeParts } from './importer/powers/code-parts';
 import { linkStoredLawCitations } from './importer/powers/law-links';
 import { createLogger } from './logger';
@@ -89,6 +90,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     await applySchema(db, registry);
     await linkStoredLawCitations(db);
     await storePendingCodeParts(db);
+    await storePendingBasisLevels(db);
   } catch (error) {
     if (ownDriver) await neo4jDriver.close();
     throw error;

@@ -9,7 +9,7 @@ SET p.identityKey = row.identityKey, p.contentHash = row.contentHash, p.code = r
     p.name = row.name, p.subName = row.subName, p.category = row.category, p.rawCategory = row.rawCategory,
     p.levelLabel = row.levelLabel, p.scope = row.scope, p.remarks = row.remarks,
     p.departmentDuty = row.departmentDuty, p.status = 'ACTIVE', p.basisText = row.basisText,
-    p.responsibilityBasisText = row.responsibilityBasisText, p.citations = row.citations,
+    p.responsibilityBasisText = row.responsibilityBasisText, p.citations = row.citations, p.basisLevel = row.basisLevel,
     p.accountability = row.accountability, p.validFrom = date($validFrom), p.validTo = null,
     p.sourceFile = row.sourceFile, p.sourceSheet = row.sourceSheet, p.sourceRow = row.sourceRow, p.raw = row.raw
 CREATE (p)-[:EXERCISED_BY {basis: 'STATUTORY', validFrom: date($validFrom), validTo: null}]->(o)

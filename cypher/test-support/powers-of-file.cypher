@@ -6,4 +6,4 @@ RETURN p.id AS id, p.name AS name, p.subName AS subName, p.category AS category,
        COUNT { (p)-[:EXERCISED_BY]->(:Organization) } AS exercisers,
        head([(p)-[:EXERCISED_BY]->(o:Organization) | o.name]) AS exercisedBy,
        [(p)-[:UNDERTAKEN_BY]->(u:Organization) | u.name] AS undertakenBy,
-       COUNT { (p)-[:BASED_ON]->(:Provision) } AS basedOn
+       COUNT { (p)-[:BASED_ON]->(:Provision) } AS basedOn, p.basisLevel AS basisLevel

@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import { CypherRegistry } from '../db/cypher-registry';
 import { createDriver, Database } from '../db/database';
 import { applySchema } from '../db/migrate';
+import { storePendingBasisLevels } from '../importer/powers/basis-levels';
 import { storePendingCodeParts } from '../importer/powers/code-parts';
 import { linkStoredLawCitations } from '../importer/powers/law-links';
 import { CliError, EXIT } from './exit-codes';
@@ -34,5 +35,6 @@ export async function openDatabase(): Promise<CliDatabase> {
   await applySchema(db, registry);
   await linkStoredLawCitations(db);
   await storePendingCodeParts(db);
+  await storePendingBasisLevels(db);
   return { db, close: () => driver.close() };
 }

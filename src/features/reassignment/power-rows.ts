@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cypher } from '../../db/cypher-registry';
 import type { Tx } from '../../db/database';
 import { decodeRow, decodeRows, ids, maybeNumber, maybeText, text } from '../../db/decode';
+import { basisLevelOf } from '../../domain/citations/basis-level';
 import { resolveRowCitations, type CitationResult } from '../../domain/citations/row-citations';
 import { hashOf, powerItemKey, rowId } from '../../domain/ids';
 import { storedCodeParts } from '../../domain/item-codes';
@@ -204,7 +205,7 @@ export function draftPowerRow(
     row: {
       id,
       itemKey: powerItemKey(category, name, subNameText),
-      properties: { ...properties, ...storedCodeParts(code), contentHash, createdBy: 'REASSIGNMENT' },
+      properties: { ...properties, ...storedCodeParts(code), basisLevel: basisLevelOf(citations.stored), contentHash, createdBy: 'REASSIGNMENT' },
       exercises: base.exercises,
       unitIds: base.unitIds,
       responsibilities: duties.map((d, order) => ({ id: `${id}#r${order}`, order, ...d })),

@@ -1,3 +1,4 @@
+import type { BasisLevel } from '../../domain/citations/basis-level';
 import type { OrganizationModel } from '../organization/organization.model';
 import type { PowerCategoryValue } from '../power/power.model';
 
@@ -12,9 +13,9 @@ export const STATISTICS_DIMENSIONS = [
 ] as const;
 export type StatisticsDimensionValue = (typeof STATISTICS_DIMENSIONS)[number];
 
-/** BasisLevel // 依据效力层级: the highest level a power's citations name. */
-export const BASIS_LEVELS = ['LAW', 'ADMIN_REGULATION', 'LOCAL_REGULATION', 'RULE', 'NORMATIVE_DOC', 'NONE'] as const;
-export type BasisLevelValue = (typeof BASIS_LEVELS)[number];
+/** BasisLevel // 依据效力层级: the highest level a power's citations name (src/domain/citations/basis-level.ts). */
+export { BASIS_LEVELS } from '../../domain/citations/basis-level';
+export type BasisLevelValue = BasisLevel;
 
 /** The counts of one group (统计口径: per organization, as its connections' totalCount give them). */
 export interface StatisticsCountsModel {

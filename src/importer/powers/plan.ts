@@ -6,6 +6,7 @@ import type { LawCatalog } from '../../domain/laws/types';
 import type { PowerRecord } from '../records/powers';
 import { normalizeName, valueOrNone } from '../../domain/text';
 import { storedCodeParts, type StoredCodeParts } from '../../domain/item-codes';
+import { basisLevelOf, type BasisLevel } from '../../domain/citations/basis-level';
 import { resolveRowCitations, type LawCitationLink, type ProvisionLink, type StoredCitation } from '../../domain/citations/row-citations';
 
 /** One Power row version ready to write (ADR 0001). */
@@ -30,6 +31,8 @@ export interface PowerRow extends StoredCodeParts {
   basisText: string | null;
   responsibilityBasisText: string | null;
   citations: string;
+  /** The highest level the citations name (domain/citations/basis-level.ts); not part of the content hash. */
+  basisLevel: BasisLevel;
   accountability: string[];
   exercisedByKey: string;
   /** The first internal unit (the bench's LOAD CSV comparison reads it). */
@@ -168,6 +171,7 @@ export function planPowers(
     return {
       ...content,
       ...storedCodeParts(r.code ?? null, r.itemCode ?? null),
+      basisLevel: basisLevelOf(cited.stored),
       undertakenByKey: undertakenByKeys[0] ?? null,
       undertakenByKeys,
       id,
