@@ -1,4 +1,5 @@
-// Hand-overs of each organization as of $asOf, from both sides. Side FROM, handed over by it: the
+// Hand-overs of each organization of the scope (as statistics/scope-organizations, active or not:
+// the service keeps the active ones) as of $asOf, from both sides. Side FROM, handed over by it: the
 // versions in force on $asOf (what enforcementItemsHandedOver counts), state ACTIVE. Side TO,
 // received by it: a row (identityKey) is ACTIVE when a version is in force on $asOf (the versions
 // enforcementItemsReceived counts); otherwise its latest version begun by $asOf is RECALLED (status)
@@ -6,8 +7,8 @@
 // versions in force alone. Category: the handed power's (the one with the smallest id), looked up
 // once per item although both its sides are usually in the scope.
 WITH date($asOf) AS asOf
-UNWIND $organizationIds AS id
-MATCH (o:Organization {id: id})
+{{statisticsScope o}}
+WITH asOf, o, o.id AS id
 CALL (o, asOf) {
   MATCH (e:EnforcementItem)-[:FROM]->(o)
   WHERE {{inForce e asOf}}

@@ -1,9 +1,10 @@
-// Rows of the other lists per organization on $asOf: whistle matters it leads (as whistleMattersLed
+// Rows of the other lists per organization of the scope (as statistics/scope-organizations,
+// active or not: the service keeps the active ones) on $asOf: whistle matters it leads (as whistleMattersLed
 // counts them), township duty items of a township, lenient items a department implements (with the
 // category of the power they apply to).
 WITH date($asOf) AS asOf
-UNWIND $organizationIds AS id
-MATCH (o:Organization {id: id})
+{{statisticsScope o}}
+WITH asOf, o, o.id AS id
 CALL (o, asOf) {
   MATCH (m:WhistleMatter)-[:LEAD]->(o)
   WHERE {{inForce m asOf}}

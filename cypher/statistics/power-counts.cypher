@@ -1,4 +1,5 @@
-// Powers each organization exercises on $asOf (as count-of-organization counts them), by category,
+// Powers each organization of the scope (as statistics/scope-organizations, active or not: the
+// service keeps the active ones) exercises on $asOf (as count-of-organization counts them), by category,
 // basis level and whether the row is a sub-item. The basis level is the one stored on the row
 // (Power.basisLevel: the highest level its citations name, written by the importer and by item
 // operations, given once to rows stored before; NONE for a row some other writer stored without
@@ -6,8 +7,8 @@
 // (only ever from a power to a power): counted by its degree, which does not walk the row's other
 // relationships.
 WITH date($asOf) AS asOf
-UNWIND $organizationIds AS id
-MATCH (o:Organization {id: id})
+{{statisticsScope o}}
+WITH asOf, o, o.id AS id
 MATCH (p:Power)-[e:EXERCISED_BY]->(o)
 WHERE {{inForce e asOf}}
   AND {{inForce p asOf}}

@@ -1,18 +1,10 @@
 // The organizations of a statistics scope active on $asOf, with their division: those in division
 // $divisionCode or a division below it (as the organizations connection's divisionCode filter), or
-// those of $organizationIds (exactly one of the two is given). `organization`: the organization as
+// those of $organizationIds (exactly one of the two is given; the statisticsScope fragment, which the count
+// statements share, so that all four run at once). `organization`: the organization as
 // organization/find-by-ids projects it (the resolvers prime the by-id loader with it).
 WITH date($asOf) AS asOf
-CALL () {
-  WITH $divisionCode AS code WHERE code IS NOT NULL
-  MATCH (:AdminDivision {code: code})<-[:PART_OF*0..10]-(:AdminDivision)<-[:IN_DIVISION]-(o:Organization)
-  RETURN DISTINCT o
-  UNION
-  WITH $organizationIds AS ids WHERE ids IS NOT NULL
-  UNWIND ids AS id
-  MATCH (o:Organization {id: id})
-  RETURN o
-}
+{{statisticsScope o}}
 WITH asOf, o
 WHERE {{activeOrganization o asOf}}
 WITH o, head(COLLECT { MATCH (o)-[:IN_DIVISION]->(d:AdminDivision) RETURN d ORDER BY d.code }) AS d

@@ -65,10 +65,13 @@ export class StatisticsRepository {
     return decodeRows(SCOPE_ORGANIZATIONS, rows, SCOPE_ROW);
   }
 
-  /** Every count of these organizations on `asOf`, one cell per organization and breakdown. */
-  async cells(organizationIds: readonly string[], asOf: string): Promise<StatisticsCell[]> {
-    if (organizationIds.length === 0) return [];
-    const params = { organizationIds, asOf };
+  /**
+   * Every count of the organizations of the scope on `asOf` (active or not: the caller keeps those
+   * `scope` gives), one cell per organization and breakdown. The statements take the scope itself,
+   * not its organizations' ids, so they run at the same time as `scope` (one round trip).
+   */
+  async cells(divisionCode: string | null, organizationIds: readonly string[] | null, asOf: string): Promise<StatisticsCell[]> {
+    const params = { divisionCode, organizationIds, asOf };
     const [powers, handOvers, lists] = await Promise.all([
       this.db.read('statistics.powers', POWER_COUNTS, params),
       this.db.read('statistics.handOvers', HANDOVER_COUNTS, params),

@@ -23,11 +23,10 @@ export async function statisticsOf(
   asOf: string,
   groupBy: StatisticsDimensionValue[],
 ): Promise<StatisticsModel> {
-  const organizations = await repository.scope(scope.divisionCode, scope.organizationIds, asOf);
-  const cells = await repository.cells(
-    organizations.map((o) => o.organizationId),
-    asOf,
-  );
+  const [organizations, cells] = await Promise.all([
+    repository.scope(scope.divisionCode, scope.organizationIds, asOf),
+    repository.cells(scope.divisionCode, scope.organizationIds, asOf),
+  ]);
   const { totals, groups } = groupCells(cells, organizations, groupBy);
   return { asOf, groupBy, organizationCount: organizations.length, totals, groups, organizations: organizations.map((o) => o.organization) };
 }
