@@ -20,6 +20,8 @@ import { PartitionedAnalysis } from './features/analysis/partitions/partitioned-
 import { CypherRegistry } from './db/cypher-registry';
 import { createDriver, Database, serviceTimeouts } from './db/database';
 import { applySchema } from './db/migrate';
+import { StatisticsRepository } from './features/statistics/statistics.repository';
+import { today } from './shared/dates';
 import { storePendingBasisLevels } from './importer/powers/basis-levels';
 import { storePendingCodeParts } from './importer/powers/code-parts';
 import { linkStoredLawCitations } from './importer/powers/law-links';
@@ -91,6 +93,8 @@ export async function createApp({ config, logger = createLogger(config), driver 
     await linkStoredLawCitations(db);
     await storePendingCodeParts(db);
     await storePendingBasisLevels(db);
+    // The dashboard's first request would otherwise plan its statements (issue 18).
+    await new StatisticsRepository(db).prepare(today());
   } catch (error) {
     if (ownDriver) await neo4jDriver.close();
     throw error;
