@@ -8,16 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-import { cypher } from '../../src/db/cypher-registry';
 import { basisLevelOf } from '../../src/domain/citations/basis-level';
 import type { StoredCitation } from '../../src/domain/citations/row-citations';
 import { importDivisions } from '../../src/importer/import-divisions';
 import { importPowers } from '../../src/importer/import-powers';
 import { storePendingBasisLevels } from '../../src/importer/powers/basis-levels';
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
-import { ensureLaws, powersOfFile, writeCsvList } from '../support/import-helpers';
-
-const FORGET = cypher('test-support/powers-forget-basis-level');
+import { ensureLaws, forgetBasisLevels, powersOfFile, writeCsvList } from '../support/import-helpers';
 
 const P = uniquePrefix('层级');
 const COUNTY = `97${String(10 + Math.floor(Math.random() * 90))}01`;
@@ -78,7 +75,7 @@ it('writes on each imported row the highest level its citations name', async () 
 
 it('gives rows stored without it the same level, once per graph unless forced', async () => {
   const imported = await levels();
-  await app.db.write('test.forgetBasisLevel', FORGET, { sourceFile });
+  await forgetBasisLevels(app.db, sourceFile);
   expect([...(await levels()).values()].every((l) => l === null)).toBe(true);
   // The service ran the one-time step when it opened the database: its marker stops a rescan.
   expect(await storePendingBasisLevels(app.db)).toBe(0);

@@ -145,6 +145,15 @@ describe('addPower', () => {
         });
         // The day before, the organization does not exercise it yet.
         expect((await power(id, DAY_BEFORE))?.exercisedBy).toEqual([]);
+        // The row stores its basis level as an imported row does (statistics groups by it).
+        const levels = await gql<{ statistics: { groups: { basisLevel: string; counts: { powers: number } }[] } }>(
+          app,
+          `query($ids: [ID!]!) { statistics(scope: { organizationIds: $ids }, asOf: "${E}", groupBy: [BASIS_LEVEL]) {
+            groups { basisLevel counts { powers } } } }`,
+          { ids: [w.gid('a')] },
+          editor,
+        );
+        expect(levels.data?.statistics.groups.find((g) => g.basisLevel === 'LAW')?.counts.powers).toBe(1);
       },
     );
   });

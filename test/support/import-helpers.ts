@@ -13,6 +13,7 @@ const ORGANIZATION_EXISTS = cypher('test-support/organization-exists');
 const SAME_NAME = cypher('test-support/organizations-same-name');
 const LIST_REMARKS = cypher('test-support/list-version-remarks');
 const CATALOG_ITEMS = cypher('test-support/catalog-items');
+const FORGET_BASIS_LEVEL = cypher('test-support/powers-forget-basis-level');
 
 /** Loads the law catalog and texts shipped in data/laws (idempotent: a no-op when already loaded). */
 export async function ensureLaws(db: Database): Promise<void> {
@@ -21,6 +22,11 @@ export async function ensureLaws(db: Database): Promise<void> {
 
 export function powersOfFile(db: Database, sourceFile: string): Promise<Row[]> {
   return db.read('test.powersOfFile', POWERS_OF_FILE, { sourceFile });
+}
+
+/** Removes the stored basis level of the powers imported from `sourceFile`, as rows stored before it was kept. */
+export async function forgetBasisLevels(db: Database, sourceFile: string): Promise<void> {
+  await db.write('test.forgetBasisLevel', FORGET_BASIS_LEVEL, { sourceFile });
 }
 
 export function provisionsOf(db: Database, sourceFile: string, name: string): Promise<Row[]> {
