@@ -1,9 +1,12 @@
 // Rows with an item code (事项编码) whose normalised code and parts are not stored: the graph's
-// rows until the one-time parsing ran (its Migration marker), or every time with $force. Scans
-// Power once per graph.
-OPTIONAL MATCH (m:Migration {id: $migration})
-WITH m
-WHERE m IS NULL OR $force
+// rows until the one-time parsing ran (its Migration marker). One chunk: the powers with ids after
+// $after, in id order (the unique index's order), at most $limit of them; the pending ones among
+// them, and the last id looked at.
 MATCH (p:Power)
-WHERE p.code IS NOT NULL AND p.codeKey IS NULL
-RETURN p.id AS id, p.code AS code
+WHERE p.id > $after
+WITH p
+ORDER BY p.id
+LIMIT $limit
+WITH collect(p) AS chunk
+RETURN last(chunk).id AS last,
+  [p IN chunk WHERE p.code IS NOT NULL AND p.codeKey IS NULL | {id: p.id, code: p.code}] AS pending

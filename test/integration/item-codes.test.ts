@@ -200,7 +200,7 @@ describe('rows written before the parts were stored', () => {
         { id: toGlobalId('Power', power!) },
       );
     expect((await read()).data!.node.codeParts).toBeNull();
-    expect(await storePendingCodeParts(app.db, { force: true })).toBeGreaterThanOrEqual(1);
+    expect(await storePendingCodeParts(app.db, { force: true, chunk: 500 })).toBeGreaterThanOrEqual(1);
     expect((await read()).data!.node.codeParts).toEqual({
       layout: 'COUNTY_DASHED',
       area: '620524',
