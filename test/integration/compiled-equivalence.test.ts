@@ -6,6 +6,7 @@
  * piece must have been part of one. The read mix of the bench reads in one round trip.
  * A slow suite (the demo load, some 560 requests and the EXPLAINs): one to three minutes.
  */
+import { getNamedType, isLeafType, type GraphQLObjectType } from 'graphql';
 import pino from 'pino';
 
 import { AS_OF, loadFixtures, ourRequests, READ_NAMES, type MixFixtures } from '../../bench/read-mix';
@@ -13,6 +14,7 @@ import { createContext } from '../../src/context';
 import { CypherRegistry } from '../../src/db/cypher-registry';
 import { Database } from '../../src/db/database';
 import type { StatementShape } from '../../src/db/statement-shape';
+import { COMPILED_TYPES } from '../../src/features/compiled-read/catalogue';
 import { loadDemo } from '../../src/importer/demo';
 import { buildSchema } from '../../src/schema';
 import { toGlobalId } from '../../src/shared/global-id';
@@ -40,6 +42,15 @@ afterAll(async () => {
   jest.restoreAllMocks();
   await app.close();
 });
+
+/** The scalar fields of a type's brief row (undefined: the type has none). */
+function briefScalars(type: GraphQLObjectType): string[] | undefined {
+  const fields = COMPILED_TYPES[type.name]?.brief?.fields;
+  if (fields === undefined) return undefined;
+  return Object.values(type.getFields())
+    .filter((f) => fields.has(f.name) && isLeafType(getNamedType(f.type)))
+    .map((f) => f.name);
+}
 
 interface Answer {
   trips: number;
@@ -191,6 +202,12 @@ async function filtersAndCursors(f: MixFixtures): Promise<CorpusQuery[]> {
       variables: { after: cursors.data.w.pageInfo.endCursor, lead: cursors.data.w.edges[0]?.node.lead[0]?.id ?? null },
     })),
     {
+      name: "a department's powers as a list shows them (the list row: more than the brief row, no long texts)",
+      query: `query($id: ID!) { node(id: $id) { ... on Organization { powers(first: 5, asOf: "${AS_OF}") { edges { node {
+        id name code codeParts { area department type item subItem } seqNo levelLabel source { file row } undertakenBy { name } } } } } } }`,
+      variables: { id: organization },
+    },
+    {
       name: 'search hits without their node',
       query: `{ search(text: "食品", first: 5) { score snippet } }`,
       variables: {},
@@ -215,8 +232,15 @@ async function filtersAndCursors(f: MixFixtures): Promise<CorpusQuery[]> {
 
 describe('compiled reads and the loaders (issue 15)', () => {
   it('answer a corpus generated from the schema (every field within depth 4, with and without asOf, filters and after) with the same JSON', async () => {
-    const generated = generateCorpus(buildSchema(), roots(fixtures), { depth: 4, asOf: '2024-06-01', first: 3 });
-    const corpus = [...generated, ...(await filtersAndCursors(fixtures))];
+    const options = { depth: 4, asOf: '2024-06-01', first: 3 };
+    const generated = generateCorpus(buildSchema(), roots(fixtures), options);
+    // Again with only a type's brief fields selected where it has a brief row (compile.ts BriefRow), so
+    // that row is read and every brief field's resolver runs on it.
+    const texts = new Set(generated.map((q) => q.query));
+    const brief = generateCorpus(buildSchema(), roots(fixtures), { ...options, scalarsOf: briefScalars })
+      .filter((q) => !texts.has(q.query))
+      .map((q) => ({ ...q, name: `${q.name} (brief)` }));
+    const corpus = [...generated, ...brief, ...(await filtersAndCursors(fixtures))];
     expect(corpus.length).toBeGreaterThanOrEqual(100);
     const differing: string[] = [];
     for (const q of corpus) {

@@ -42,6 +42,8 @@ export interface CorpusOptions {
   first: number;
   /** Extra arguments of a field, by `Type.field` (filters such as a power category). */
   extraArgs?: Record<string, string>;
+  /** The scalars selected at each level of a type, when not every one (undefined: every one). */
+  scalarsOf?: (type: GraphQLObjectType) => readonly string[] | undefined;
 }
 
 const isConnection = (type: GraphQLNamedType): type is GraphQLObjectType =>
@@ -51,11 +53,14 @@ const isConnection = (type: GraphQLNamedType): type is GraphQLObjectType =>
 const selectable = (field: GraphQLField<unknown, unknown>): boolean =>
   field.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined);
 
-function scalars(type: GraphQLObjectType): string[] {
+function allScalars(type: GraphQLObjectType): string[] {
   return Object.values(type.getFields())
     .filter((f) => selectable(f) && isLeafType(getNamedType(f.type)))
     .map((f) => f.name);
 }
+
+const scalars = (type: GraphQLObjectType, options: CorpusOptions): readonly string[] =>
+  options.scalarsOf?.(type) ?? allScalars(type);
 
 function args(
   owner: GraphQLObjectType,
@@ -75,21 +80,21 @@ function args(
 const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
 /** The selection of a value of `type` with `inner` inside (at its node, for a connection). */
-function around(schema: GraphQLSchema, type: GraphQLNamedType, inner: string): string {
+function around(schema: GraphQLSchema, type: GraphQLNamedType, inner: string, options: CorpusOptions): string {
   if (isConnection(type)) {
     const node = getNamedType(
       (getNamedType(type.getFields()['edges']!.type) as GraphQLObjectType).getFields()['node']!.type,
     );
-    return `{ totalCount ${PAGE_INFO} edges { cursor node ${around(schema, node, inner)} } }`;
+    return `{ totalCount ${PAGE_INFO} edges { cursor node ${around(schema, node, inner, options)} } }`;
   }
   if (isAbstractType(type)) {
     const kinds = schema
       .getPossibleTypes(type)
-      .map((t) => `... on ${t.name} { ${scalars(t).join(' ')} }`)
+      .map((t) => `... on ${t.name} { ${scalars(t, options).join(' ')} }`)
       .join(' ');
     return `{ __typename ${kinds} }`;
   }
-  if (isObjectType(type)) return `{ __typename ${scalars(type).join(' ')} ${inner} }`;
+  if (isObjectType(type)) return `{ __typename ${scalars(type, options).join(' ')} ${inner} }`;
   return '';
 }
 
@@ -112,7 +117,7 @@ function next(type: GraphQLNamedType): GraphQLObjectType | null {
 function selection(schema: GraphQLSchema, path: readonly Step[], dated: boolean, options: CorpusOptions): string {
   let inner = '';
   for (const { owner, field } of [...path].reverse()) {
-    inner = `${field.name}${args(owner, field, dated, options)} ${around(schema, getNamedType(field.type), inner)}`;
+    inner = `${field.name}${args(owner, field, dated, options)} ${around(schema, getNamedType(field.type), inner, options)}`;
   }
   return inner;
 }
@@ -140,7 +145,7 @@ export function generateCorpus(
           const dated =
             field.args.some((a) => a.name === 'asOf') || steps.some((s) => s.field.args.some((a) => a.name === 'asOf'));
           for (const variant of dated ? [false, true] : [false]) {
-            const inner = `__typename ${scalars(start).join(' ')} ${selection(schema, steps, variant, options)}`;
+            const inner = `__typename ${scalars(start, options).join(' ')} ${selection(schema, steps, variant, options)}`;
             queries.push({
               name: `${root.name} › ${steps.map((s) => s.field.name).join('.')}${variant ? ` (asOf ${options.asOf})` : ''}`,
               query: `query Corpus${root.declarations ? `(${root.declarations})` : ''} { ${root.wrap(inner)} }`,

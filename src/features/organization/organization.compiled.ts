@@ -11,6 +11,7 @@ import type {
 import { ADMIN_DIVISION, ORGANIZATION } from './organization.rows';
 
 const ROW = piece('organization/row');
+const BRIEF_ROW = piece('organization/brief-row');
 const BY_ID = piece('organization/by-id');
 const PAGE = piece('organization/page');
 const COUNT = piece('organization/count');
@@ -25,6 +26,12 @@ export const compiledOrganization: CompiledType<OrganizationModel> = {
   schema: ORGANIZATION,
   row: () => ROW,
   fields: { division: optional(DIVISION, 'AdminDivision'), parent: optional(PARENT, 'Organization') },
+  // Its lists (read by its id) but not its division or parent (by their ids, which the brief row leaves out).
+  brief: {
+    fields: new Set(['id', 'name', 'orgType', 'validFrom', 'validTo', 'powers', 'enforcementItemsReceived', 'enforcementItemsHandedOver']),
+    row: BRIEF_ROW,
+    schema: ORGANIZATION.pick({ id: true, name: true, orgType: true, validFrom: true, validTo: true }),
+  },
 };
 
 /** AdminDivision // 行政区划 */

@@ -13,6 +13,7 @@ import { POWER } from './power.rows';
 
 const LIST_ROW = piece('power/list-row');
 const ROW = piece('power/row');
+const BRIEF_ROW = piece('power/brief-row');
 const BY_ID = piece('power/by-id');
 const OF_ORGANIZATION = piece('power/of-organization');
 const COUNT_OF_ORGANIZATION = piece('power/count-of-organization');
@@ -29,6 +30,12 @@ export const compiledPower: CompiledType<PowerModel> = {
   name: 'Power',
   schema: POWER,
   row: (selected) => (selected.some((f) => LONG_TEXT_FIELDS.has(f.name)) ? ROW : LIST_ROW),
+  // exercisedBy reads by the power's id (and its list's date, which the parent adds); the sort key is name, subName, id.
+  brief: {
+    fields: new Set(['id', 'code', 'name', 'subName', 'category', 'validFrom', 'validTo', 'exercisedBy']),
+    row: BRIEF_ROW,
+    schema: POWER.pick({ id: true, code: true, name: true, subName: true, category: true, validFrom: true, validTo: true }),
+  },
   fields: {
     undertakenBy: optional(UNDERTAKEN_BY, 'Organization'),
     parent: (env) => ({
