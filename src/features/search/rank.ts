@@ -80,21 +80,20 @@ export function snippet(text: string, query: string, length = SNIPPET_LENGTH): s
 /** Orders candidates by (tier, relative full-text score), keeps the first `limit`, with snippets. */
 export function rankHits(candidates: readonly Candidate[], query: string, limit: number): RankedHit[] {
   const best = Math.max(0, ...candidates.map((c) => c.score));
-  return candidates
-    .map((c) => {
-      const texts = c.texts.filter((t): t is string => typeof t === 'string' && t.length > 0);
-      const tiers = texts.map((t) => matchTier(t, query));
-      const tier = Math.max(0, ...tiers);
-      // The snippet comes from the best-matching text (the first one on a tie: the name).
-      const shown = texts[tiers.indexOf(tier)] ?? texts[0];
-      const relative = best > 0 ? c.score / best : 0;
-      return {
-        type: c.type,
-        id: c.id,
-        score: tier + Math.min(relative, 1) * 0.999,
-        snippet: shown === undefined ? null : snippet(shown, query),
-      };
-    })
-    .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  return (
+    candidates
+      .map((c) => {
+        const texts = c.texts.filter((t): t is string => typeof t === 'string' && t.length > 0);
+        const tiers = texts.map((t) => matchTier(t, query));
+        const tier = Math.max(0, ...tiers);
+        // The snippet comes from the best-matching text (the first one on a tie: the name).
+        const shown = texts[tiers.indexOf(tier)] ?? texts[0];
+        const relative = best > 0 ? c.score / best : 0;
+        return { type: c.type, id: c.id, score: tier + Math.min(relative, 1) * 0.999, shown };
+      })
+      .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      // Snippets only for the hits kept: the candidates are ten times as many.
+      .map(({ shown, ...hit }) => ({ ...hit, snippet: shown === undefined ? null : snippet(shown, query) }))
+  );
 }
