@@ -1,5 +1,6 @@
 // A TownshipDutyItem as duty/find-by-ids projects it, read for $asOf.
-.id, .listKind, .name, .townshipDuty, .departmentDuty, .basis, .validFrom, .validTo,
+.id, .listKind, .name, .townshipDuty, .departmentDuty, .basis,
+validFrom: toString(__self__.validFrom), validTo: toString(__self__.validTo),
 asOf: $__asOf__,
 townshipId: head([(__self__)-[:OF_TOWNSHIP]->(__o__:Organization) | __o__.id]),
 counterpartIds: COLLECT {

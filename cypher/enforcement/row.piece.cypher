@@ -1,6 +1,7 @@
 // An EnforcementItem as enforcement/page-by-organizations projects it, read for $asOf.
 .id, .name, .originalCode, .rawMode, .mode, .actsInNameOf, .decisionDocNo, .published,
-.validFrom, .validTo, .evaluationDue, .status,
+.status, validFrom: toString(__self__.validFrom), validTo: toString(__self__.validTo),
+evaluationDue: toString(__self__.evaluationDue),
 asOf: $__asOf__,
 fromId: head([(__self__)-[:FROM]->(__from__:Organization) | __from__.id]),
 toId: head([(__self__)-[:TO]->(__to__:Organization) | __to__.id]),

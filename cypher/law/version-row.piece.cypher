@@ -1,5 +1,6 @@
 // A LegalVersion as law/find-versions-by-ids projects it, with the current flag.
-.id, .publishDate, .effectiveDate, .expired, .ver,
+.id, .expired, .ver,
+publishDate: toString(__self__.publishDate), effectiveDate: toString(__self__.effectiveDate),
 lawId: head([(__self__)-[:OF]->(__law__:LegalDocument) | __law__.id]),
 current: NOT coalesce(__self__.expired, false) AND NOT EXISTS {
   MATCH (__self__)-[:OF]->(:LegalDocument)<-[:OF]-(__other__:LegalVersion)

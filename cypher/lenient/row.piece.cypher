@@ -1,6 +1,6 @@
 // A LenientItem as lenient/find-by-ids projects it, read for $asOf.
 .id, .kind, .violation, .conditions, .violationBasis, .penaltyBasis, .lenientBasis,
-.validFrom, .validTo,
+validFrom: toString(__self__.validFrom), validTo: toString(__self__.validTo),
 asOf: $__asOf__,
 appliesToIds: COLLECT {
   MATCH (__self__)-[:APPLIES_TO]->(__p__:Power)

@@ -1,7 +1,7 @@
 // A Power as a list row, without its long texts (as power/list-page projects it).
 .id, .code, .codeLayout, .codeArea, .codeDepartment, .codeType, .codeItem, .codeSubItem,
 .seqNo, .name, .subName, .category, .rawCategory, .levelLabel, .scope, .remarks,
-.validFrom, .validTo,
+validFrom: toString(__self__.validFrom), validTo: toString(__self__.validTo),
 .sourceFile, .sourceSheet, .sourceRow,
 undertakenById: head([(__self__)-[:UNDERTAKEN_BY]->(__unit__:Organization) | __unit__.id]),
 parentId: head([(__self__)-[:SUB_ITEM_OF]->(__item__:Power) | __item__.id]),

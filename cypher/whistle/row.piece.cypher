@@ -1,6 +1,6 @@
 // A WhistleMatter as whistle/find-by-ids projects it, read for $asOf.
 .id, .name, .kind, .urgency, .responseLimitMinutes, .closeLimitDays, .streetDuty, .remarks,
-.validFrom, .validTo,
+validFrom: toString(__self__.validFrom), validTo: toString(__self__.validTo),
 asOf: $__asOf__,
 whistledByIds: COLLECT { MATCH (__self__)-[:WHISTLED_BY]->(__o__:Organization) RETURN __o__.id ORDER BY __o__.name, __o__.id },
 leadIds: COLLECT { MATCH (__self__)-[:LEAD]->(__o__:Organization) RETURN __o__.id ORDER BY __o__.name, __o__.id },
