@@ -5,14 +5,20 @@ import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isNode, isRelationsh
  * nodes and relationships their property maps. Applied once, at the database boundary.
  */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value === undefined ? null : value;
+  if (value === null) return null;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value !== 'object') return value;
+  // A map (the driver builds them as object literals), by far the most common object: checked first.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) out[key] = toPlain(v);
+  for (const key of Object.keys(value)) out[key] = toPlain(value[key]);
   return out;
 }
 
