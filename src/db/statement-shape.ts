@@ -31,6 +31,16 @@ export interface StatementShape {
 
 /** The statement every shape is wrapped in: one row, one map, a key per root node. */
 export const ROOT_PIECE = piece('compiled/root');
+/**
+ * The statement of a shape whose one root node reads objects: a row per object. The driver decodes
+ * each string of a message that spans several network chunks through a new StringDecoder over every
+ * chunk (neo4j-driver-bolt-connection utf8.js); a row per object keeps most messages in one chunk.
+ */
+export const ROWS_PIECE = piece('compiled/rows');
+
+/** Whether the shape's statement returns a row per object of its one root node (else one row, `root`). */
+export const rowPerObject = (shape: StatementShape): boolean =>
+  shape.children.length === 1 && shape.children[0]!.row !== null;
 
 const PLACEHOLDER = /__([A-Za-z][A-Za-z0-9]*)__/gu;
 
@@ -67,8 +77,12 @@ function render(node: ShapeNode, parent: string | undefined, text: PieceText): s
   });
 }
 
-/** The statement's text: the root piece around one entry per root node. */
+/** The statement's text: the root piece around one entry per root node, or the rows piece around the one. */
 export function renderShape(shape: StatementShape, text: PieceText): string {
+  const [only] = shape.children;
+  if (only !== undefined && rowPerObject(shape)) {
+    return fill(text(ROWS_PIECE), 0, { projection: render(only, undefined, text) });
+  }
   return fill(text(ROOT_PIECE), 0, { projection: projection(shape.children, undefined, text) });
 }
 

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Context } from '../../context';
 import type { PieceRef } from '../../db/cypher-registry';
 import { decodeRow } from '../../db/decode';
-import { nodeKey, paramName, type ShapeNode, type StatementShape } from '../../db/statement-shape';
+import { nodeKey, paramName, rowPerObject, type ShapeNode, type StatementShape } from '../../db/statement-shape';
 import { COMPILED } from '../../shared/compiled';
 
 /**
@@ -174,7 +174,8 @@ export class Compiler {
     const decodeOne = (raw: unknown, index: number): unknown => {
       // The row's own columns, without its children's (copied, not deleted: `delete` makes V8 slow the object down).
       const row: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(raw as Record<string, unknown>)) if (!childKeys.has(key)) row[key] = value;
+      const columns = raw as Record<string, unknown>;
+      for (const key of Object.keys(columns)) if (!childKeys.has(key)) row[key] = columns[key];
       const model = decodeRow(ref, row, brief?.schema ?? type.schema, index) as object;
       const values = new Map<string, unknown>();
       for (const c of covered) {
@@ -204,8 +205,9 @@ export class Compiler {
   async run(reads: readonly Read[]): Promise<unknown[]> {
     const nodes = reads.map((r) => this.node(r));
     const shape: StatementShape = { name: this.statement, children: nodes.map((n) => n.shape) };
-    const [row] = await this.ctx.db.readShape(this.statement, shape, this.params);
-    const root = (row?.['root'] ?? {}) as Record<string, unknown>;
+    const rows = await this.ctx.db.readShape(this.statement, shape, this.params);
+    if (rowPerObject(shape)) return [nodes[0]!.decode(rows.map((r) => r['row']))];
+    const root = (rows[0]?.['root'] ?? {}) as Record<string, unknown>;
     return nodes.map((n) => n.decode(root[nodeKey(n.shape)]));
   }
 
