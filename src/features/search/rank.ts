@@ -28,8 +28,11 @@ export const TIER_CONTAINS = 1;
 const compact = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 
 export function matchTier(text: string, query: string): number {
-  const t = compact(text);
-  const q = compact(query);
+  return tierOfCompact(compact(text), compact(query));
+}
+
+/** matchTier of texts already compacted (the query once for all candidates). */
+function tierOfCompact(t: string, q: string): number {
   if (q.length === 0) return 0;
   if (t === q) return TIER_EXACT;
   if (t.startsWith(q)) return TIER_PREFIX;
@@ -80,11 +83,12 @@ export function snippet(text: string, query: string, length = SNIPPET_LENGTH): s
 /** Orders candidates by (tier, relative full-text score), keeps the first `limit`, with snippets. */
 export function rankHits(candidates: readonly Candidate[], query: string, limit: number): RankedHit[] {
   const best = Math.max(0, ...candidates.map((c) => c.score));
+  const q = compact(query);
   return (
     candidates
       .map((c) => {
         const texts = c.texts.filter((t): t is string => typeof t === 'string' && t.length > 0);
-        const tiers = texts.map((t) => matchTier(t, query));
+        const tiers = texts.map((t) => tierOfCompact(compact(t), q));
         const tier = Math.max(0, ...tiers);
         // The snippet comes from the best-matching text (the first one on a tie: the name).
         const shown = texts[tiers.indexOf(tier)] ?? texts[0];
