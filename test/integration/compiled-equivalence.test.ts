@@ -208,6 +208,20 @@ async function filtersAndCursors(f: MixFixtures): Promise<CorpusQuery[]> {
       variables: { id: organization },
     },
     {
+      name: "search hits with only their types' brief fields (each type's brief row)",
+      query: `query($asOf: Date) { search(text: "食品", first: 40, asOf: $asOf) { score node { __typename
+        ... on Organization { id name orgType validFrom validTo } ... on Power { id code name subName category validFrom validTo }
+        ... on WhistleMatter { id name kind urgency responseLimitMinutes closeLimitDays remarks validFrom validTo }
+        ... on TownshipDutyItem { id listKind name validFrom validTo } ... on LenientItem { id kind violation conditions validFrom validTo } } } }`,
+      variables: { asOf: AS_OF },
+    },
+    {
+      name: 'search hits with the texts of duty and lenient items (their whole rows)',
+      query: `{ search(text: "食品", first: 40) { node { __typename
+        ... on TownshipDutyItem { name departmentDuty basis } ... on LenientItem { violation penaltyBasis lenientBasis } } } }`,
+      variables: {},
+    },
+    {
       name: 'search hits without their node',
       query: `{ search(text: "食品", first: 5) { score snippet } }`,
       variables: {},

@@ -28,7 +28,16 @@ export const compiledOrganization: CompiledType<OrganizationModel> = {
   fields: { division: optional(DIVISION, 'AdminDivision'), parent: optional(PARENT, 'Organization') },
   // Its lists (read by its id) but not its division or parent (by their ids, which the brief row leaves out).
   brief: {
-    fields: new Set(['id', 'name', 'orgType', 'validFrom', 'validTo', 'powers', 'enforcementItemsReceived', 'enforcementItemsHandedOver']),
+    fields: new Set([
+      'id',
+      'name',
+      'orgType',
+      'validFrom',
+      'validTo',
+      'powers',
+      'enforcementItemsReceived',
+      'enforcementItemsHandedOver',
+    ]),
     row: BRIEF_ROW,
     schema: ORGANIZATION.pick({ id: true, name: true, orgType: true, validFrom: true, validTo: true }),
   },

@@ -34,7 +34,15 @@ export const compiledPower: CompiledType<PowerModel> = {
   brief: {
     fields: new Set(['id', 'code', 'name', 'subName', 'category', 'validFrom', 'validTo', 'exercisedBy']),
     row: BRIEF_ROW,
-    schema: POWER.pick({ id: true, code: true, name: true, subName: true, category: true, validFrom: true, validTo: true }),
+    schema: POWER.pick({
+      id: true,
+      code: true,
+      name: true,
+      subName: true,
+      category: true,
+      validFrom: true,
+      validTo: true,
+    }),
   },
   fields: {
     undertakenBy: optional(UNDERTAKEN_BY, 'Organization'),

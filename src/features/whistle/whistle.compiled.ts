@@ -5,9 +5,10 @@ import { many, pagePlan } from '../compiled-read/fields';
 import { nameIdCursor } from '../enforcement/organization-pages';
 import type { PowerModel } from '../power/power.model';
 import type { WhistleMatterConnectionModel, WhistleMatterFilterModel, WhistleMatterModel } from './whistle.model';
-import { WHISTLE_ROWS } from './whistle.repository';
+import { WHISTLE_MATTER, WHISTLE_ROWS } from './whistle.repository';
 
 const ROW = piece('whistle/row');
+const BRIEF_ROW = piece('whistle/brief-row');
 const BY_ID = piece('whistle/by-id');
 const ORGANIZATIONS = piece('whistle/organizations');
 const NEEDED_POWERS = piece('whistle/needed-powers');
@@ -19,6 +20,32 @@ export const compiledWhistleMatter: CompiledType<WhistleMatterModel> = {
   name: 'WhistleMatter',
   schema: WHISTLE_ROWS.schema,
   row: () => ROW,
+  // Its own columns; its organizations and powers are read by the ids the brief row leaves out. The sort key is name, id.
+  brief: {
+    fields: new Set([
+      'id',
+      'name',
+      'kind',
+      'urgency',
+      'responseLimitMinutes',
+      'closeLimitDays',
+      'remarks',
+      'validFrom',
+      'validTo',
+    ]),
+    row: BRIEF_ROW,
+    schema: WHISTLE_MATTER.pick({
+      id: true,
+      name: true,
+      kind: true,
+      urgency: true,
+      responseLimitMinutes: true,
+      closeLimitDays: true,
+      remarks: true,
+      validFrom: true,
+      validTo: true,
+    }),
+  },
   fields: {
     whistledBy: many(ORGANIZATIONS, 'Organization', () => ({ role: 'WHISTLED_BY' })),
     lead: many(ORGANIZATIONS, 'Organization', () => ({ role: 'LEAD' })),

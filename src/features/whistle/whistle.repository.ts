@@ -18,7 +18,7 @@ const PAGE_BY_ORGANIZATIONS = cypher('whistle/page-by-organizations');
 const COUNT_BY_ORGANIZATIONS = cypher('whistle/count-by-organizations');
 
 /** A WhistleMatter as the statements project it (`matter`). */
-const WHISTLE_MATTER = model({
+export const WHISTLE_MATTER = model({
   id: text,
   name: text,
   kind: maybeText,
