@@ -8,12 +8,6 @@
  * - `{{activeOrganization o d}}`: the organization `o` is active on `d` (today: in force on `d`).
  * - `{{startOf p}}`: when a version starts, an open start as the earliest date:
  *   `coalesce(p.validFrom, date('0001-01-01'))` (`{{startOf p}} <= asOf`: started by then).
- * - `{{statisticsScope o}}`: a subquery giving `o`, each organization of a statistics scope, from
- *   the parameters `$divisionCode` (the organizations in that division or one below it, as the
- *   organizations connection's divisionCode filter) or `$organizationIds` (exactly one is given);
- *   the statistics statements each take the scope, not its organizations' ids, so that their
- *   plans do not depend on how many organizations a scope holds (Neo4j plans a list parameter
- *   again for each order of magnitude of its size).
  * `x`, `o` and `p` are variables; `d` is a variable, a `$parameter` or `date($parameter)`.
  * Written without outer parentheses, as they were: `NOT ({{inForce o d}})` negates all of it.
  * 共用条件（有效期、机构有效）只写一次，载入时展开为原文。
@@ -47,22 +41,6 @@ export const FRAGMENTS: Readonly<Record<string, Fragment>> = {
     text: inForce,
   },
   startOf: { args: [['variable', VARIABLE]], text: (p) => `coalesce(${p}.validFrom, date('0001-01-01'))` },
-  statisticsScope: {
-    args: [['organization', VARIABLE]],
-    text: (o) =>
-      [
-        'CALL () {',
-        '  WITH $divisionCode AS code WHERE code IS NOT NULL',
-        `  MATCH (:AdminDivision {code: code})<-[:PART_OF*0..10]-(:AdminDivision)<-[:IN_DIVISION]-(${o}:Organization)`,
-        `  RETURN DISTINCT ${o}`,
-        '  UNION',
-        '  WITH $organizationIds AS ids WHERE ids IS NOT NULL',
-        '  UNWIND ids AS id',
-        `  MATCH (${o}:Organization {id: id})`,
-        `  RETURN ${o}`,
-        '}',
-      ].join('\n'),
-  },
 };
 
 /** Placeholders the list kinds fill in (cypher-registry.ts expandKinds); they take no arguments. */
