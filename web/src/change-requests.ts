@@ -51,6 +51,11 @@ const NEXT: Record<string, string[]> = {
 export class ReviewPanel {
   private unseen = 0;
   private open: string | null = null;
+  /**
+   * The view last asked for (a list or a request): an answer that arrives after the reader moved on
+   * (a new token, another request, back to the list) is dropped, not drawn over the newer view.
+   */
+  private view = 0;
   private stop: () => void = () => undefined;
 
   constructor(
@@ -92,12 +97,14 @@ export class ReviewPanel {
 
   /** The requests the caller may see, newest first. */
   async list(): Promise<void> {
+    const view = ++this.view;
     this.open = null;
     this.clearBadge();
     const { panel } = this.host;
     panel.replaceChildren(h('h2', {}, t('crTitle')), this.tokenForm(), h('p', { class: 'muted' }, t('loading')));
     try {
       const requests = await listRequests(currentToken() !== null);
+      if (view !== this.view) return;
       const items = requests.map((r) => {
         const item = h(
           'li',
@@ -111,7 +118,7 @@ export class ReviewPanel {
       });
       panel.lastElementChild?.replaceWith(items.length > 0 ? h('ul', { 'data-testid': 'cr-list' }, items) : h('p', { class: 'muted' }, t('crNone')));
     } catch (error) {
-      panel.lastElementChild?.replaceWith(this.error(error));
+      if (view === this.view) panel.lastElementChild?.replaceWith(this.error(error));
     }
   }
 
@@ -121,8 +128,10 @@ export class ReviewPanel {
 
   /** One request: what it is, its checks and steps, the actions of its state, and the what-if view. */
   async show(id: string): Promise<void> {
+    const view = ++this.view;
     this.open = id;
     const request = await loadRequest(id, currentToken() !== null).catch(() => null);
+    if (view !== this.view) return;
     if (request === null) return void this.host.panel.replaceChildren(h('p', { class: 'muted' }, t('crNone')));
     const comment = h('input', { type: 'text', 'data-testid': 'cr-comment', placeholder: t('crComment') }) as HTMLInputElement;
     const override = h('input', { type: 'text', 'data-testid': 'cr-override', placeholder: t('crOverride') }) as HTMLInputElement;
