@@ -116,7 +116,7 @@ export class ReviewPanel {
         item.addEventListener('click', () => void this.show(r.id));
         return item;
       });
-      panel.lastElementChild?.replaceWith(items.length > 0 ? h('ul', { 'data-testid': 'cr-list' }, items) : h('p', { class: 'muted' }, t('crNone')));
+      panel.lastElementChild?.replaceWith(items.length > 0 ? h('ul', { 'data-testid': 'cr-list' }, items) : h('p', { class: 'muted', 'data-testid': 'cr-none' }, t('crNone')));
     } catch (error) {
       if (view === this.view) panel.lastElementChild?.replaceWith(this.error(error));
     }
