@@ -198,9 +198,10 @@ export function renderResults(report: BenchReport): string {
     '',
     "The mix, each connection cycling through it in order: an organization with its first 50 powers and their exercisers; a power with its basis and provisions; a township's first 50 hand-overs with power and source; a whistle matter with its leads, their first 20 powers and its needed powers; a search (20 hits). All as of one fixed date.",
     '',
-    '- **Our API**: the service as deployed (`src/main.ts`, NODE_ENV=production, anonymous reads, logs at warn, rate limit raised), in a child process, POST /graphql.',
+    '- **Our API**: the service as deployed (`src/main.ts` compiled, run by plain node as the Dockerfile does; NODE_ENV=production, anonymous reads, logs at warn, rate limit raised), in a child process, POST /graphql.',
     '- **Floor**: one hand-written Cypher statement per read (cypher/bench/raw-*.cypher) through neo4j-driver, shaped into the same JSON our API returns (global ids included), **served over HTTP by a minimal Fastify route** in a child process of its own (bench/servers/raw-server.ts), so the comparison is like for like: same HTTP stack, same JSON serialisation, same client; what differs is GraphQL (parse, validate, limits, resolvers, DataLoaders) and the number and shape of the queries.',
     '- **@neo4j/graphql 7**: type definitions equivalent to ours for these reads (bench/neo4j-graphql.ts) behind the same Apollo Server 5 on Fastify, in a child process.',
+    '- All three are compiled by bench/tsconfig.servers.json and run by plain node (no TypeScript loader in the measured processes).',
     '',
     `Interleaved: ${reads.options.rounds} rounds, each target in turn (rotating the order), ${reads.options.latency.seconds} s with 1 client (latency) then ${reads.options.throughput.seconds} s with ${reads.options.throughput.connections} clients (throughput); medians over the rounds. autocannon runs in the bench process on the same 2 cores as the servers and Neo4j.`,
     '',
@@ -278,7 +279,7 @@ export function renderResults(report: BenchReport): string {
     '',
     '## 7. Service start',
     '',
-    `From spawning \`node --import tsx src/main.ts\` to the first 200 from /ready, with the database up: ${report.serviceStart.samplesMs.join(', ')} ms (median ${report.serviceStart.medianMs}). It includes Node start-up, tsx transpiling the sources on load (a compiled build, as the Dockerfile runs, skips that), loading the Cypher registry and schema, connecting, and applying constraints and indexes.`,
+    `From spawning \`node\` on the compiled service (bench/out/build/src/main.js) to the first 200 from /ready, with the database up: ${report.serviceStart.samplesMs.join(', ')} ms (median ${report.serviceStart.medianMs}). It includes Node start-up, loading the Cypher registry and schema, connecting, and applying constraints and indexes.`,
     '',
     ...(failed(report.province)
       ? ['## 8. Province (issue 13)', '', `The province measurement failed: ${report.province.error}`, '']

@@ -3,7 +3,7 @@
  * API / hand-written Cypher / @neo4j/graphql, import against LOAD CSV, the analysis scans and
  * reassignment impact, memory under load, service start.
  *
- *   npm run bench [-- --scale 30] [--quick] [--json] [--reset]
+ *   npm run bench [-- --scale 30] [--quick] [--json] [--reset] [--city-only | --province-only]
  *
  * Runs on a Neo4j of its own (scratch home and port) unless --reset, which empties NEO4J_URI's
  * database and runs there. A full run (not --quick) rewrites bench/RESULTS.md. 性能基准测试。
@@ -34,6 +34,7 @@ interface Flags {
   reset?: boolean;
   cpuProf?: boolean;
   provinceOnly?: boolean;
+  cityOnly?: boolean;
   provinceCopies?: string;
 }
 
@@ -77,7 +78,13 @@ const PROFILES: Record<'quick' | 'full', Profile> = {
     rss: { connections: 50, seconds: 30 },
     serviceStarts: 3,
     // The scale-30 city (92,221 powers) ×1, ×3, ×11: about 92,000, 277,000 and 1,014,000 powers.
-    province: { copies: [1, 3, 11], warmRuns: 3, divisionRuns: 20, impactRuns: 10, rss: { connections: 50, seconds: 30 } },
+    province: {
+      copies: [1, 3, 11],
+      warmRuns: 3,
+      divisionRuns: 20,
+      impactRuns: 10,
+      rss: { connections: 50, seconds: 30 },
+    },
   },
 };
 
@@ -104,17 +111,33 @@ async function main(): Promise<void> {
     .option('--quick', '小规模、少轮次，几分钟内完成 / small scale, fewer rounds: a few minutes')
     .option('--json', '最后一行输出 JSON / one JSON object on the last line')
     .option('--reset', '清空 NEO4J_URI 的数据库并在其上运行 / empty the database of NEO4J_URI and run there')
-    .option('--cpu-prof', '服务以 --cpu-prof 运行，剖析文件写入 bench/out/ / profile the service (bench/out/api.cpuprofile)')
-    .option('--province-copies <list>', '省级规模：城市副本数，逗号分隔、递增 / copies of the city at each province scale, e.g. 1,3,11')
-    .option('--province-only', '只测省级规模（第 1 步与第 8 步）/ only the province (steps 1 and 8); RESULTS.md is not written')
+    .option(
+      '--cpu-prof',
+      '服务以 --cpu-prof 运行，剖析文件写入 bench/out/ / profile the service (bench/out/api.cpuprofile)',
+    )
+    .option(
+      '--province-copies <list>',
+      '省级规模：城市副本数，逗号分隔、递增 / copies of the city at each province scale, e.g. 1,3,11',
+    )
+    .option('--city-only', '不测省级规模（第 8 步）/ skip the province (step 8); RESULTS.md is not written')
+    .option(
+      '--province-only',
+      '只测省级规模（第 1 步与第 8 步）/ only the province (steps 1 and 8); RESULTS.md is not written',
+    )
     .parse()
     .opts<Flags>();
   const mode = flags.quick ? 'quick' : 'full';
   const base = PROFILES[mode];
   const copies = flags.provinceCopies?.split(',').map(Number) ?? base.province.copies;
-  if (copies.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--province-copies: whole numbers ≥ 1, e.g. 1,3,11');
-  const profile = { ...base, ...(flags.scale ? { scale: Number(flags.scale) } : {}), province: { ...base.province, copies } };
-  if (!Number.isFinite(profile.scale) || profile.scale < 1) throw new Error('--scale 须为 ≥1 的数 / --scale must be a number ≥ 1');
+  if (copies.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--province-copies: whole numbers ≥ 1, e.g. 1,3,11');
+  const profile = {
+    ...base,
+    ...(flags.scale ? { scale: Number(flags.scale) } : {}),
+    province: { ...base.province, copies },
+  };
+  if (!Number.isFinite(profile.scale) || profile.scale < 1)
+    throw new Error('--scale 须为 ≥1 的数 / --scale must be a number ≥ 1');
   // With --json, progress goes to stderr so stdout ends with the JSON line alone.
   const log = (line: string): void => {
     (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -132,7 +155,12 @@ async function main(): Promise<void> {
       return attempt(() => measureProvince(neo4j, profile.scale, profile.province, log), log);
     };
     if (flags.provinceOnly) {
-      const summary = { mode, scale: profile.scale, ...summariseProvince(await province()), loadAverage: { ...machine.loadAverage, end: currentLoad() } };
+      const summary = {
+        mode,
+        scale: profile.scale,
+        ...summariseProvince(await province()),
+        loadAverage: { ...machine.loadAverage, end: currentLoad() },
+      };
       if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
       else log(JSON.stringify(summary, null, 2));
       return;
@@ -155,16 +183,24 @@ async function main(): Promise<void> {
     log('[2-3] 读取组合 / read mix: same data?');
     const equivalence = await checkEquivalence(all.api, all.raw, all.neo4jGraphql);
     for (const e of equivalence) {
-      log(`  ${e.read}: floor ${e.rawSame ? 'same' : 'DIFFERENT'}, @neo4j/graphql ${e.neo4jGraphqlSame ? 'same' : 'DIFFERENT'} (${e.items} items)${e.difference ? ` — ${e.difference}` : ''}`);
+      log(
+        `  ${e.read}: floor ${e.rawSame ? 'same' : 'DIFFERENT'}, @neo4j/graphql ${e.neo4jGraphqlSame ? 'same' : 'DIFFERENT'} (${e.items} items)${e.difference ? ` — ${e.difference}` : ''}`,
+      );
     }
     const costs = await measureReadCosts(all);
-    for (const c of costs) log(`  ${c.read}: API ${c.apiRoundTrips} round trips; bytes ${TARGET_NAMES.map((n) => `${n} ${c.bytes[n]}`).join(', ')}`);
+    for (const c of costs)
+      log(
+        `  ${c.read}: API ${c.apiRoundTrips} round trips; bytes ${TARGET_NAMES.map((n) => `${n} ${c.bytes[n]}`).join(', ')}`,
+      );
     const reads = await benchReads(all, profile.reads, log);
 
     log('[5] 分析 / analysis scans and reassignment impact');
     const { runs, impactRuns, budgetMs } = profile.analysis;
     const scans = await attempt(() => timeScans(all.api.server.baseUrl, { runs, budgetMs }, log), log);
-    const impact = await attempt(() => timeImpact(all.api.server.baseUrl, neo4j.db, { runs: impactRuns, budgetMs }, log), log);
+    const impact = await attempt(
+      () => timeImpact(all.api.server.baseUrl, neo4j.db, { runs: impactRuns, budgetMs }, log),
+      log,
+    );
 
     log(`[6] 内存 / RSS under ${profile.rss.connections} clients`);
     for (const name of TARGET_NAMES) await all[name].server.stop();
@@ -172,7 +208,7 @@ async function main(): Promise<void> {
     const rss = await sampleRssUnderLoad(targets.api, profile.rss);
     log(`  peak ${rss.peakMb} MB, median ${rss.medianMb} MB, idle ${rss.idleMb} MB`);
     await targets.api.server.stop();
-    const provinceResult = await province();
+    const provinceResult = flags.cityOnly ? { error: 'not measured (--city-only)' } : await province();
 
     machine.loadAverage.end = currentLoad();
     const report: BenchReport = {
@@ -189,7 +225,7 @@ async function main(): Promise<void> {
       serviceStart: { samplesMs: startSamples, medianMs: median(startSamples) },
       totalSeconds: Math.round((performance.now() - started) / 1000),
     };
-    if (mode === 'full') {
+    if (mode === 'full' && !flags.cityOnly) {
       writeFileSync(RESULTS_FILE, renderResults(report));
       log(`已写入 / wrote ${RESULTS_FILE}`);
     }

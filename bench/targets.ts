@@ -68,7 +68,7 @@ export function benchEditorToken(): Promise<string> {
 }
 
 /**
- * Our service as it runs in production (`node src/main.ts` through tsx's hook, NODE_ENV=production,
+ * Our service as it runs in production (`src/main.ts` compiled and run by node, as the Dockerfile does; NODE_ENV=production,
  * anonymous reads allowed), with the rate limit raised so the load is measured, not refused, and
  * logs at warn (Fastify logs every request at info).
  */
