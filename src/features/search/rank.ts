@@ -80,22 +80,42 @@ export function snippet(text: string, query: string, length = SNIPPET_LENGTH): s
   return end < chars.length ? `${out}…` : out;
 }
 
-/** Orders candidates by (tier, relative full-text score), keeps the first `limit`, with snippets. */
+/** Code-point order, as Neo4j's ORDER BY compares strings (the compiled search ranks in its statement). */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The best-matching of a hit's texts (the first one on a tie: the name), and its tier. */
+function shownText(texts: readonly (string | null)[], q: string): { shown: string | undefined; tier: number } {
+  const present = texts.filter((t): t is string => typeof t === 'string' && t.length > 0);
+  const tiers = present.map((t) => tierOfCompact(compact(t), q));
+  const tier = Math.max(0, ...tiers);
+  return { shown: present[tiers.indexOf(tier)] ?? present[0], tier };
+}
+
+/** A kept hit's snippet: from its best-matching text, as rankHits cuts it. */
+export function hitSnippet(texts: readonly (string | null)[], query: string): string | null {
+  const { shown } = shownText(texts, compact(query));
+  return shown === undefined ? null : snippet(shown, query);
+}
+
+/** The query as the tiers compare it (NFKC, lower case, no white space): the compiled search's $compact. */
+export const compactQuery = compact;
+
+/**
+ * Orders candidates by (tier, relative full-text score), keeps the first `limit`, with snippets.
+ * Ties go by type, then id, in code-point order. cypher/search/candidates.piece.cypher ranks the
+ * same way in its statement; the equivalence suite compares the two.
+ */
 export function rankHits(candidates: readonly Candidate[], query: string, limit: number): RankedHit[] {
   const best = Math.max(0, ...candidates.map((c) => c.score));
   const q = compact(query);
   return (
     candidates
       .map((c) => {
-        const texts = c.texts.filter((t): t is string => typeof t === 'string' && t.length > 0);
-        const tiers = texts.map((t) => tierOfCompact(compact(t), q));
-        const tier = Math.max(0, ...tiers);
-        // The snippet comes from the best-matching text (the first one on a tie: the name).
-        const shown = texts[tiers.indexOf(tier)] ?? texts[0];
+        const { shown, tier } = shownText(c.texts, q);
         const relative = best > 0 ? c.score / best : 0;
         return { type: c.type, id: c.id, score: tier + Math.min(relative, 1) * 0.999, shown };
       })
-      .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || a.id.localeCompare(b.id))
+      .sort((a, b) => b.score - a.score || byCodePoint(a.type, b.type) || byCodePoint(a.id, b.id))
       .slice(0, limit)
       // Snippets only for the hits kept: the candidates are ten times as many.
       .map(({ shown, ...hit }) => ({ ...hit, snippet: shown === undefined ? null : snippet(shown, query) }))

@@ -7,7 +7,7 @@ import type { CompiledType, RootPlan } from '../compiled-read/compile';
 import type { FieldEnv } from '../compiled-read/compile';
 import { subfieldNodes } from '../compiled-read/fields';
 import { tagNode } from '../node/node-tag';
-import { rankHits, type Candidate, type RankedHit } from './rank';
+import { compactQuery, hitSnippet, type RankedHit } from './rank';
 import { CANDIDATE } from './search.repository';
 
 const CANDIDATES = piece('search/candidates');
@@ -44,9 +44,9 @@ export const compiledSearchHit: CompiledType<CandidateModel> = {
 const isNodeType = (type: string | null): type is NodeType => (NODE_TYPES as readonly (string | null)[]).includes(type);
 
 /**
- * search(...) in one statement: the candidates with their nodes, ranked in code as the loaders'
- * path ranks them (rank.ts); each hit keeps its node. A hit whose node the statement did not find
- * (gone meanwhile) is left to its resolver, which reports it.
+ * search(...) in one statement: the candidates ranked in the statement as rank.ts ranks them, and
+ * only the first `first` read with their nodes; the snippets are cut here. A hit whose node the
+ * statement did not find (gone meanwhile) is left to its resolver, which reports it.
  */
 export function searchPlan(
   env: FieldEnv,
@@ -61,20 +61,17 @@ export function searchPlan(
     reads: [
       {
         piece: CANDIDATES,
-        params: { query, asOf, candidates },
+        params: { query, asOf, candidates, compact: compactQuery(text), first },
         target: { type: 'SearchHit', nodes: env.field.nodes, asOf: env.ctx.today },
       },
     ],
-    finish: ([rows]) => {
-      const found = (rows as (CandidateModel & CompiledValues)[]).flatMap((c): (Candidate & CompiledValues)[] =>
-        isNodeType(c.type) ? [{ ...c, type: c.type }] : [],
-      );
-      const byKey = new Map(found.map((c) => [`${c.type}:${c.id}`, c[COMPILED]]));
-      return rankHits(found, text, first).map((hit) => {
-        const values = byKey.get(`${hit.type}:${hit.id}`);
+    finish: ([rows]) =>
+      (rows as (CandidateModel & CompiledValues)[]).flatMap((c) => {
+        if (!isNodeType(c.type)) return [];
+        const hit: RankedHit = { type: c.type, id: c.id, score: c.score, snippet: hitSnippet(c.texts, text) };
+        const values = c[COMPILED];
         const complete = nodeSelected && values !== undefined && [...values.values()].every((v) => v !== null);
-        return complete ? { ...hit, [COMPILED]: values } : hit;
-      });
-    },
+        return [complete ? { ...hit, [COMPILED]: values } : hit];
+      }),
   };
 }
