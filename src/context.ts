@@ -100,6 +100,7 @@ export function createContext({
   const search = new SearchRepository(db);
   const graph = new GraphRepository(db);
   const now = today();
+  let loaders: Context['loaders'] | undefined;
   return {
     requestId,
     user,
@@ -123,15 +124,19 @@ export function createContext({
     compiledReads,
     changeRequests,
     changeFeed,
-    loaders: {
-      ...createOrganizationLoaders(organizations),
-      ...createPowerLoaders(powers),
-      ...createLawLoaders(laws),
-      ...createEnforcementLoaders(enforcement),
-      ...createWhistleLoaders(whistle),
-      ...createListRowLoaders(db, now),
-      ...createGraphLoaders(graph),
-      ...createCatalogLoaders(db),
+    // Made on first use: a compiled read (issue 15) never uses them, and there are dozens.
+    get loaders() {
+      loaders ??= {
+        ...createOrganizationLoaders(organizations),
+        ...createPowerLoaders(powers),
+        ...createLawLoaders(laws),
+        ...createEnforcementLoaders(enforcement),
+        ...createWhistleLoaders(whistle),
+        ...createListRowLoaders(db, now),
+        ...createGraphLoaders(graph),
+        ...createCatalogLoaders(db),
+      };
+      return loaders;
     },
   };
 }

@@ -11,20 +11,28 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, { format: Intl.DateTimeFormat; minute: number; date: string }>();
 
 /**
  * Today as a calendar date in the users' time zone (China by default), not the server's.
+ * Formatted once per UTC minute and zone (every request asks): a zone's date changes at its
+ * midnight, which falls on a whole UTC minute in every zone in use.
  * 按用户所在时区（默认中国）计算的今天。
  */
 export function today(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
-  let format = formats.get(timeZone);
-  if (!format) {
+  let zone = formats.get(timeZone);
+  if (!zone) {
     // Building a formatter costs far more than using one: one per time zone, made once.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formats.set(timeZone, format);
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zone = { format, minute: Number.NaN, date: '' };
+    formats.set(timeZone, zone);
   }
-  return format.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== zone.minute) {
+    zone.date = zone.format.format(now);
+    zone.minute = minute;
+  }
+  return zone.date;
 }
 
 export function asOfDate(value: string | null | undefined, fallback: string, field = 'asOf'): string {

@@ -62,5 +62,10 @@ describe('dates', () => {
   it("computes today in China's time zone, not the server's", () => {
     expect(today('Asia/Shanghai', new Date('2026-11-26T17:30:00Z'))).toBe('2026-11-27');
     expect(today('UTC', new Date('2026-11-26T17:30:00Z'))).toBe('2026-11-26');
+    // Kept per UTC minute: the last second before Shanghai's midnight, then its first.
+    expect(today('Asia/Shanghai', new Date('2026-11-26T15:59:59.900Z'))).toBe('2026-11-26');
+    expect(today('Asia/Shanghai', new Date('2026-11-26T16:00:00.000Z'))).toBe('2026-11-27');
+    expect(today('Asia/Kolkata', new Date('2026-11-26T18:29:59Z'))).toBe('2026-11-26');
+    expect(today('Asia/Kolkata', new Date('2026-11-26T18:30:00Z'))).toBe('2026-11-27');
   });
 });

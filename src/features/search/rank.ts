@@ -54,16 +54,25 @@ export function snippet(text: string, query: string, length = SNIPPET_LENGTH): s
     .split(/\s+/u)
     .filter((w) => w.length > 0);
   const chars = [...text];
-  const lower = chars.map((c) => c.normalize('NFKC').toLowerCase());
+  // The lowered characters as one string, and where each character starts in it: a piece of the
+  // text is a substring, not a slice joined anew on every try.
+  const starts: number[] = [];
+  let lowered = '';
+  for (const c of chars) {
+    starts.push(lowered.length);
+    lowered += c.normalize('NFKC').toLowerCase();
+  }
+  starts.push(lowered.length);
+  const wordLengths = words.map((w) => [...w].length);
   const marked: boolean[] = chars.map(() => false);
   for (let i = 0; i < chars.length;) {
     let best = 0;
-    for (const word of words) {
-      const min = [...word].length === 1 ? 1 : 2;
-      for (let len = Math.min([...word].length, chars.length - i); len >= min && len > best; len -= 1) {
-        if (word.includes(lower.slice(i, i + len).join(''))) best = len;
+    words.forEach((word, w) => {
+      const min = wordLengths[w] === 1 ? 1 : 2;
+      for (let len = Math.min(wordLengths[w]!, chars.length - i); len >= min && len > best; len -= 1) {
+        if (word.includes(lowered.slice(starts[i], starts[i + len]))) best = len;
       }
-    }
+    });
     for (let k = 0; k < best; k += 1) marked[i + k] = true;
     i += Math.max(best, 1);
   }
