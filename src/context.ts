@@ -100,7 +100,6 @@ export function createContext({
   const search = new SearchRepository(db);
   const graph = new GraphRepository(db);
   const now = today();
-  let loaders: Context['loaders'] | undefined;
   return {
     requestId,
     user,
@@ -124,9 +123,9 @@ export function createContext({
     compiledReads,
     changeRequests,
     changeFeed,
-    // Made on first use: a compiled read (issue 15) never uses them, and there are dozens.
-    get loaders() {
-      loaders ??= {
+    // Made on first use: a compiled read (issue 15) never uses them, and there are dozens. A proxy,
+    // not a getter: Apollo copies the context for each operation, and the copy would call a getter.
+    loaders: onFirstUse(() => ({
         ...createOrganizationLoaders(organizations),
         ...createPowerLoaders(powers),
         ...createLawLoaders(laws),
@@ -135,8 +134,21 @@ export function createContext({
         ...createListRowLoaders(db, now),
         ...createGraphLoaders(graph),
         ...createCatalogLoaders(db),
-      };
-      return loaders;
-    },
+      })),
   };
+}
+
+/** An object made by `make` when one of its properties is first read. */
+function onFirstUse<T extends object>(make: () => T): T {
+  let made: T | undefined;
+  const target = (): T => (made ??= make());
+  return new Proxy({} as T, {
+    get: (_empty, key) => Reflect.get(target(), key) as unknown,
+    has: (_empty, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_empty, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(target(), key);
+      return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+    },
+  });
 }
