@@ -3,21 +3,8 @@
 // counts them), township duty items of a township, lenient items a department implements (with the
 // category of the power they apply to).
 WITH date($asOf) AS asOf
-// The scope's organizations: those in division $divisionCode or a division below it (as the
-// organizations connection's divisionCode filter), or those of $organizationIds (exactly one is
-// given). Every statistics statement takes the scope itself, not its organizations' ids, so that
-// its plan does not depend on how many organizations a scope holds (Neo4j plans a list parameter
-// again for each order of magnitude of its size).
-CALL () {
-  WITH $divisionCode AS code WHERE code IS NOT NULL
-  MATCH (:AdminDivision {code: code})<-[:PART_OF*0..10]-(:AdminDivision)<-[:IN_DIVISION]-(o:Organization)
-  RETURN DISTINCT o
-  UNION
-  WITH $organizationIds AS ids WHERE ids IS NOT NULL
-  UNWIND ids AS id
-  MATCH (o:Organization {id: id})
-  RETURN o
-}
+// The scope's organizations as o (statistics/scope.part.cypher).
+{{include statistics/scope}}
 WITH asOf, o, o.id AS id
 CALL (o, asOf) {
   MATCH (m:WhistleMatter)-[:LEAD]->(o)

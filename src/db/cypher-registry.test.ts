@@ -41,6 +41,21 @@ describe('CypherRegistry', () => {
     );
   });
 
+  it('puts a part in place of {{include}} in statements and pieces, and names the file of an unknown one', () => {
+    const parts = dir;
+    writeFileSync(join(parts, 'thing', 'scope.part.cypher'), '// the scope\nMATCH (o:Organization {id: $id})');
+    writeFileSync(join(parts, 'thing', 'count.cypher'), '{{include thing/scope}}\nRETURN count(o) AS n\n');
+    writeFileSync(join(parts, 'thing', 'row.piece.cypher'), 'COLLECT { {{include thing/scope}} RETURN o }\n');
+    const registry = CypherRegistry.load(parts);
+    expect(registry.text({ name: 'thing/count' })).toBe('MATCH (o:Organization {id: $id})\nRETURN count(o) AS n');
+    expect(registry.pieceText({ piece: 'thing/row' })).toBe('COLLECT { MATCH (o:Organization {id: $id}) RETURN o }');
+    expect(registry.names()).not.toContain('thing/scope');
+    const broken = mkdtempSync(join(tmpdir(), 'cypher-parts-'));
+    mkdirSync(join(broken, 'thing'));
+    writeFileSync(join(broken, 'thing', 'other.cypher'), '{{include thing/nope}} RETURN 1');
+    expect(() => CypherRegistry.load(broken)).toThrow('thing/other.cypher: unknown Cypher part {{include thing/nope}}');
+  });
+
   it('refuses to start when a declared statement has no file, naming it', () => {
     cypher('thing/missing-one');
     expect(() => CypherRegistry.load(dir)).toThrow('cypher/thing/missing-one.cypher');

@@ -26,6 +26,10 @@ import { expandFragments } from './cypher-fragments';
  * `{{kind.listType}}` and `{{kind.scope}}` (the relationship to the organizations that scope the
  * kind's lists) filled in from that kind's descriptor.
  *
+ * Text several statements share word for word (a statement's head, such as the scope of the
+ * statistics) is written once in a part, `cypher/<path>.part.cypher`, and put in place of
+ * `{{include <path>}}` before anything else is filled in; a part is not a statement.
+ *
  * Conditions many statements share (in force on a date, an active organization, when a version
  * starts) are written once as `{{inForce x d}}`, `{{activeOrganization o d}}` and `{{startOf p}}`
  * and filled in first (cypher-fragments.ts). An unknown `{{name}}`, a wrong number of arguments
@@ -77,6 +81,20 @@ export function declaredPieces(): string[] {
 }
 
 const PIECE = '.piece.cypher';
+/** A part of several statements' text (`{{include <path>}}`), not a statement itself. */
+const PART = '.part.cypher';
+const INCLUDE = /\{\{include\s+([^{}\s]+)\s*\}\}/gu;
+
+/** Puts each `{{include name}}` part's text in place; an unknown part fails the load, naming the file. */
+function includeParts(file: string, text: string, parts: ReadonlyMap<string, string>): string {
+  return text.replace(INCLUDE, (whole, name: string) => {
+    const part = parts.get(name);
+    if (part === undefined) {
+      throw new Error(`${file}: unknown Cypher part ${whole} (no cypher/${name}${PART})`);
+    }
+    return part;
+  });
+}
 
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
@@ -108,8 +126,13 @@ export class CypherRegistry {
   static load(dir: string = CYPHER_DIR, kinds: readonly ListKind[] = LIST_KINDS): CypherRegistry {
     const statements = new Map<string, string>();
     const pieces = new Map<string, string>();
-    for (const path of listFiles(dir)) {
-      const text = stripComments(readFileSync(path, 'utf8'));
+    const files = listFiles(dir);
+    const parts = new Map(
+      files.filter((path) => path.endsWith(PART)).map((path) => [nameOf(dir, path, PART), stripComments(readFileSync(path, 'utf8'))]),
+    );
+    for (const path of files) {
+      if (path.endsWith(PART)) continue;
+      const text = includeParts(relative(dir, path), stripComments(readFileSync(path, 'utf8')), parts);
       if (path.endsWith(PIECE)) {
         const name = nameOf(dir, path, PIECE);
         pieces.set(name, expand(`cypher/${name}${PIECE}`, text, kinds));
