@@ -1,4 +1,5 @@
 import { load, type LoadResult } from './http-load';
+import { processCpuMs } from './support/process-cpu';
 import { READ_NAMES, type ReadName } from './read-mix';
 import { median, round } from './support/stats';
 import { TARGET_NAMES, type Target, type TargetName } from './targets';
@@ -28,10 +29,18 @@ export interface Figures {
   samples: LoadResult[];
 }
 
+/** CPU time per request of a throughput run: the server's process and Neo4j's (medians over the rounds). */
+export interface CpuPerRequest {
+  serverMs: number | null;
+  neo4jMs: number | null;
+}
+
 export interface ReadBenchResult {
   options: ReadBenchOptions;
   latency: Record<TargetName, Figures>;
   throughput: Record<TargetName, Figures>;
+  /** What limits throughput on a machine the servers, Neo4j and the load generator share. */
+  cpuPerRequest: Record<TargetName, CpuPerRequest>;
   perRead: Record<ReadName, Record<TargetName, Omit<Figures, 'samples' | 'failures'>>>;
 }
 
@@ -54,20 +63,27 @@ export async function benchReads(
   targets: Record<TargetName, Target>,
   options: ReadBenchOptions,
   log: (line: string) => void,
+  neo4jPid: number | null = null,
 ): Promise<ReadBenchResult> {
   for (const name of TARGET_NAMES) {
     await load(targets[name], READ_NAMES, { connections: options.throughput.connections, seconds: options.warmupSeconds });
   }
   const latency = Object.fromEntries(TARGET_NAMES.map((n) => [n, [] as LoadResult[]])) as Record<TargetName, LoadResult[]>;
   const throughput = Object.fromEntries(TARGET_NAMES.map((n) => [n, [] as LoadResult[]])) as Record<TargetName, LoadResult[]>;
+  const cpu = Object.fromEntries(TARGET_NAMES.map((n) => [n, [] as CpuPerRequest[]])) as Record<TargetName, CpuPerRequest[]>;
   for (let r = 0; r < options.rounds; r++) {
     const order = TARGET_NAMES.map((_, i) => TARGET_NAMES[(i + r) % TARGET_NAMES.length]!);
     for (const name of order) {
       const l = await load(targets[name], READ_NAMES, options.latency);
+      const cpuBefore = cpuOf(targets[name].server.pid, neo4jPid);
       const t = await load(targets[name], READ_NAMES, options.throughput);
+      const used = cpuUsed(cpuBefore, cpuOf(targets[name].server.pid, neo4jPid), t.requests);
+      cpu[name].push(used);
       latency[name].push(l);
       throughput[name].push(t);
-      log(`  round ${r + 1}/${options.rounds} ${name}: p50 ${l.p50} ms, p99 ${l.p99} ms (1 client); ${Math.round(t.rps)} req/s (${options.throughput.connections} clients)`);
+      log(
+        `  round ${r + 1}/${options.rounds} ${name}: p50 ${l.p50} ms, p99 ${l.p99} ms (1 client); ${Math.round(t.rps)} req/s (${options.throughput.connections} clients); CPU per request: server ${used.serverMs ?? '?'} ms, Neo4j ${used.neo4jMs ?? '?'} ms`,
+      );
     }
   }
   const perRead = {} as ReadBenchResult['perRead'];
@@ -81,5 +97,27 @@ export async function benchReads(
   }
   const by = (samples: Record<TargetName, LoadResult[]>): Record<TargetName, Figures> =>
     Object.fromEntries(TARGET_NAMES.map((n) => [n, figures(samples[n])])) as Record<TargetName, Figures>;
-  return { options, latency: by(latency), throughput: by(throughput), perRead };
+  const medianOf = (values: (number | null)[]): number | null => {
+    const known = values.filter((v): v is number => v !== null);
+    return known.length === 0 ? null : round(median(known), 2);
+  };
+  const cpuPerRequest = Object.fromEntries(
+    TARGET_NAMES.map((n) => [n, { serverMs: medianOf(cpu[n].map((c) => c.serverMs)), neo4jMs: medianOf(cpu[n].map((c) => c.neo4jMs)) }]),
+  ) as Record<TargetName, CpuPerRequest>;
+  return { options, latency: by(latency), throughput: by(throughput), cpuPerRequest, perRead };
+}
+
+interface CpuSample {
+  server: number | null;
+  neo4j: number | null;
+}
+
+function cpuOf(serverPid: number, neo4jPid: number | null): CpuSample {
+  return { server: processCpuMs(serverPid), neo4j: neo4jPid === null ? null : processCpuMs(neo4jPid) };
+}
+
+function cpuUsed(before: CpuSample, after: CpuSample, requests: number): CpuPerRequest {
+  const per = (a: number | null, b: number | null): number | null =>
+    a === null || b === null || requests === 0 ? null : round((b - a) / requests, 2);
+  return { serverMs: per(before.server, after.server), neo4jMs: per(before.neo4j, after.neo4j) };
 }

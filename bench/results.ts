@@ -109,6 +109,8 @@ export function summarise(report: BenchReport): Record<string, unknown> {
     apiRps: reads.throughput.api.rps,
     rawRps: reads.throughput.raw.rps,
     neo4jGraphqlRps: reads.throughput.neo4jGraphql.rps,
+    // What limits throughput: each target's server CPU and Neo4j's CPU per request (ms).
+    cpuPerRequestMs: reads.cpuPerRequest,
     importVsLoadCsv: loadCsvRowsPerSec === null ? null : ratio(dataset.powers.rowsPerSec, loadCsvRowsPerSec),
     importRowsPerSec: dataset.powers.rowsPerSec,
     importRowsPerSecIncludingParsing: dataset.powers.rowsPerSecIncludingParsing,
@@ -215,15 +217,16 @@ export function renderResults(report: BenchReport): string {
     ),
     ...report.equivalence.filter((e) => e.difference).map((e) => `\n${e.read}: ${e.difference}`),
     '',
-    '| target | p50 ms (1 client) | p99 ms (1 client) | req/s (1 client) | p50 ms | p99 ms | req/s | failed requests |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| target | p50 ms (1 client) | p99 ms (1 client) | req/s (1 client) | p50 ms | p99 ms | req/s | server CPU ms / request | Neo4j CPU ms / request | failed requests |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...TARGET_NAMES.map((n) => {
       const l = reads.latency[n];
       const t = reads.throughput[n];
-      return `| ${TARGET_LABELS[n]} | ${fmt(l.p50)} | ${fmt(l.p99)} | ${fmt(l.rps)} | ${fmt(t.p50)} | ${fmt(t.p99)} | ${fmt(t.rps)} | ${l.failures + t.failures} |`;
+      const cpu = reads.cpuPerRequest[n];
+      return `| ${TARGET_LABELS[n]} | ${fmt(l.p50)} | ${fmt(l.p99)} | ${fmt(l.rps)} | ${fmt(t.p50)} | ${fmt(t.p99)} | ${fmt(t.rps)} | ${fmt(cpu.serverMs)} | ${fmt(cpu.neo4jMs)} | ${l.failures + t.failures} |`;
     }),
     '',
-    `(Columns 5–7: ${reads.options.throughput.connections} clients.) Each read alone, 1 client, ${reads.options.perReadSeconds} s, p50 ms:`,
+    `(Columns 5–9: ${reads.options.throughput.connections} clients; CPU is each process's user and system time over a throughput run's requests, from /proc, medians over the rounds. The servers, Neo4j and autocannon share the machine's cores, so throughput follows the sum of the two CPU columns.) Each read alone, 1 client, ${reads.options.perReadSeconds} s, p50 ms:`,
     '',
     `| read | ${TARGET_NAMES.map((n) => TARGET_LABELS[n]).join(' | ')} | API / floor | API round trips to Neo4j | response bytes (API / floor / @neo4j/graphql) |`,
     `| --- | ${TARGET_NAMES.map(() => '---').join(' | ')} | --- | --- | --- |`,

@@ -192,7 +192,7 @@ async function main(): Promise<void> {
       log(
         `  ${c.read}: API ${c.apiRoundTrips} round trips; bytes ${TARGET_NAMES.map((n) => `${n} ${c.bytes[n]}`).join(', ')}`,
       );
-    const reads = await benchReads(all, profile.reads, log);
+    const reads = await benchReads(all, profile.reads, log, neo4j.pid());
 
     log('[5] 分析 / analysis scans and reassignment impact');
     const { runs, impactRuns, budgetMs } = profile.analysis;

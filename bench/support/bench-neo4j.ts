@@ -55,6 +55,8 @@ export interface BenchNeo4j {
    * bulk import), starts it again on the same home and applies the schema.
    */
   reload: ((load: (home: Neo4jPaths) => Promise<void>) => Promise<void>) | null;
+  /** The bench's own server's process id (null with --reset: the server is not ours to watch). */
+  pid(): number | null;
   close(): Promise<void>;
 }
 
@@ -110,7 +112,7 @@ export async function openBenchNeo4j(options: { reset: boolean; log: (line: stri
           await applySchema(db, registry);
         }
       : null;
-    return { uri, own: scratch !== null, db, csvDir, agent: agent ?? 'Neo4j', reload, close };
+    return { uri, own: scratch !== null, db, csvDir, agent: agent ?? 'Neo4j', reload, pid: () => own?.processId ?? null, close };
   } catch (error) {
     await close();
     throw error;

@@ -29,6 +29,11 @@ export class ScratchNeo4j {
     return `bolt://127.0.0.1:${this.port}`;
   }
 
+  /** The server's process while it runs (the bench reads its CPU time). */
+  get processId(): number | null {
+    return this.pid;
+  }
+
   /** Starts a fresh server on 7690 + the Jest worker id, or the next free port above it. */
   static async start(log: (line: string) => void = () => undefined): Promise<ScratchNeo4j> {
     const worker = Number(process.env['JEST_WORKER_ID'] ?? '1');
