@@ -60,6 +60,18 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
+/** An edge whose cursor is encoded when it is read: most reads of a page select no cursor but the last. */
+class PageEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly keyOf: (row: T) => SortKey,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keyOf(this.node));
+  }
+}
+
 /**
  * Builds a connection from `limit + 1` fetched rows (the extra row only tells whether a next page exists).
  */
@@ -70,7 +82,7 @@ export function toConnection<T>(
   totalCount: () => Promise<number>,
 ): Connection<T> {
   const page = rows.slice(0, request.limit);
-  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const edges = page.map((node) => new PageEdge(node, keyOf));
   return {
     edges,
     pageInfo: {

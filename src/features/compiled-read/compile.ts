@@ -172,10 +172,14 @@ export class Compiler {
     const ref = { name: this.statement };
     const childKeys = new Set(covered.flatMap((c) => c.nodes.map((n) => nodeKey(n.shape))));
     const decodeOne = (raw: unknown, index: number): unknown => {
-      // The row's own columns, without its children's (copied, not deleted: `delete` makes V8 slow the object down).
-      const row: Record<string, unknown> = {};
+      // The row's own columns, without its children's (copied, not deleted: `delete` makes V8 slow the
+      // object down); a row without children is its own columns already.
       const columns = raw as Record<string, unknown>;
-      for (const key of Object.keys(columns)) if (!childKeys.has(key)) row[key] = columns[key];
+      let row = columns;
+      if (childKeys.size > 0) {
+        row = {};
+        for (const key of Object.keys(columns)) if (!childKeys.has(key)) row[key] = columns[key];
+      }
       const model = decodeRow(ref, row, brief?.schema ?? type.schema, index) as object;
       const values = new Map<string, unknown>();
       for (const c of covered) {

@@ -20,7 +20,10 @@ export const compiledWhistleMatter: CompiledType<WhistleMatterModel> = {
   name: 'WhistleMatter',
   schema: WHISTLE_ROWS.schema,
   row: () => ROW,
-  // Its own columns; its organizations and powers are read by the ids the brief row leaves out. The sort key is name, id.
+  // Its own columns, and its organizations and needed powers, which the statement reads itself
+  // (their plans never leave them to the resolvers, which would read the ids the brief row leaves
+  // out: a list is always an answer). The full row computes those ids, needed powers' versions
+  // included. The sort key is name, id.
   brief: {
     fields: new Set([
       'id',
@@ -32,6 +35,10 @@ export const compiledWhistleMatter: CompiledType<WhistleMatterModel> = {
       'remarks',
       'validFrom',
       'validTo',
+      'whistledBy',
+      'lead',
+      'cooperating',
+      'neededPowers',
     ]),
     row: BRIEF_ROW,
     schema: WHISTLE_MATTER.pick({
@@ -44,6 +51,7 @@ export const compiledWhistleMatter: CompiledType<WhistleMatterModel> = {
       remarks: true,
       validFrom: true,
       validTo: true,
+      asOf: true,
     }),
   },
   fields: {
