@@ -17,7 +17,12 @@ import { WhistleRepository } from './features/whistle/whistle.repository';
 import { AuthorityRepository } from './features/analysis/authority/authority.repository';
 import { StatisticsRepository } from './features/statistics/statistics.repository';
 import { partitionedAnalysis, type PartitionedAnalysis } from './features/analysis/partitions/partitioned-analysis';
-import { DEFAULT_ANALYSIS_CONFIG, DEFAULT_CHANGE_REQUEST_CONFIG, type AnalysisConfig, type ChangeRequestConfig } from './config';
+import {
+  DEFAULT_ANALYSIS_CONFIG,
+  DEFAULT_CHANGE_REQUEST_CONFIG,
+  type AnalysisConfig,
+  type ChangeRequestConfig,
+} from './config';
 import { defaultChangeFeed, type ChangeFeed } from './features/change-request/change-feed';
 import type { User } from './auth/roles';
 import type { LogSink } from './logger';
@@ -126,15 +131,15 @@ export function createContext({
     // Made on first use: a compiled read (issue 15) never uses them, and there are dozens. A proxy,
     // not a getter: Apollo copies the context for each operation, and the copy would call a getter.
     loaders: onFirstUse(() => ({
-        ...createOrganizationLoaders(organizations),
-        ...createPowerLoaders(powers),
-        ...createLawLoaders(laws),
-        ...createEnforcementLoaders(enforcement),
-        ...createWhistleLoaders(whistle),
-        ...createListRowLoaders(db, now),
-        ...createGraphLoaders(graph),
-        ...createCatalogLoaders(db),
-      })),
+      ...createOrganizationLoaders(organizations),
+      ...createPowerLoaders(powers),
+      ...createLawLoaders(laws),
+      ...createEnforcementLoaders(enforcement),
+      ...createWhistleLoaders(whistle),
+      ...createListRowLoaders(db, now),
+      ...createGraphLoaders(graph),
+      ...createCatalogLoaders(db),
+    })),
   };
 }
 

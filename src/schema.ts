@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType, Kind, print, type GraphQLSchema } from 'graphql';
 import { AppError, ErrorCode } from './errors';
+import { hasIsoDateForm } from './shared/dates';
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 
 import { lawResolvers } from './features/law/law.resolvers';
@@ -36,7 +37,6 @@ export function loadTypeDefs(dir: string = SCHEMA_DIR): string[] {
 }
 
 const localDate = LocalDateResolver.toConfig();
-const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** The error catalogue's BAD_USER_INPUT, Chinese and English, naming the value sent. */
 const invalidDate = (value: string): AppError =>
@@ -55,7 +55,7 @@ const DateScalar = new GraphQLScalarType({
   // Dates come out of the graph as ISO text, checked when they were written: a list of 50 rows has
   // a hundred of them, so a value already in that form is passed through without parsing it again.
   serialize(value) {
-    return typeof value === 'string' && ISO_DATE_TEXT.test(value) ? value : localDate.serialize(value);
+    return typeof value === 'string' && hasIsoDateForm(value) ? value : localDate.serialize(value);
   },
   parseValue(value) {
     try {

@@ -132,7 +132,7 @@ export class CypherRegistry {
     );
     for (const path of files) {
       if (path.endsWith(PART)) continue;
-      const text = includeParts(relative(dir, path), stripComments(readFileSync(path, 'utf8')), parts);
+      const text = includeParts(`cypher/${relative(dir, path).split(sep).join('/')}`, stripComments(readFileSync(path, 'utf8')), parts);
       if (path.endsWith(PIECE)) {
         const name = nameOf(dir, path, PIECE);
         pieces.set(name, expand(`cypher/${name}${PIECE}`, text, kinds));

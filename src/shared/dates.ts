@@ -2,6 +2,9 @@ import { badInput } from '../errors';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** True for text in ISO 8601 date form (yyyy-mm-dd), without checking the calendar. */
+export const hasIsoDateForm = (text: string): boolean => ISO_DATE.test(text);
+
 /** True for a real calendar date in ISO 8601 form (2024-02-30 is not one). */
 export function isIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
