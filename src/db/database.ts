@@ -5,12 +5,12 @@ import type { Config } from '../config';
 import { AppError, ErrorCode, serviceUnavailable, timedOut } from '../errors';
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
 import type { CypherRef, CypherRegistry } from './cypher-registry';
-import { renderShape, shapeKey, type StatementShape } from './statement-shape';
+import { renderShape, shapeKey, type RenderedShape, type StatementShape } from './statement-shape';
 import { toParams, toPlain } from './values';
 
-/** Compiled statements' texts kept per process; a flood of distinct shapes only starts it over. */
+/** Compiled statements kept per process; a flood of distinct shapes only starts it over. */
 const MAX_SHAPES = 500;
-const shapeTexts = new Map<string, string>();
+const renderedShapes = new Map<string, RenderedShape>();
 
 /** Records converted to plain rows between two turns of the event loop. */
 
@@ -90,7 +90,7 @@ interface RequestBudget {
  */
 export class Database {
   private readonly probe: LivenessProbe;
-  private readonly shapes = shapeTexts;
+  private readonly shapes = renderedShapes;
 
   constructor(
     readonly driver: Driver,
@@ -230,20 +230,20 @@ export class Database {
    * A compiled read (src/features/compiled-read): one statement assembled from the projection
    * pieces by its shape, run as `read` runs a file's. The same shape gives the same text, kept.
    */
-  readShape(operation: string, shape: StatementShape, params: Record<string, unknown>): Promise<Row[]> {
+  async readShape(operation: string, shape: StatementShape, params: Record<string, unknown>): Promise<Row[]> {
     const key = shapeKey(shape);
-    let text = this.shapes.get(key);
-    if (text === undefined) {
-      text = renderShape(shape, (ref) => this.registry.pieceText(ref));
+    let rendered = this.shapes.get(key);
+    if (rendered === undefined) {
+      rendered = renderShape(shape, (ref) => this.registry.pieceText(ref));
       if (this.shapes.size >= MAX_SHAPES) this.shapes.clear();
-      this.shapes.set(key, text);
+      this.shapes.set(key, rendered);
     }
-    return this.readText(operation, { name: shape.name }, text, params);
+    return rendered.restore(await this.readText(operation, { name: shape.name }, rendered.text, params));
   }
 
   /** The text of a shape's statement, for EXPLAIN in tests. */
   shapeText(shape: StatementShape): string {
-    return renderShape(shape, (ref) => this.registry.pieceText(ref));
+    return renderShape(shape, (ref) => this.registry.pieceText(ref)).text;
   }
 
   private async readText(

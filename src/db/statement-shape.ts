@@ -61,29 +61,137 @@ function fill(text: string, id: number, names: { self?: string; child?: string; 
 
 type PieceText = (ref: PieceRef) => string;
 
-function projection(nodes: readonly ShapeNode[], variable: string | undefined, text: PieceText): string {
-  return nodes.map((node) => `${nodeKey(node)}: ${render(node, variable, text)}`).join(',\n');
+/**
+ * How one object's list becomes its row again: its keys in order and, where a nested read's
+ * objects sit, their layout (null for a value).
+ */
+export interface RowLayout {
+  readonly keys: readonly string[];
+  readonly children: readonly (RowLayout | null)[];
 }
 
-function render(node: ShapeNode, parent: string | undefined, text: PieceText): string {
-  const child = `n${node.id}`;
-  const row = node.row === null ? undefined : fill(text(node.row), node.id, { self: child });
-  const nested = projection(node.children, child, text);
-  const body = row === undefined ? undefined : nested === '' ? row : `${row},\n${nested}`;
-  return fill(text(node.piece), node.id, {
-    ...(parent === undefined ? {} : { self: parent }),
-    child,
-    ...(body === undefined ? {} : { projection: body }),
+interface Entry {
+  readonly key: string;
+  readonly expression: string;
+}
+
+/** `text` split at its top-level commas (not those inside brackets, braces, parentheses or quotes). */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quote !== null) {
+      if (c === '\\') i += 1;
+      else if (c === quote) quote = null;
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth += 1;
+    else if (c === ')' || c === ']' || c === '}') depth -= 1;
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+const PROPERTY_ENTRY = /^\.([A-Za-z_][A-Za-z0-9_]*)$/u;
+const KEYED_ENTRY = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([\s\S]+)$/u;
+
+/** The entries of a map projection's body (`.id, name: expression, …`) on `variable`. */
+function entriesOf(body: string, variable: string, where: string): Entry[] {
+  return topLevelParts(body).map((part) => {
+    const property = PROPERTY_ENTRY.exec(part);
+    if (property) return { key: property[1]!, expression: `${variable}.${property[1]!}` };
+    const keyed = KEYED_ENTRY.exec(part);
+    if (keyed) return { key: keyed[1]!, expression: keyed[2]! };
+    throw new Error(`${where}: cannot read the projection entry "${part}" (write .property or key: expression)`);
   });
 }
 
+/** Where a piece projects its objects: the map projection `__child__ { …, __projection__ }`. */
+const OBJECT_PROJECTION = /__child__\s*\{([^{}]*?)__projection__\s*\}/u;
+
+interface Rendered {
+  readonly text: string;
+  /** Null for a node whose piece returns a value itself. */
+  readonly layout: RowLayout | null;
+}
+
+/**
+ * A node's text. Its objects are projected as lists, not maps: Bolt sends a map's keys with every
+ * object, and the driver decodes each key into a new string and defines it as a property (about
+ * a third of a page's decoding, and Neo4j's encoding of it); the layout makes the lists rows again.
+ */
+function render(node: ShapeNode, parent: string | undefined, text: PieceText): Rendered {
+  const child = `n${node.id}`;
+  const names = { ...(parent === undefined ? {} : { self: parent }), child };
+  if (node.row === null) return { text: fill(text(node.piece), node.id, names), layout: null };
+  const where = `cypher/${node.piece.piece}.piece.cypher`;
+  const pieceText = text(node.piece);
+  const match = OBJECT_PROJECTION.exec(pieceText);
+  if (match === null) throw new Error(`${where}: no __child__ { __projection__ } to project its objects into`);
+  const own = entriesOf(match[1]!, '__child__', where);
+  const row = entriesOf(fill(text(node.row), node.id, { self: child }), child, `cypher/${node.row.piece}.piece.cypher`);
+  const nested = node.children.map((c) => ({ key: nodeKey(c), rendered: render(c, child, text) }));
+  const list = [...own.map((e) => e.expression), '__projection__'].join(', ');
+  const body = [...row.map((e) => e.expression), ...nested.map((n) => n.rendered.text)].join(',\n');
+  const layout: RowLayout = {
+    keys: [...[...own, ...row].map((e) => e.key), ...nested.map((n) => n.key)],
+    children: [...[...own, ...row].map(() => null), ...nested.map((n) => n.rendered.layout)],
+  };
+  const listed = `${pieceText.slice(0, match.index)}[${list}]${pieceText.slice(match.index + match[0].length)}`;
+  return { text: fill(listed, node.id, { ...names, projection: body }), layout };
+}
+
+/** A compiled statement's text, and how its records become the rows the compiler reads. */
+export interface RenderedShape {
+  readonly text: string;
+  /** The records with each object's list made a row again (`row`, or `root` by node key). */
+  restore(records: readonly Record<string, unknown>[]): Record<string, unknown>[];
+}
+
+/** One object's list as its row. */
+function restoreRow(values: readonly unknown[], layout: RowLayout): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  const { keys, children } = layout;
+  for (let i = 0; i < keys.length; i += 1) {
+    const nested = children[i];
+    row[keys[i]!] = nested == null ? values[i] : restoreRows(values[i], nested);
+  }
+  return row;
+}
+
+/** The objects a node read (a list of lists) as rows. */
+export function restoreRows(value: unknown, layout: RowLayout): unknown {
+  return Array.isArray(value) ? value.map((values: unknown[]) => restoreRow(values, layout)) : value;
+}
+
 /** The statement's text: the root piece around one entry per root node, or the rows piece around the one. */
-export function renderShape(shape: StatementShape, text: PieceText): string {
+export function renderShape(shape: StatementShape, text: PieceText): RenderedShape {
   const [only] = shape.children;
   if (only !== undefined && rowPerObject(shape)) {
-    return fill(text(ROWS_PIECE), 0, { projection: render(only, undefined, text) });
+    const rendered = render(only, undefined, text);
+    const layout = rendered.layout!;
+    return {
+      text: fill(text(ROWS_PIECE), 0, { projection: rendered.text }),
+      restore: (records) => records.map((r) => ({ row: restoreRow(r['row'] as unknown[], layout) })),
+    };
   }
-  return fill(text(ROOT_PIECE), 0, { projection: projection(shape.children, undefined, text) });
+  const rendered = shape.children.map((node) => ({ key: nodeKey(node), ...render(node, undefined, text) }));
+  const entries = rendered.map((r) => `${r.key}: ${r.text}`).join(',\n');
+  return {
+    text: fill(text(ROOT_PIECE), 0, { projection: entries }),
+    restore: (records) =>
+      records.map((record) => {
+        const root = { ...(record['root'] as Record<string, unknown>) };
+        for (const r of rendered) if (r.layout !== null) root[r.key] = restoreRows(root[r.key], r.layout);
+        return { root };
+      }),
+  };
 }
 
 /** What identifies a shape's text (the same structure gives the same statement). */
