@@ -170,6 +170,41 @@ export function restoreRows(value: unknown, layout: RowLayout): unknown {
   return Array.isArray(value) ? value.map((values: unknown[]) => restoreRow(values, layout)) : value;
 }
 
+const OPENS = new Set(['(', '[', '{', ',']);
+const CLOSES = new Set([')', ']', '}', ',']);
+
+/**
+ * The statement as sent: white space outside quotes collapsed, and dropped next to brackets and
+ * commas. The driver writes a statement in 1,400-byte pieces, a system call each (neo4j-driver-
+ * bolt-connection chunking.js), which costs a compiled read more than its indentation is worth.
+ */
+export function compactStatement(text: string): string {
+  let out = '';
+  let quote: string | null = null;
+  let space = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quote !== null) {
+      out += c;
+      if (c === '\\' && i + 1 < text.length) out += text[(i += 1)]!;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r') {
+      space = true;
+      continue;
+    }
+    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      throw new Error(`a compiled statement has a comment outside a piece's header: ${text.slice(i, i + 40)}`);
+    }
+    if (space && out !== '' && !OPENS.has(out[out.length - 1]!) && !CLOSES.has(c)) out += ' ';
+    space = false;
+    out += c;
+    if (c === "'" || c === '"' || c === '`') quote = c;
+  }
+  return out;
+}
+
 /** The statement's text: the root piece around one entry per root node, or the rows piece around the one. */
 export function renderShape(shape: StatementShape, text: PieceText): RenderedShape {
   const [only] = shape.children;
@@ -177,14 +212,14 @@ export function renderShape(shape: StatementShape, text: PieceText): RenderedSha
     const rendered = render(only, undefined, text);
     const layout = rendered.layout!;
     return {
-      text: fill(text(ROWS_PIECE), 0, { projection: rendered.text }),
+      text: compactStatement(fill(text(ROWS_PIECE), 0, { projection: rendered.text })),
       restore: (records) => records.map((r) => ({ row: restoreRow(r['row'] as unknown[], layout) })),
     };
   }
   const rendered = shape.children.map((node) => ({ key: nodeKey(node), ...render(node, undefined, text) }));
   const entries = rendered.map((r) => `${r.key}: ${r.text}`).join(',\n');
   return {
-    text: fill(text(ROOT_PIECE), 0, { projection: entries }),
+    text: compactStatement(fill(text(ROOT_PIECE), 0, { projection: entries })),
     restore: (records) =>
       records.map((record) => {
         const root = { ...(record['root'] as Record<string, unknown>) };
