@@ -28,4 +28,5 @@ COPY schema ./schema
 COPY data ./data
 USER node
 EXPOSE 4000
-CMD ["node", "dist/src/main.js"]
+# The node options are src/server/node-flags.ts's (a test keeps them equal).
+CMD ["node", "--max-semi-space-size=32", "dist/src/main.js"]

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { mintToken } from '../src/auth/mint-token';
+import { SERVICE_NODE_OPTIONS } from '../src/server/node-flags';
 
 import { startChildServer, type ChildServer } from './support/child-server';
 import { neo4jGraphqlRequests, ourRequests, READ_NAMES, type MixFixtures, type ReadName } from './read-mix';
@@ -111,7 +112,11 @@ export async function startTarget(
   const server = await startChildServer({
     name,
     entry: ENTRIES[name],
-    ...(cpuProfileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] } : {}),
+    // Our service with the node options it runs with in production (the Dockerfile's); the others with node's defaults.
+    nodeArgs: [
+      ...(name === 'api' ? SERVICE_NODE_OPTIONS : []),
+      ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []),
+    ],
     env: name === 'api' ? serviceEnv(uri) : { NEO4J_URI: uri, LOG_LEVEL: 'warn' },
     readyPath: '/ready',
   });

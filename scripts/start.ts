@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/cli/database';
 import { graphIsEmpty, loadDemo } from '../src/importer/demo';
+import { SERVICE_NODE_OPTIONS } from '../src/server/node-flags';
 import { exitOnStartFailure, runService } from '../src/server/run';
 import { ensureNeo4j } from './neo4j/local-neo4j';
 
@@ -32,7 +33,7 @@ async function start(): Promise<void> {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const child = spawn(process.execPath, [entry], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, entry], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 1));
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config';
+import { SERVICE_NODE_OPTIONS } from '../../src/server/node-flags';
 
 /**
  * docker-compose.yml cannot run on machines without Docker, so it is checked as data: the image,
@@ -164,7 +165,9 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/ENV NODE_ENV=production/u);
   });
 
-  it('runs dist/src/main.js', () => {
-    expect(dockerfile.match(/^CMD .*$/gm)).toEqual(['CMD ["node", "dist/src/main.js"]']);
+  it('runs dist/src/main.js with the node options the bench and npm start use', () => {
+    const commands = dockerfile.match(/^CMD .*$/gm) ?? [];
+    expect(commands).toHaveLength(1);
+    expect(JSON.parse(commands[0]!.slice('CMD '.length))).toEqual(['node', ...SERVICE_NODE_OPTIONS, 'dist/src/main.js']);
   });
 });
