@@ -409,7 +409,7 @@ export class Database {
 /**
  * `session.run`, without the driver's capture of the caller's stack: every Result formats one
  * (`new Error().stack`, neo4j-driver-core result.js) to put on a failure it may never have, about
- * 2 % of a compiled read's CPU. A read's failure is logged with its operation and statement
+ * 1.5 % of a compiled read's CPU. A read's failure is logged with its operation and statement
  * instead. The limit is restored before anything else runs: the Result is made synchronously.
  */
 function runWithoutCallerStack(
