@@ -1,5 +1,12 @@
 import { piece, type PieceRef } from './cypher-registry';
-import { compactStatement, renderShape, restoreRows, type StatementShape } from './statement-shape';
+import {
+  compactStatement,
+  NESTED,
+  renderShape,
+  restoreRows,
+  type RestoredRow,
+  type StatementShape,
+} from './statement-shape';
 
 /** Pieces as the registry gives them: placeholders left for the renderer. */
 const PIECES: Record<string, string> = {
@@ -9,7 +16,7 @@ const PIECES: Record<string, string> = {
   'test/ranked': 'COLLECT {\n  MATCH (__child__:Thing)\n  RETURN __child__ { score: __rank__, __projection__ }\n}',
   'test/parts': 'COLLECT { MATCH (__self__)-[:HAS]->(__child__:Part) RETURN __child__ { __projection__ } }',
   'test/count': 'COUNT { (__self__)-[:HAS]->(:Part) }',
-  'test/row': ".id, .name,\nvalidFrom: toString(__self__.validFrom),\ntags: [__t__ IN ['a, b', \"c)\"] | __t__]",
+  'test/row': '.id, .name,\nvalidFrom: toString(__self__.validFrom),\ntags: [__t__ IN [\'a, b\', "c)"] | __t__]',
   'test/part-row': '.id, size: coalesce(__self__.size, 0)',
   'test/bad-row': '.id, name',
 };
@@ -36,26 +43,43 @@ describe('a compiled statement projects its objects as lists (issue 15)', () => 
     const rendered = renderShape(shape, text);
     expect(rendered.text).toBe(
       'WITH COLLECT {MATCH (n1:Thing {id: $id_1}) RETURN [n1.id,n1.name,toString(n1.validFrom),' +
-        "[t_1 IN ['a, b',\"c)\"] | t_1],COLLECT {MATCH (n1)-[:HAS]->(n2:Part) RETURN [n2.id,coalesce(n2.size,0)]}," +
+        '[t_1 IN [\'a, b\',"c)"] | t_1],COLLECT {MATCH (n1)-[:HAS]->(n2:Part) RETURN [n2.id,coalesce(n2.size,0)]},' +
         'COUNT {(n1)-[:HAS]->(:Part)}]} AS rows UNWIND rows AS row RETURN row',
     );
-    // The records the driver gives back, made rows again with the keys the map projection had.
-    const records = [{ row: ['t1', '甲', '2024-01-01', ['a, b', 'c)'], [['p1', 3], ['p2', 0]], 2] }];
-    expect(rendered.restore(records)).toEqual([
+    // The records the driver gives back, made rows again with the keys the map projection had; the
+    // nested reads' values kept apart, by node key.
+    const records = [
       {
-        row: {
-          id: 't1',
-          name: '甲',
-          validFrom: '2024-01-01',
-          tags: ['a, b', 'c)'],
-          c2: [
-            { id: 'p1', size: 3 },
-            { id: 'p2', size: 0 },
+        row: [
+          't1',
+          '甲',
+          '2024-01-01',
+          ['a, b', 'c)'],
+          [
+            ['p1', 3],
+            ['p2', 0],
           ],
-          c3: 2,
-        },
+          2,
+        ],
       },
-    ]);
+    ];
+    const [restored] = rendered.restore(records) as [{ row: RestoredRow }];
+    expect(restored.row).toStrictEqual(
+      Object.assign(
+        { id: 't1', name: '甲', validFrom: '2024-01-01', tags: ['a, b', 'c)'] },
+        {
+          [NESTED]: {
+            c2: [
+              { id: 'p1', size: 3 },
+              { id: 'p2', size: 0 },
+            ],
+            c3: 2,
+          },
+        },
+      ),
+    );
+    expect(Object.keys(restored.row)).toEqual(['id', 'name', 'validFrom', 'tags']);
+    expect(restored.row[NESTED]?.['c3']).toBe(2);
   });
 
   it("keeps a piece's own entries (a search hit's score) first, and several root nodes in one map", () => {
@@ -74,11 +98,13 @@ describe('a compiled statement projects its objects as lists (issue 15)', () => 
 
   it('refuses a row entry it cannot read, naming the piece', () => {
     const shape: StatementShape = { name: 'compiled/t', children: [{ ...thing(), row: piece('test/bad-row') }] };
-    expect(() => renderShape(shape, text)).toThrow('cypher/test/bad-row.piece.cypher: cannot read the projection entry "name"');
+    expect(() => renderShape(shape, text)).toThrow(
+      'cypher/test/bad-row.piece.cypher: cannot read the projection entry "name"',
+    );
   });
 
   it('leaves a value that is not a list of objects as it is', () => {
-    expect(restoreRows(null, { keys: ['id'], children: [null] })).toBeNull();
+    expect(restoreRows(null, { columns: ['id'], nested: [] })).toBeNull();
   });
 });
 

@@ -62,13 +62,19 @@ function fill(text: string, id: number, names: { self?: string; child?: string; 
 type PieceText = (ref: PieceRef) => string;
 
 /**
- * How one object's list becomes its row again: its keys in order and, where a nested read's
- * objects sit, their layout (null for a value).
+ * How one object's list becomes its row again: its own columns first, then its nested reads, each
+ * by its node key with, for a read of objects, their layout (null for a value).
  */
 export interface RowLayout {
-  readonly keys: readonly string[];
-  readonly children: readonly (RowLayout | null)[];
+  readonly columns: readonly string[];
+  readonly nested: readonly { readonly key: string; readonly layout: RowLayout | null }[];
 }
+
+/** Where a restored row keeps its nested reads' values (by node key), apart from its own columns. */
+export const NESTED = Symbol('nested');
+
+/** An object's row as the compiler reads it: its columns, and its nested reads under NESTED. */
+export type RestoredRow = Record<string, unknown> & { [NESTED]?: Record<string, unknown> };
 
 interface Entry {
   readonly key: string;
@@ -140,8 +146,8 @@ function render(node: ShapeNode, parent: string | undefined, text: PieceText): R
   const list = [...own.map((e) => e.expression), '__projection__'].join(', ');
   const body = [...row.map((e) => e.expression), ...nested.map((n) => n.rendered.text)].join(',\n');
   const layout: RowLayout = {
-    keys: [...[...own, ...row].map((e) => e.key), ...nested.map((n) => n.key)],
-    children: [...[...own, ...row].map(() => null), ...nested.map((n) => n.rendered.layout)],
+    columns: [...own, ...row].map((e) => e.key),
+    nested: nested.map((n) => ({ key: n.key, layout: n.rendered.layout })),
   };
   const listed = `${pieceText.slice(0, match.index)}[${list}]${pieceText.slice(match.index + match[0].length)}`;
   return { text: fill(listed, node.id, { ...names, projection: body }), layout };
@@ -150,17 +156,22 @@ function render(node: ShapeNode, parent: string | undefined, text: PieceText): R
 /** A compiled statement's text, and how its records become the rows the compiler reads. */
 export interface RenderedShape {
   readonly text: string;
-  /** The records with each object's list made a row again (`row`, or `root` by node key). */
+  /** The records with each object's list made a row again (`row`, or `root` by node key); see RestoredRow. */
   restore(records: readonly Record<string, unknown>[]): Record<string, unknown>[];
 }
 
 /** One object's list as its row. */
-function restoreRow(values: readonly unknown[], layout: RowLayout): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  const { keys, children } = layout;
-  for (let i = 0; i < keys.length; i += 1) {
-    const nested = children[i];
-    row[keys[i]!] = nested == null ? values[i] : restoreRows(values[i], nested);
+function restoreRow(values: readonly unknown[], layout: RowLayout): RestoredRow {
+  const { columns, nested } = layout;
+  const row: RestoredRow = {};
+  for (let i = 0; i < columns.length; i += 1) row[columns[i]!] = values[i];
+  if (nested.length > 0) {
+    const reads: Record<string, unknown> = {};
+    nested.forEach(({ key, layout: objects }, j) => {
+      const value = values[columns.length + j];
+      reads[key] = objects === null ? value : restoreRows(value, objects);
+    });
+    row[NESTED] = reads;
   }
   return row;
 }
@@ -222,7 +233,8 @@ export function renderShape(shape: StatementShape, text: PieceText): RenderedSha
     text: compactStatement(fill(text(ROOT_PIECE), 0, { projection: entries })),
     restore: (records) =>
       records.map((record) => {
-        const root = { ...(record['root'] as Record<string, unknown>) };
+        // The record is this read's own (values.ts converts in place too): restored where it is.
+        const root = record['root'] as Record<string, unknown>;
         for (const r of rendered) if (r.layout !== null) root[r.key] = restoreRows(root[r.key], r.layout);
         return { root };
       }),

@@ -7,7 +7,15 @@ import type { z } from 'zod';
 import type { Context } from '../../context';
 import type { PieceRef } from '../../db/cypher-registry';
 import { decodeRow } from '../../db/decode';
-import { nodeKey, paramName, rowPerObject, type ShapeNode, type StatementShape } from '../../db/statement-shape';
+import {
+  NESTED,
+  nodeKey,
+  paramName,
+  rowPerObject,
+  type RestoredRow,
+  type ShapeNode,
+  type StatementShape,
+} from '../../db/statement-shape';
 import { COMPILED } from '../../shared/compiled';
 
 /**
@@ -170,20 +178,14 @@ export class Compiler {
       children: covered.flatMap((c) => c.nodes.map((n) => n.shape)),
     };
     const ref = { name: this.statement };
-    const childKeys = new Set(covered.flatMap((c) => c.nodes.map((n) => nodeKey(n.shape))));
     const decodeOne = (raw: unknown, index: number): unknown => {
-      // The row's own columns, without its children's (copied, not deleted: `delete` makes V8 slow the
-      // object down); a row without children is its own columns already.
-      const columns = raw as Record<string, unknown>;
-      let row = columns;
-      if (childKeys.size > 0) {
-        row = {};
-        for (const key of Object.keys(columns)) if (!childKeys.has(key)) row[key] = columns[key];
-      }
+      // The row's own columns; its nested reads are kept apart from them (statement-shape.ts).
+      const row = raw as RestoredRow;
       const model = decodeRow(ref, row, brief?.schema ?? type.schema, index) as object;
+      const nested = row[NESTED] ?? {};
       const values = new Map<string, unknown>();
       for (const c of covered) {
-        const childValues = c.nodes.map((n) => n.decode((raw as Record<string, unknown>)[nodeKey(n.shape)]));
+        const childValues = c.nodes.map((n) => n.decode(nested[nodeKey(n.shape)]));
         const value = c.plan.finish(childValues, model);
         if (value !== UNCOVERED) values.set(c.field.responseKey, value);
       }
