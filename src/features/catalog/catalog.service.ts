@@ -41,10 +41,8 @@ export class CatalogService {
   async conformance(organizationIds: readonly string[], asOf: string): Promise<CatalogConformanceModel> {
     const governed = organizationIds.length === 0 ? [] : await this.repository.governed(organizationIds, asOf);
     const findings = new FindingRepository(this.db);
-    const found = new Map<FindingKindValue, FindingModel[]>();
-    for (const kind of KINDS) {
-      found.set(kind, governed.length === 0 ? [] : await findings.ofKind(kind, asOf, organizationIds));
-    }
+    const found: ReadonlyMap<FindingKindValue, FindingModel[]> =
+      governed.length === 0 ? new Map() : await findings.ofKinds(KINDS, asOf, organizationIds);
     const deviations = new Map(
       (found.get('CATALOG_DEVIATION') ?? []).map((f) => [`${f.subject.id}|${f.related[0]?.id ?? ''}|${f.organizations[0]?.id ?? ''}`, f]),
     );

@@ -31,16 +31,16 @@ export async function analyseInTx(
   const [row] = await tx.run(PARTITION_MEMBERS, { organizationIds });
   const members = Array.isArray(row?.['organizationIds']) ? row['organizationIds'].map(String) : [];
   const wanted = new Set(organizationIds);
-  const overlaps = (
-    await overlapsOfPartitions(new OverlapRepository(db, tx), settings, asOf, members, OVERLAP_KINDS)
-  ).filter((o) => o.involvedOrganizationIds.some((id) => wanted.has(id)));
-  const repository = new FindingRepository(db, tx);
-  const findings: FindingModel[] = [];
-  for (const kind of FINDING_KINDS) {
+  // Overlaps and findings in one go: their statements are pipelined in the transaction, and each
+  // result is worded while Neo4j runs the next.
+  const [allOverlaps, byKind] = await Promise.all([
+    overlapsOfPartitions(new OverlapRepository(db, tx), settings, asOf, members, OVERLAP_KINDS),
     // As the kept partition results are read for the world before the plan: those naming one of them.
-    for (const f of await repository.ofKind(kind, asOf, organizationIds)) {
-      if (f.organizations.some((o) => wanted.has(o.id))) findings.push(f);
-    }
-  }
+    new FindingRepository(db, tx).ofKinds(FINDING_KINDS, asOf, organizationIds),
+  ]);
+  const overlaps = allOverlaps.filter((o) => o.involvedOrganizationIds.some((id) => wanted.has(id)));
+  const findings = FINDING_KINDS.flatMap((kind) =>
+    (byKind.get(kind) ?? []).filter((f) => f.organizations.some((o) => wanted.has(o.id))),
+  );
   return { overlaps, findings };
 }

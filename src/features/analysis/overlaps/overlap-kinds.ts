@@ -38,8 +38,9 @@ export interface OverlapKindSpec {
   labelEn: string;
   statements: readonly CypherRef[];
   /**
-   * A statement's parameters besides the common ones ($organizationIds, $asOf…), from the rows of
-   * the statements before it; a statement whose parameters say `skip: true` is not run (no rows).
+   * A later statement's parameters besides the common ones ($organizationIds, $asOf…), from the
+   * rows of the statements before it (never asked for the first, which is sent at once with the
+   * other kinds' first statements); a statement whose parameters say `skip: true` is not run.
    */
   params?(
     index: number,
@@ -80,7 +81,7 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     // Rows citing an older version first: only when there are some can a group of one holder
     // become an overlap, so only then does the second statement return groups of one.
     statements: [SAME_PROVISION_UNVERSIONED, SAME_PROVISION],
-    params: (index, earlier) => (index === 1 ? { singleHolderGroups: (earlier[0]?.length ?? 0) > 0 } : {}),
+    params: (_index, earlier) => ({ singleHolderGroups: (earlier[0]?.length ?? 0) > 0 }),
     build: async (rows, { asOf }) =>
       mapInChunks(
         mergeProvisionGroups(
@@ -96,8 +97,7 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     labelEn: 'Similar names',
     // The keys first, compared here; then only the items of similar pairs, in full.
     statements: [SIMILAR_NAME_KEYS, SIMILAR_NAME_ITEMS],
-    params: async (index, earlier, { similarity }) => {
-      if (index === 0) return {};
+    params: async (_index, earlier, { similarity }) => {
       const itemKeys = await similarItemKeys(await rowsOf(SIMILAR_NAME_KEYS, earlier, 0, ITEM_KEYS_ROW), similarity);
       return { itemKeys, skip: itemKeys.length === 0 };
     },

@@ -451,9 +451,9 @@ async function computeBatch(
     for (const p of partitionsOf(overlap.involvedOrganizationIds)) out.get(p)?.overlaps.push(overlap);
     await turn.check();
   }
-  const repository = new FindingRepository(db);
+  const byKind = await new FindingRepository(db).ofKinds(FINDING_KINDS, asOf, organizationIds);
   for (const kind of FINDING_KINDS) {
-    for (const finding of await repository.ofKind(kind, asOf, organizationIds)) {
+    for (const finding of byKind.get(kind) ?? []) {
       for (const p of partitionsOf(finding.organizations.map((o) => o.id))) out.get(p)?.findings.push(finding);
       await turn.check();
     }
