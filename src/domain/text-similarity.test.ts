@@ -1,4 +1,4 @@
-import { similarPairs, similarPairsInGroups } from './text-similarity';
+import { ComparedSets, similarPairs, similarPairsInGroups } from './text-similarity';
 
 /** A pair as text, the score rounded: the same whichever function found it. */
 const show = (pairs: readonly { a: number; b: number; score: number }[]): string[] =>
@@ -40,5 +40,52 @@ describe('similarPairsInGroups', () => {
     expect(show((await similarPairsInGroups([['对违法建设的处罚', '对违法建设的处罚', '甲', '甲']], 0.8))[0]!)).toEqual([
       '0-1:1.000000',
     ]);
+  });
+});
+
+describe('ComparedSets', () => {
+  const catalog = [
+    '对违法建设的处罚',
+    '对违法建设行为的处罚',
+    '对违法建设的处理',
+    '对占用道路的处罚',
+    '对占用城市道路的处罚',
+    '对无照经营的处罚',
+    '对无证经营的处罚',
+    '对无照经营行为的处罚',
+    '违法建设',
+    '处罚',
+    '甲',
+  ];
+
+  it('gives a subset of a compared set the pairs similarPairs gives it, in the same order, without comparing again', async () => {
+    const sets = new ComparedSets(1000);
+    expect(await sets.pairs(catalog, 0.5)).toEqual(await similarPairs(catalog, 0.5));
+    // Subsets in another order, as a county lists some of the catalog.
+    const subsets = [
+      ['对无证经营的处罚', '对违法建设的处罚', '甲', '对无照经营的处罚', '对违法建设行为的处罚'],
+      ['对占用城市道路的处罚', '对占用道路的处罚'],
+      ['处罚'],
+      [],
+    ];
+    for (const texts of subsets) expect(await sets.pairs(texts, 0.5)).toEqual(await similarPairs(texts, 0.5));
+    // Only the first set was compared; the subsets were answered from it.
+    expect(sets.comparisons).toBe(1);
+    expect(await sets.pairs(['对无证经营的处罚', '对无照经营的处罚'], 0.5)).toEqual([
+      { a: 0, b: 1, score: expect.closeTo(0.714, 3) as number },
+    ]);
+    expect(sets.comparisons).toBe(1);
+  });
+
+  it('compares a set with a text it has not seen, or at another threshold, and forgets the oldest set past its bound', async () => {
+    const sets = new ComparedSets(12);
+    await sets.pairs(catalog, 0.5);
+    const wider = ['对违法建设的处罚', '对违法建设的处罚决定'];
+    expect(await sets.pairs(wider, 0.5)).toEqual(await similarPairs(wider, 0.5));
+    expect(await sets.pairs(catalog.slice(0, 5), 0.9)).toEqual(await similarPairs(catalog.slice(0, 5), 0.9));
+    expect(sets.comparisons).toBe(3);
+    // Bound of 12 texts: the catalog (11) went when the next set came; its subsets are compared afresh.
+    expect(await sets.pairs(catalog.slice(5, 8), 0.5)).toEqual(await similarPairs(catalog.slice(5, 8), 0.5));
+    expect(sets.comparisons).toBe(4);
   });
 });

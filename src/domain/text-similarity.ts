@@ -77,6 +77,85 @@ export async function similarPairs(
   return pairs;
 }
 
+/** A set of distinct texts compared by `similarPairs`, with each text's similar partners. */
+interface ComparedSet {
+  threshold: number;
+  /** Each text's index in the set. */
+  position: Map<string, number>;
+  /** Each text's similar partners (indices into the set), with their scores. */
+  partners: Map<number, { other: number; score: number }[]>;
+}
+
+/**
+ * Sets of texts compared lately, so that a set within one of them is not compared again: the
+ * pairs of a subset are exactly the pairs of the set whose two texts are both in the subset, since
+ * `similarPairs` finds every pair reaching the threshold and a pair's score depends on its two texts
+ * only. The counties of a province list the same catalog names, so a batch's names, or the county
+ * a reassignment plan analyses again in its transaction, are mostly within a set compared before.
+ * Bounded by the number of texts kept; the least recently used set goes first.
+ * 已比较过的名称集合：其子集直接取已知的相近对，不再重复比较。
+ */
+export class ComparedSets {
+  private readonly sets: ComparedSet[] = [];
+  private texts = 0;
+  /** Sets compared (not answered from a kept set), for tests. */
+  comparisons = 0;
+
+  constructor(private readonly maxTexts: number) {}
+
+  /** `similarPairs(texts, threshold)`, from a kept set when one holds every text (texts distinct). */
+  async pairs(texts: readonly string[], threshold: number, turn: TurnBudget = new TurnBudget()): Promise<SimilarPair[]> {
+    const at = this.sets.findIndex((s) => s.threshold === threshold && texts.every((t) => s.position.has(t)));
+    if (at >= 0) {
+      const known = this.sets[at]!;
+      this.sets.splice(at, 1);
+      this.sets.push(known);
+      return pairsWithin(known, texts);
+    }
+    const pairs = await similarPairs(texts, threshold, turn);
+    this.comparisons += 1;
+    this.keep(texts, threshold, pairs);
+    return pairs;
+  }
+
+  private keep(texts: readonly string[], threshold: number, pairs: readonly SimilarPair[]): void {
+    if (texts.length > this.maxTexts) return;
+    const partners = new Map<number, { other: number; score: number }[]>();
+    const link = (x: number, other: number, score: number): void => {
+      const list = partners.get(x);
+      if (list) list.push({ other, score });
+      else partners.set(x, [{ other, score }]);
+    };
+    for (const pair of pairs) {
+      link(pair.a, pair.b, pair.score);
+      link(pair.b, pair.a, pair.score);
+    }
+    this.sets.push({ threshold, position: new Map(texts.map((t, i) => [t, i])), partners });
+    this.texts += texts.length;
+    while (this.texts > this.maxTexts) {
+      const oldest = this.sets.shift();
+      if (!oldest) break;
+      this.texts -= oldest.position.size;
+    }
+  }
+}
+
+/** The pairs among `texts` (each in `known`), in the order `similarPairs` gives them: by b, then a. */
+function pairsWithin(known: ComparedSet, texts: readonly string[]): SimilarPair[] {
+  const index = new Map(texts.map((t, i) => [known.position.get(t)!, i]));
+  const pairs: SimilarPair[] = [];
+  for (const [b, text] of texts.entries()) {
+    for (const { other, score } of known.partners.get(known.position.get(text)!) ?? []) {
+      const a = index.get(other);
+      if (a !== undefined && a < b) pairs.push({ a, b, score });
+    }
+  }
+  return pairs.sort((x, y) => x.b - y.b || x.a - y.a);
+}
+
+/** Compared sets shared by the process's analyses (at most 50,000 names, a few MB). */
+const COMPARED = new ComparedSets(50_000);
+
 /**
  * The similar pairs within each group of texts, as `similarPairs` gives them group by group (the
  * same pairs, indices into each group, a < b), but each distinct text is compared once for all the
@@ -98,7 +177,7 @@ export async function similarPairsInGroups(
     if (list) list.push({ other, score });
     else partners.set(x, [{ other, score }]);
   };
-  for (const pair of await similarPairs(distinct, threshold, turn)) {
+  for (const pair of await COMPARED.pairs(distinct, threshold, turn)) {
     link(pair.a, pair.b, pair.score);
     link(pair.b, pair.a, pair.score);
   }
