@@ -1,5 +1,6 @@
 import type { Database, Row, Tx } from '../../../db/database';
 import { POWER_CATEGORIES } from '../../../domain/categories';
+import { yieldToEventLoop } from '../../../shared/event-loop';
 import { OVERLAP_KIND_SPECS, type OverlapBuildContext } from './overlap-kinds';
 import type { OverlapKindValue } from './overlap.model';
 
@@ -35,7 +36,7 @@ export class OverlapRepository {
       // Kinds run side by side: each kind's first statement is sent at once (Bolt pipelines them in
       // the transaction); a statement that takes parameters from the rows before it is sent when
       // those rows are in.
-      const chains = kinds.map(async (kind): Promise<[OverlapKindValue, Row[][]]> => {
+      const chain = async (kind: OverlapKindValue): Promise<[OverlapKindValue, Row[][]]> => {
         const spec = OVERLAP_KIND_SPECS[kind];
         const lists: Row[][] = [];
         for (const [index, ref] of spec.statements.entries()) {
@@ -44,7 +45,16 @@ export class OverlapRepository {
           lists.push(own['skip'] === true ? [] : await tx.run(ref, { ...params, ...own }));
         }
         return [kind, lists];
-      });
+      };
+      const chains: Promise<[OverlapKindValue, Row[][]]>[] = [];
+      for (const kind of kinds) {
+        const started = chain(kind);
+        started.catch(() => undefined);
+        chains.push(started);
+        // One first statement per turn of the event loop: a batch's organization ids are a
+        // thousand socket writes per statement.
+        await yieldToEventLoop();
+      }
       return new Map(await Promise.all(chains));
     });
   }
