@@ -342,14 +342,7 @@ export class PartitionedAnalysis {
   ): Promise<void> {
     await this.withTurn(async () => {
       const map = await this.partitions(db);
-      // At least `batchParallel` batches when there is enough to share: Neo4j runs one
-      // transaction's statements one after another, on one core.
-      const organizations = [...missing.keys()].reduce((n, p) => n + map.members(p).length, 0);
-      const size = Math.min(
-        this.options.batchOrganizations,
-        Math.max(1, Math.ceil(organizations / this.options.batchParallel)),
-      );
-      const batches = map.batches([...missing.keys()], size);
+      const batches = map.batches([...missing.keys()], this.options.batchOrganizations);
       let next = 0;
       let failed = false;
       // Batches run `batchParallel` at a time: Neo4j answers one statement per core, and the
