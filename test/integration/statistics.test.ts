@@ -261,6 +261,24 @@ describe('analysisSummary', () => {
       expect([names[cell.row], names[cell.column]]).toEqual(cell.organizations.map((o) => o.name));
     }
   });
+
+  it('gives the matrix read for its ids the same organizations, without reading them', async () => {
+    const matrix = `matrix { organizations { id name } cells { organizations { id } } }`;
+    const idsOnly = `matrix { organizations { id } cells { organizations { id } } }`;
+    type Matrix = { organizations: { id: string }[]; cells: { organizations: { id: string }[] }[] };
+    const query = (m: string): string => `query { analysisSummary(scope: { divisionCode: "${CITY}" }, asOf: "${ASOF}") { ${m} } }`;
+    const full = (await ok<{ analysisSummary: { matrix: Matrix } }>(query(matrix))).analysisSummary.matrix;
+    const reads = app.db.roundTrips;
+    const ids = (await ok<{ analysisSummary: { matrix: Matrix } }>(query(idsOnly))).analysisSummary.matrix;
+    expect(ids.organizations.map((o) => o.id)).toEqual(full.organizations.map((o) => o.id));
+    expect(ids.cells).toEqual(full.cells);
+    expect(ids.organizations.length).toBeGreaterThan(1);
+    // The scope's organizations and the change-log head, not the matrix's organizations by id.
+    const statements = app.db.roundTrips - reads;
+    const withNames = app.db.roundTrips;
+    await ok(query(matrix));
+    expect(app.db.roundTrips - withNames).toBeGreaterThan(statements);
+  });
 });
 
 describe('arguments and cost', () => {
