@@ -77,6 +77,21 @@ export async function similarPairs(
   return pairs;
 }
 
+/** Each text's similar partners (by index), from its pairs, both ways, in the pairs' order. */
+function partnersOf(pairs: readonly SimilarPair[]): Map<number, { other: number; score: number }[]> {
+  const partners = new Map<number, { other: number; score: number }[]>();
+  const link = (x: number, other: number, score: number): void => {
+    const list = partners.get(x);
+    if (list) list.push({ other, score });
+    else partners.set(x, [{ other, score }]);
+  };
+  for (const pair of pairs) {
+    link(pair.a, pair.b, pair.score);
+    link(pair.b, pair.a, pair.score);
+  }
+  return partners;
+}
+
 /** A set of distinct texts compared by `similarPairs`, with each text's similar partners. */
 interface ComparedSet {
   threshold: number;
@@ -120,17 +135,7 @@ export class ComparedSets {
 
   private keep(texts: readonly string[], threshold: number, pairs: readonly SimilarPair[]): void {
     if (texts.length > this.maxTexts) return;
-    const partners = new Map<number, { other: number; score: number }[]>();
-    const link = (x: number, other: number, score: number): void => {
-      const list = partners.get(x);
-      if (list) list.push({ other, score });
-      else partners.set(x, [{ other, score }]);
-    };
-    for (const pair of pairs) {
-      link(pair.a, pair.b, pair.score);
-      link(pair.b, pair.a, pair.score);
-    }
-    this.sets.push({ threshold, position: new Map(texts.map((t, i) => [t, i])), partners });
+    this.sets.push({ threshold, position: new Map(texts.map((t, i) => [t, i])), partners: partnersOf(pairs) });
     this.texts += texts.length;
     while (this.texts > this.maxTexts) {
       const oldest = this.sets.shift();
@@ -171,16 +176,7 @@ export async function similarPairsInGroups(
 ): Promise<SimilarPair[][]> {
   const distinct = [...new Set(groups.flat())];
   const position = new Map(distinct.map((text, i) => [text, i]));
-  const partners = new Map<number, { other: number; score: number }[]>();
-  const link = (x: number, other: number, score: number): void => {
-    const list = partners.get(x);
-    if (list) list.push({ other, score });
-    else partners.set(x, [{ other, score }]);
-  };
-  for (const pair of await COMPARED.pairs(distinct, threshold, turn)) {
-    link(pair.a, pair.b, pair.score);
-    link(pair.b, pair.a, pair.score);
-  }
+  const partners = partnersOf(await COMPARED.pairs(distinct, threshold, turn));
   // A text repeated within one group pairs with itself as similarPairs would score it (1 when it
   // has a bigram at all).
   const selfScore = (text: string): number => diceOfSets(bigrams(text), bigrams(text));

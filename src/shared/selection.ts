@@ -9,6 +9,9 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import type DataLoader from 'dataloader';
+
+import { loadAll } from './loader';
 
 const ID_FIELDS = new Set(['id', '__typename']);
 
@@ -41,6 +44,18 @@ export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
  */
 export function idOnlyModels<T extends { id: string }>(ids: readonly string[]): T[] {
   return ids.map((id) => ({ id }) as T);
+}
+
+/**
+ * The objects of `ids` as the field's selection needs them: their ids alone when it reads nothing
+ * else (selectsOnlyId: the caller found the ids in the graph), otherwise loaded through `loader`.
+ */
+export function idsOrLoaded<V extends { id: string }>(
+  info: GraphQLResolveInfo,
+  loader: Pick<DataLoader<string, V | null>, 'loadMany'>,
+  ids: readonly string[],
+): V[] | Promise<V[]> {
+  return selectsOnlyId(info) ? idOnlyModels<V>(ids) : loadAll(loader, ids);
 }
 
 /**

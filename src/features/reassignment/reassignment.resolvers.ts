@@ -2,7 +2,7 @@ import { AUDIT_ROLES, IMPACT_ROLES, requireAnyRole, requireRole } from '../../au
 import type { Resolvers } from '../../generated/graphql';
 import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
-import { idOnlyModels, selectsOnlyId, typesReadBeyondId } from '../../shared/selection';
+import { idOnlyModels, idsOrLoaded, selectsOnlyId, typesReadBeyondId } from '../../shared/selection';
 import { required } from '../enforcement/related';
 import { loadAll } from '../../shared/loader';
 import { changeSetById } from './change-set.loaders';
@@ -53,10 +53,7 @@ export const reassignmentResolvers: Resolvers = {
   ReassignmentImpact: {
     affected: (i) => affectedObjects(i),
     summary: (i) => impactSummary(i),
-    affectedPowers: (i, _args, ctx, info) =>
-      selectsOnlyId(info)
-        ? idOnlyModels<PowerModel>(i.affected.powerIds)
-        : loadAll(ctx.loaders.powerById, i.affected.powerIds),
+    affectedPowers: (i, _args, ctx, info) => idsOrLoaded(info, ctx.loaders.powerById, i.affected.powerIds),
     affectedEnforcementItems: (i, _args, ctx) =>
       loadAll(ctx.loaders.rowById.EnforcementItem, i.affected.enforcementItemIds),
     affectedWhistleMatters: (i, _args, ctx) =>

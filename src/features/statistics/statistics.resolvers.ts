@@ -1,9 +1,7 @@
 import type { Context } from '../../context';
 import type { Resolvers } from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
-import { loadAll } from '../../shared/loader';
-import { idOnlyModels, selectsOnlyId } from '../../shared/selection';
-import type { OrganizationModel } from '../organization/organization.model';
+import { idsOrLoaded } from '../../shared/selection';
 import { statisticsGroupBy, statisticsScope } from './statistics.args';
 import { analysisSummaryOf, statisticsOf, trendOf } from './statistics.service';
 import type { StatisticsGroupModel, StatisticsModel } from './statistics.model';
@@ -67,16 +65,10 @@ export const statisticsResolvers: Resolvers = {
   // The kept analysis found these ids in the graph it is kept for: a matrix read for its ids (a
   // province's has tens of thousands of organizations) reads no organization.
   OverlapMatrix: {
-    organizations: (s, _args, ctx, info) =>
-      selectsOnlyId(info)
-        ? idOnlyModels<OrganizationModel>(s.matrixOrganizationIds)
-        : loadAll(ctx.loaders.organizationById, s.matrixOrganizationIds),
+    organizations: (s, _args, ctx, info) => idsOrLoaded(info, ctx.loaders.organizationById, s.matrixOrganizationIds),
     cells: (s) => s.matrix,
   },
   OverlapMatrixCell: {
-    organizations: (c, _args, ctx, info) =>
-      selectsOnlyId(info)
-        ? idOnlyModels<OrganizationModel>(c.organizationIds)
-        : loadAll(ctx.loaders.organizationById, c.organizationIds),
+    organizations: (c, _args, ctx, info) => idsOrLoaded(info, ctx.loaders.organizationById, c.organizationIds),
   },
 };

@@ -1,7 +1,7 @@
-import type { Database, Row, Tx } from '../../../db/database';
+import type { Database, Tx } from '../../../db/database';
 import { anyMap, type Check, decodeChecked, list, map, oneOf, str } from '../../../db/row-check';
 import { NODE_TYPES } from '../../../shared/global-id';
-import { yieldToEventLoop } from '../../../shared/event-loop';
+import { startEach, yieldToEventLoop } from '../../../shared/event-loop';
 import { WEAK_LEVELS } from './explain-basis';
 import { CODE_TYPE_LETTERS } from '../../../domain/item-codes';
 import { findingId } from './finding-id';
@@ -61,16 +61,8 @@ export class FindingRepository {
     const scans = kinds.flatMap((kind) => FINDING_KIND_SPECS[kind].scans.map((scan) => ({ kind, scan })));
     const operation = kinds.length === 1 ? `findings.${kinds[0]}` : 'findings';
     return this.read(operation, async (tx) => {
-      const pending: Promise<Row[]>[] = [];
-      for (const { scan } of scans) {
-        const rows = tx.run(scan.statement, params);
-        // Awaited in order below; a failure is thrown from its own await, the rest must not go unhandled.
-        rows.catch(() => undefined);
-        pending.push(rows);
-        // A statement with a batch's 2,000 organization ids is a thousand socket writes: one
-        // statement per turn of the event loop, so sending them all never holds it.
-        await yieldToEventLoop();
-      }
+      // Awaited in order below, each kind worded while Neo4j runs the next.
+      const pending = await startEach(scans, ({ scan }) => tx.run(scan.statement, params));
       const out = new Map<FindingKindValue, FindingModel[]>(kinds.map((kind) => [kind, []]));
       for (const [i, { kind, scan }] of scans.entries()) {
         const spec = FINDING_KIND_SPECS[kind];

@@ -1,13 +1,11 @@
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
-import { idOnlyModels, selectsOnlyId } from '../../../shared/selection';
+import { idsOrLoaded } from '../../../shared/selection';
 import { fromGlobalIdOf } from '../../../shared/global-id';
 import { compareSortKeys, pageRequest, toConnection, type PageRequest, type SortKey } from '../../../shared/pagination';
 import { required } from '../../enforcement/related';
-import { loadAll } from '../../../shared/loader';
 import { loadNode } from '../../node/node.resolvers';
 import type { FindingFilterModel } from './finding.model';
-import type { OrganizationModel } from '../../organization/organization.model';
 import { firstAfter } from '../../../shared/sorted-merge';
 import { findingSortKey } from '../partitions/finding-order';
 import type { FindingModel } from './finding.model';
@@ -54,9 +52,9 @@ export const findingResolvers: Resolvers = {
     related: async (f, _args, ctx) =>
       (await Promise.all(f.related.map((r) => loadNode(ctx, r.type, r.id)))).filter((n) => n !== null),
     organizations: (f, _args, ctx, info) =>
-      selectsOnlyId(info)
-        ? idOnlyModels<OrganizationModel>(f.organizations.map((o) => o.id))
-        : loadAll(ctx.loaders.organizationById,
+      idsOrLoaded(
+        info,
+        ctx.loaders.organizationById,
         f.organizations.map((o) => o.id),
       ),
   },

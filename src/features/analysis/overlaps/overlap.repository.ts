@@ -1,6 +1,6 @@
 import type { Database, Row, Tx } from '../../../db/database';
 import { POWER_CATEGORIES } from '../../../domain/categories';
-import { yieldToEventLoop } from '../../../shared/event-loop';
+import { startEach } from '../../../shared/event-loop';
 import { OVERLAP_KIND_SPECS, type OverlapBuildContext } from './overlap-kinds';
 import type { OverlapKindValue } from './overlap.model';
 
@@ -46,16 +46,7 @@ export class OverlapRepository {
         }
         return [kind, lists];
       };
-      const chains: Promise<[OverlapKindValue, Row[][]]>[] = [];
-      for (const kind of kinds) {
-        const started = chain(kind);
-        started.catch(() => undefined);
-        chains.push(started);
-        // One first statement per turn of the event loop: a batch's organization ids are a
-        // thousand socket writes per statement.
-        await yieldToEventLoop();
-      }
-      return new Map(await Promise.all(chains));
+      return new Map(await Promise.all(await startEach(kinds, chain)));
     });
   }
 }

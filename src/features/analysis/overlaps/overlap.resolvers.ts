@@ -1,9 +1,8 @@
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
-import type { OrganizationModel } from '../../organization/organization.model';
 import type { PowerModel } from '../../power/power.model';
 import { loadAll } from '../../../shared/loader';
-import { idOnlyModels, selectsOnlyId } from '../../../shared/selection';
+import { idOnlyModels, idsOrLoaded, selectsOnlyId } from '../../../shared/selection';
 import { overlapFilter } from './overlap.args';
 import { overlapPageRequest, pageOfOverlaps } from './overlap.page';
 
@@ -22,10 +21,7 @@ export const overlapResolvers: Resolvers = {
   Overlap: {
     division: (o, _args, ctx) => (o.divisionCode ? ctx.loaders.divisionByCode.load(o.divisionCode) : null),
     // The analysis found these ids in the graph it is kept for: a listing of ids reads nothing more.
-    organizations: (o, _args, ctx, info) =>
-      selectsOnlyId(info)
-        ? idOnlyModels<OrganizationModel>(o.organizationIds)
-        : loadAll(ctx.loaders.organizationById, o.organizationIds),
+    organizations: (o, _args, ctx, info) => idsOrLoaded(info, ctx.loaders.organizationById, o.organizationIds),
     powers: async (o, _args, ctx, info) =>
       selectsOnlyId(info)
         ? idOnlyModels<PowerModel>(o.powerIds)
