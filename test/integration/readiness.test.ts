@@ -1,13 +1,16 @@
+import { pacedConnectionCount } from '../../src/db/read-pacing';
 import { gql, startTestApp, testConfig, type TestApp } from '../support/app';
 import { TcpProxy } from '../support/tcp-proxy';
 
 describe('health and readiness', () => {
   let app: TestApp;
+  let pacedBefore = 0;
   const target = new URL(testConfig().neo4j.uri.replace(/^[a-z+]+:/, 'http:'));
   const proxy = new TcpProxy(target.hostname, Number(target.port || 7687));
 
   beforeAll(async () => {
     const port = await proxy.start();
+    pacedBefore = pacedConnectionCount();
     app = await startTestApp({ NEO4J_URI: `bolt://127.0.0.1:${port}` });
   });
 
@@ -21,6 +24,12 @@ describe('health and readiness', () => {
   it('answers /health and /ready with 200 while Neo4j answers', async () => {
     expect((await app.request('/health')).status).toBe(200);
     expect(await ready()).toBe(200);
+  });
+
+  it('paces the reads of its Bolt connections (src/db/read-pacing.ts)', async () => {
+    const answer = await gql(app, '{ organizations(first: 1) { totalCount } }');
+    expect(answer.errors).toBeUndefined();
+    expect(pacedConnectionCount()).toBeGreaterThan(pacedBefore);
   });
 
   it('turns /ready to 503 while Neo4j is unreachable and back to 200 when it returns, without a restart', async () => {

@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+
+import { boltPort, paceReads } from './read-pacing';
+
+/** 8 MB sent in one write: far more than Node reads from a socket in one turn. */
+const PAYLOAD = randomBytes(8 * 2 ** 20);
+const digest = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+interface Received {
+  bytes: Buffer;
+  /** The most 'data' events between two turns of the event loop. */
+  maxReadsPerTurn: number;
+}
+
+/**
+ * Reads everything the server sends, counting the 'data' events of each turn (a turn ends at its
+ * check phase, where an immediate callback runs). The listener is added as the driver adds its
+ * own: after connecting, after the pacing.
+ */
+async function receive(server: Server, paced: boolean): Promise<Received> {
+  const socket: Socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+  if (paced) paceReads(socket);
+  await once(socket, 'connect');
+  const chunks: Buffer[] = [];
+  let readsThisTurn = 0;
+  let maxReadsPerTurn = 0;
+  let ticking = true;
+  const tick = (): void => {
+    readsThisTurn = 0;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  socket.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    readsThisTurn += 1;
+    maxReadsPerTurn = Math.max(maxReadsPerTurn, readsThisTurn);
+  });
+  await once(socket, 'end');
+  ticking = false;
+  socket.destroy();
+  return { bytes: Buffer.concat(chunks), maxReadsPerTurn };
+}
+
+describe('paceReads (issue 13: no step holds the event loop)', () => {
+  let server: Server;
+
+  beforeAll(async () => {
+    server = createServer((socket) => socket.end(PAYLOAD));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+  });
+
+  afterAll(async () => {
+    server.close();
+    await once(server, 'close');
+  });
+
+  it('without pacing, one turn delivers many reads (what the pacing is for)', async () => {
+    const { bytes, maxReadsPerTurn } = await receive(server, false);
+    expect(digest(bytes)).toBe(digest(PAYLOAD));
+    expect(maxReadsPerTurn).toBeGreaterThan(2);
+  });
+
+  it('delivers one read per turn, every byte in order', async () => {
+    const { bytes, maxReadsPerTurn } = await receive(server, true);
+    expect(bytes.length).toBe(PAYLOAD.length);
+    expect(digest(bytes)).toBe(digest(PAYLOAD));
+    expect(maxReadsPerTurn).toBe(1);
+  });
+});
+
+describe('boltPort', () => {
+  it.each([
+    ['bolt://127.0.0.1:7687', 7687],
+    ['neo4j://db.example.org:7740', 7740],
+    ['bolt://localhost', 7687],
+    ['neo4j+s://[::1]:7999', 7999],
+    ['bolt://[::1]', 7687],
+  ])('%s → %d', (uri, port) => {
+    expect(boltPort(uri)).toBe(port);
+  });
+});

@@ -1,0 +1,62 @@
+import { subscribe } from 'node:diagnostics_channel';
+import type { Socket } from 'node:net';
+
+/**
+ * Bolt reads paced to one network read per turn of the event loop (issue 13: no analysis step
+ * holds the loop for more than 50 ms). 每轮事件循环只读取一次数据库连接。
+ *
+ * A province's analysis streams megabytes of rows over several pipelined statements at once.
+ * Node reads a socket up to 32 times in one turn while data is there, and the driver decodes
+ * every record of each read inside the read's callback: on a busy machine that was one turn of
+ * 100–300 ms, spent in the driver's unpacker with nothing else running (bench/RESULTS.md). The
+ * driver has no public back-pressure below the record (fetchSize only bounds the records of one
+ * PULL, and a transaction pipelines many). So the socket itself is paused after each read and
+ * resumed at the next turn's check phase: a paused socket keeps at most one more read buffered,
+ * then stops reading, and Neo4j waits on TCP's window. Small answers (one read) are not delayed.
+ *
+ * The sockets are found through Node's `net.client.socket` diagnostics channel (every
+ * `net.connect`), kept when they connect to one of the database's ports. Encrypted connections
+ * (`neo4j+s://`, `bolt+s://`) are TLS sockets the channel does not publish: they are not paced.
+ */
+const pacedPorts = new Set<number>();
+let subscribed = false;
+let paced = 0;
+
+/** Connections paced since the process started (for tests and diagnostics). */
+export const pacedConnectionCount = (): number => paced;
+
+/** Paces the reads of every later plain Bolt connection to `uri`'s port (7687 when it names none). */
+export function paceBoltReads(uri: string): void {
+  pacedPorts.add(boltPort(uri));
+  if (subscribed) return;
+  subscribed = true;
+  subscribe('net.client.socket', (message) => {
+    const { socket } = message as { socket: Socket };
+    // Registered before the caller's own connect callback: the driver adds its data listener there.
+    socket.once('connect', () => {
+      if (socket.remotePort !== undefined && pacedPorts.has(socket.remotePort)) paceReads(socket);
+    });
+  });
+}
+
+export function boltPort(uri: string): number {
+  const { port } = new URL(uri);
+  return port === '' ? 7687 : Number(port);
+}
+
+/** Lets `socket` deliver one read per turn of the event loop; its listeners see every byte, in order. */
+export function paceReads(socket: Socket): void {
+  paced += 1;
+  let resumeScheduled = false;
+  const resume = (): void => {
+    resumeScheduled = false;
+    if (!socket.destroyed) socket.resume();
+  };
+  // First among the data listeners: the read being delivered still reaches all of them.
+  socket.prependListener('data', () => {
+    if (resumeScheduled) return;
+    resumeScheduled = true;
+    socket.pause();
+    setImmediate(resume);
+  });
+}
