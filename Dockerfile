@@ -29,4 +29,4 @@ COPY data ./data
 USER node
 EXPOSE 4000
 # The node options are src/server/node-flags.ts's (a test keeps them equal).
-CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=200", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=50", "dist/src/main.js"]
