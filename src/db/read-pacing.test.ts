@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 
-import { boltPort, paceReads } from './read-pacing';
+import { boltPort, paceBoltReads, pacedConnectionCount, paceReads } from './read-pacing';
 
 /** 8 MB sent in one write: far more than Node reads from a socket in one turn. */
 const PAYLOAD = randomBytes(8 * 2 ** 20);
@@ -68,6 +68,35 @@ describe('paceReads (issue 13: no step holds the event loop)', () => {
     expect(bytes.length).toBe(PAYLOAD.length);
     expect(digest(bytes)).toBe(digest(PAYLOAD));
     expect(maxReadsPerTurn).toBe(1);
+  });
+});
+
+describe('paceBoltReads', () => {
+  it('paces each connection to the port once, however often the module is loaded', async () => {
+    const server = createServer((socket) => socket.end(PAYLOAD));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    let socket: Socket | undefined;
+    try {
+      paceBoltReads(`bolt://127.0.0.1:${port}`);
+      // A second copy of the module, as a second Jest test file in the same worker has.
+      jest.isolateModules(() => {
+        jest
+          .requireActual<{ paceBoltReads(uri: string): void }>('./read-pacing')
+          .paceBoltReads(`bolt://127.0.0.1:${port}`);
+      });
+      const before = pacedConnectionCount();
+      socket = connect(port, '127.0.0.1');
+      await once(socket, 'connect');
+      expect(pacedConnectionCount()).toBe(before + 1);
+      // The pacing's own listener alone: nothing else listens yet.
+      expect(socket.listenerCount('data')).toBe(1);
+    } finally {
+      socket?.destroy();
+      server.close();
+      await once(server, 'close');
+    }
   });
 });
 

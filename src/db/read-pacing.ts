@@ -18,23 +18,35 @@ import type { Socket } from 'node:net';
  * `net.connect`), kept when they connect to one of the database's ports. Encrypted connections
  * (`neo4j+s://`, `bolt+s://`) are TLS sockets the channel does not publish: they are not paced.
  */
-const pacedPorts = new Set<number>();
-let subscribed = false;
-let paced = 0;
+interface PacingState {
+  ports: Set<number>;
+  subscribed: boolean;
+  paced: number;
+}
+
+/**
+ * One state per process, as the diagnostics channel is the process's: a module can be loaded more
+ * than once (each Jest test file has its own registry), and a second subscriber would pace every
+ * socket again.
+ */
+const STATE_KEY: unique symbol = Symbol.for('quanze.readPacing');
+const PACED: unique symbol = Symbol.for('quanze.readPacing.socket');
+const registry = globalThis as { [STATE_KEY]?: PacingState };
+const state = (registry[STATE_KEY] ??= { ports: new Set<number>(), subscribed: false, paced: 0 });
 
 /** Connections paced since the process started (for tests and diagnostics). */
-export const pacedConnectionCount = (): number => paced;
+export const pacedConnectionCount = (): number => state.paced;
 
 /** Paces the reads of every later plain Bolt connection to `uri`'s port (7687 when it names none). */
 export function paceBoltReads(uri: string): void {
-  pacedPorts.add(boltPort(uri));
-  if (subscribed) return;
-  subscribed = true;
+  state.ports.add(boltPort(uri));
+  if (state.subscribed) return;
+  state.subscribed = true;
   subscribe('net.client.socket', (message) => {
     const { socket } = message as { socket: Socket };
     // Registered before the caller's own connect callback: the driver adds its data listener there.
     socket.once('connect', () => {
-      if (socket.remotePort !== undefined && pacedPorts.has(socket.remotePort)) paceReads(socket);
+      if (socket.remotePort !== undefined && state.ports.has(socket.remotePort)) paceReads(socket);
     });
   });
 }
@@ -46,7 +58,10 @@ export function boltPort(uri: string): number {
 
 /** Lets `socket` deliver one read per turn of the event loop; its listeners see every byte, in order. */
 export function paceReads(socket: Socket): void {
-  paced += 1;
+  const marked = socket as Socket & { [PACED]?: true };
+  if (marked[PACED]) return;
+  marked[PACED] = true;
+  state.paced += 1;
   let resumeScheduled = false;
   const resume = (): void => {
     resumeScheduled = false;
