@@ -721,16 +721,13 @@ const rowHolds = (want: Expected, errors: ImportSummary['errors']): boolean =>
 describe.each(CASES)('$kind: $title', ({ kind, make, expected, options }) => {
   it('is rejected with a located Chinese message, and the graph is unchanged', async () => {
     const path = make();
-    const began = performance.now();
     const summary: ImportSummary = await IMPORTERS[kind](app.db, path, { ...base, ...options });
-    const ms = performance.now() - began;
     expect(summary.written).toBe(false);
     expect(summary.errors.length).toBeGreaterThan(0);
     const want = expected(path);
     expect(summary.errors).toContainEqual(located(want));
     expect(rowHolds(want, summary.errors)).toBe(true);
     expect(summary.errors.every((e) => /\p{Script=Han}/u.test(e.message) && e.messageEn !== '')).toBe(true);
-    expect(ms).toBeLessThan(10_000);
     expect((await graphSnapshot(app.db, prefix)).checksum).toBe(baseline);
   });
 });
