@@ -1,5 +1,6 @@
-import { subscribe } from 'node:diagnostics_channel';
+import { channel, subscribe } from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
+import { setImmediate } from 'node:timers';
 
 /**
  * Bolt reads paced to one network read per turn of the event loop (issue 13: no analysis step
@@ -25,14 +26,16 @@ interface PacingState {
 }
 
 /**
- * One state per process, as the diagnostics channel is the process's: a module can be loaded more
- * than once (each Jest test file has its own registry), and a second subscriber would pace every
- * socket again.
+ * One state per process, kept on the channel object (Node's own, the same for every copy of this
+ * module): the channel is the process's, a module can be loaded more than once (each Jest test file
+ * has its own registry, and clears what a file left on its global object), and a second
+ * subscriber would pace every socket again.
  */
+const NET_CLIENT_SOCKET = 'net.client.socket';
 const STATE_KEY: unique symbol = Symbol.for('quanze.readPacing');
 const PACED: unique symbol = Symbol.for('quanze.readPacing.socket');
-const registry = globalThis as { [STATE_KEY]?: PacingState };
-const state = (registry[STATE_KEY] ??= { ports: new Set<number>(), subscribed: false, paced: 0 });
+const holder = channel(NET_CLIENT_SOCKET) as object as { [STATE_KEY]?: PacingState };
+const state = (holder[STATE_KEY] ??= { ports: new Set<number>(), subscribed: false, paced: 0 });
 
 /** Connections paced since the process started (for tests and diagnostics). */
 export const pacedConnectionCount = (): number => state.paced;
@@ -42,7 +45,7 @@ export function paceBoltReads(uri: string): void {
   state.ports.add(boltPort(uri));
   if (state.subscribed) return;
   state.subscribed = true;
-  subscribe('net.client.socket', (message) => {
+  subscribe(NET_CLIENT_SOCKET, (message) => {
     const { socket } = message as { socket: Socket };
     // Registered before the caller's own connect callback: the driver adds its data listener there.
     socket.once('connect', () => {
