@@ -47,7 +47,10 @@ describe('paceReads (issue 13: no step holds the event loop)', () => {
   let server: Server;
 
   beforeAll(async () => {
-    server = createServer((socket) => socket.end(PAYLOAD));
+    server = createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.end(PAYLOAD);
+    });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
   });
@@ -73,7 +76,8 @@ describe('paceReads (issue 13: no step holds the event loop)', () => {
 
 describe('paceBoltReads', () => {
   it('paces each connection to the port once, however often the module is loaded', async () => {
-    const server = createServer((socket) => socket.end(PAYLOAD));
+    // Sends nothing: the client is closed at the end, and a server writing to it would see a reset.
+    const server = createServer((socket) => socket.on('error', () => undefined));
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
