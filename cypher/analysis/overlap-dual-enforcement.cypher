@@ -21,9 +21,14 @@ WHERE d.level IN ['TOWNSHIP', 'STREET']
 MATCH (t)<-[:TO]-(h:EnforcementItem)-[:FROM]->(f:Organization)
 WHERE {{inForce h asOf}}
   AND {{activeOrganization f asOf}}
-MATCH (h)-[:HANDS_OVER]->(:Power)-[:INSTANCE_OF]->(i:PowerItem)
+MATCH (h)-[:HANDS_OVER]->(hp:Power)
+// A handed-over power is shared by every township it is handed to, and its relationships (one per
+// hand-over) make a long chain that each typed hop from it walks: its item is read once per power.
+WITH hp, asOf, collect({t: t, d: d, h: h, f: f}) AS uses
+MATCH (hp)-[:INSTANCE_OF]->(i:PowerItem)
 WHERE i.category IN $categories
-WITH DISTINCT t, d, h, f, i, asOf
+UNWIND uses AS u
+WITH DISTINCT u.t AS t, u.d AS d, u.h AS h, u.f AS f, i, asOf
 // Groups first, details after: a township receives thousands of items, a handful of them twice.
 WITH t, d, i, asOf, collect(DISTINCT f.id) AS fromIds, collect({h: h, f: f}) AS pairs
 // The township's own rows on asOf with their items, read once per township, not once per item

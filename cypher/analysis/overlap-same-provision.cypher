@@ -12,13 +12,18 @@ MATCH (o:Organization {id: organizationId})
 WITH date($asOf) AS asOf, o
 WHERE {{activeOrganization o asOf}}
 OPTIONAL MATCH (o)-[:IN_DIVISION]->(d:AdminDivision)
-MATCH (o)<-[e:EXERCISED_BY]-(p:Power)-[b:BASED_ON]->(pr:Provision)-[:OF_VERSION]->(v:LegalVersion)-[:OF]->(l:LegalDocument)
+MATCH (o)<-[e:EXERCISED_BY]-(p:Power)-[b:BASED_ON]->(pr:Provision)
 WHERE b.role = 'IMPLEMENTING' AND pr.articleTo IS NULL AND p.category IN $categories
   AND {{inForce e asOf}}
-  AND NOT l.name IN $excludedLaws
   AND NOT EXISTS { (p)<-[:SUB_ITEM_OF]-() }
-WITH d, l, pr.article AS article, coalesce(pr.articleSuffix, 0) AS suffix, p.category AS category, o,
-  collect(DISTINCT p.id) AS powerIds, collect(DISTINCT p.name) AS powerNames,
+// The rows of a partition cite the same provisions many times: each provision's version and law
+// are read once, not once per citing row.
+WITH pr, collect({d: d, o: o, p: p}) AS citing
+MATCH (pr)-[:OF_VERSION]->(v:LegalVersion)-[:OF]->(l:LegalDocument)
+WHERE NOT l.name IN $excludedLaws
+UNWIND citing AS c
+WITH c.d AS d, l, pr.article AS article, coalesce(pr.articleSuffix, 0) AS suffix, c.p.category AS category, c.o AS o,
+  collect(DISTINCT c.p.id) AS powerIds, collect(DISTINCT c.p.name) AS powerNames,
   collect(DISTINCT {id: pr.id, paragraph: pr.paragraph, item: pr.item, publishDate: v.publishDate}) AS provisions
 WITH d, l, article, suffix, category,
   collect({id: o.id, name: o.name, powerIds: powerIds, powerNames: powerNames, provisions: provisions}) AS holders
