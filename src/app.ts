@@ -19,7 +19,7 @@ import { createContext, type Context } from './context';
 import { PartitionedAnalysis } from './features/analysis/partitions/partitioned-analysis';
 import { CypherRegistry } from './db/cypher-registry';
 import { createDriver, Database, serviceTimeouts } from './db/database';
-import { paceBoltReads } from './db/read-pacing';
+import { paceBoltConnections } from './db/read-pacing';
 import { applySchema } from './db/migrate';
 import { StatisticsRepository } from './features/statistics/statistics.repository';
 import { today } from './shared/dates';
@@ -79,8 +79,9 @@ export async function createApp({ config, logger = createLogger(config), driver 
   const registry = CypherRegistry.load();
   const ownDriver = driver === undefined;
   const metrics = createMetrics();
-  // One network read per turn of the event loop: a province's analysis streams megabytes of rows.
-  paceBoltReads(config.neo4j.uri);
+  // One network read per turn of the event loop (a province's analysis streams megabytes of rows),
+  // and the writes of one turn sent as one.
+  paceBoltConnections(config.neo4j.uri);
   const neo4jDriver = driver ?? metrics.instrumentDriver(createDriver(config.neo4j));
   const db = new Database(
     neo4jDriver,

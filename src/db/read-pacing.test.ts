@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 
-import { boltPort, paceBoltReads, pacedConnectionCount, paceReads } from './read-pacing';
+import { boltPort, coalesceWrites, paceBoltConnections, pacedConnectionCount, paceReads } from './read-pacing';
 
 /** 8 MB sent in one write: far more than Node reads from a socket in one turn. */
 const PAYLOAD = randomBytes(8 * 2 ** 20);
@@ -74,7 +74,7 @@ describe('paceReads (issue 13: no step holds the event loop)', () => {
   });
 });
 
-describe('paceBoltReads', () => {
+describe('paceBoltConnections', () => {
   it('paces each connection to the port once, however often the module is loaded', async () => {
     // Sends nothing: the client is closed at the end, and a server writing to it would see a reset.
     const server = createServer((socket) => socket.on('error', () => undefined));
@@ -83,12 +83,12 @@ describe('paceBoltReads', () => {
     const { port } = server.address() as AddressInfo;
     let socket: Socket | undefined;
     try {
-      paceBoltReads(`bolt://127.0.0.1:${port}`);
+      paceBoltConnections(`bolt://127.0.0.1:${port}`);
       // A second copy of the module, as a second Jest test file in the same worker has.
       jest.isolateModules(() => {
         jest
-          .requireActual<{ paceBoltReads(uri: string): void }>('./read-pacing')
-          .paceBoltReads(`bolt://127.0.0.1:${port}`);
+          .requireActual<{ paceBoltConnections(uri: string): void }>('./read-pacing')
+          .paceBoltConnections(`bolt://127.0.0.1:${port}`);
       });
       const before = pacedConnectionCount();
       socket = connect(port, '127.0.0.1');
@@ -96,11 +96,60 @@ describe('paceBoltReads', () => {
       expect(pacedConnectionCount()).toBe(before + 1);
       // The pacing's own listener alone: nothing else listens yet.
       expect(socket.listenerCount('data')).toBe(1);
+      // Its writes are coalesced once: one cork for the turn, not one per copy of the module.
+      socket.write('a');
+      socket.write('b');
+      expect(socket.writableCorked).toBe(1);
     } finally {
       socket?.destroy();
       server.close();
       await once(server, 'close');
     }
+  });
+});
+
+describe('coalesceWrites (an impact wrote about 400 chunks of 1,400 bytes)', () => {
+  /** 300 writes of one turn, as the driver writes a large statement; what the server reads, in order. */
+  async function sendInOneTurn(
+    coalesced: boolean,
+  ): Promise<{ corkedAfterWrites: number; bufferedAfterWrites: number; received: Buffer }> {
+    const chunks = Array.from({ length: 300 }, (_, i) => Buffer.alloc(1400, i % 256));
+    const sent = Buffer.concat(chunks);
+    const received: Buffer[] = [];
+    const server = createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.on('data', (chunk: Buffer) => received.push(chunk));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    try {
+      await once(socket, 'connect');
+      if (coalesced) coalesceWrites(socket);
+      for (const chunk of chunks) socket.write(chunk);
+      const corkedAfterWrites = socket.writableCorked;
+      const bufferedAfterWrites = socket.writableLength;
+      while (Buffer.concat(received).length < sent.length) await new Promise((resolve) => setImmediate(resolve));
+      return { corkedAfterWrites, bufferedAfterWrites, received: Buffer.concat(received) };
+    } finally {
+      socket.destroy();
+      server.close();
+      await once(server, 'close');
+    }
+  }
+
+  it('without it, each write goes to the kernel as it is made', async () => {
+    const { corkedAfterWrites, bufferedAfterWrites } = await sendInOneTurn(false);
+    expect(corkedAfterWrites).toBe(0);
+    expect(bufferedAfterWrites).toBeLessThan(300 * 1400);
+  });
+
+  it('holds the writes of a turn and sends them together at its end, every byte in order', async () => {
+    const { corkedAfterWrites, bufferedAfterWrites, received } = await sendInOneTurn(true);
+    expect(corkedAfterWrites).toBe(1);
+    expect(bufferedAfterWrites).toBe(300 * 1400);
+    const expected = Buffer.concat(Array.from({ length: 300 }, (_, i) => Buffer.alloc(1400, i % 256)));
+    expect(digest(received)).toBe(digest(expected));
   });
 });
 

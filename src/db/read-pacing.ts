@@ -3,10 +3,11 @@ import type { Socket } from 'node:net';
 import { setImmediate } from 'node:timers';
 
 /**
- * Bolt reads paced to one network read per turn of the event loop (issue 13: no analysis step
- * holds the loop for more than 50 ms). 每轮事件循环只读取一次数据库连接。
+ * Bolt connections paced: one network read per turn of the event loop, and the writes of one turn
+ * sent together (issue 13: no analysis step holds the loop for more than 50 ms; an impact's CPU).
+ * 每轮事件循环只读取一次数据库连接，同一轮的写入合并发送。
  *
- * A province's analysis streams megabytes of rows over several pipelined statements at once.
+ * Reads. A province's analysis streams megabytes of rows over several pipelined statements at once.
  * Node reads a socket up to 32 times in one turn while data is there, and the driver decodes
  * every record of each read inside the read's callback: on a busy machine that was one turn of
  * 100–300 ms, spent in the driver's unpacker with nothing else running (bench/RESULTS.md). The
@@ -14,6 +15,12 @@ import { setImmediate } from 'node:timers';
  * PULL, and a transaction pipelines many). So the socket itself is paused after each read and
  * resumed at the next turn's check phase: a paused socket keeps at most one more read buffered,
  * then stops reading, and Neo4j waits on TCP's window. Small answers (one read) are not delayed.
+ *
+ * Writes. The driver writes a message in chunks of 1,400 bytes, each one socket write: a statement
+ * naming a thousand powers or two thousand organizations was dozens of system calls, and an
+ * impact about 400 (each one, on a virtual machine, a wake-up of the database's thread). The
+ * socket is corked at the first write of a turn and uncorked at that turn's check phase, so they
+ * leave as one writev, before the loop waits for I/O again.
  *
  * The sockets are found through Node's `net.client.socket` diagnostics channel (every
  * `net.connect`), kept when they connect to one of the database's ports. Encrypted connections
@@ -34,14 +41,15 @@ interface PacingState {
 const NET_CLIENT_SOCKET = 'net.client.socket';
 const STATE_KEY: unique symbol = Symbol.for('quanze.readPacing');
 const PACED: unique symbol = Symbol.for('quanze.readPacing.socket');
+const COALESCED: unique symbol = Symbol.for('quanze.readPacing.writes');
 const holder = channel(NET_CLIENT_SOCKET) as object as { [STATE_KEY]?: PacingState };
 const state = (holder[STATE_KEY] ??= { ports: new Set<number>(), subscribed: false, paced: 0 });
 
 /** Connections paced since the process started (for tests and diagnostics). */
 export const pacedConnectionCount = (): number => state.paced;
 
-/** Paces the reads of every later plain Bolt connection to `uri`'s port (7687 when it names none). */
-export function paceBoltReads(uri: string): void {
+/** Paces every later plain Bolt connection to `uri`'s port (7687 when it names none): its reads and its writes. */
+export function paceBoltConnections(uri: string): void {
   state.ports.add(boltPort(uri));
   if (state.subscribed) return;
   state.subscribed = true;
@@ -49,7 +57,10 @@ export function paceBoltReads(uri: string): void {
     const { socket } = message as { socket: Socket };
     // Registered before the caller's own connect callback: the driver adds its data listener there.
     socket.once('connect', () => {
-      if (socket.remotePort !== undefined && state.ports.has(socket.remotePort)) paceReads(socket);
+      if (socket.remotePort !== undefined && state.ports.has(socket.remotePort)) {
+        paceReads(socket);
+        coalesceWrites(socket);
+      }
     });
   });
 }
@@ -77,4 +88,28 @@ export function paceReads(socket: Socket): void {
     socket.pause();
     setImmediate(resume);
   });
+}
+
+/**
+ * Sends the writes of one turn of the event loop to `socket` as one: corked at the turn's first
+ * write, uncorked at its check phase (the loop does not wait for I/O while an immediate is due).
+ */
+export function coalesceWrites(socket: Socket): void {
+  const marked = socket as Socket & { [COALESCED]?: true };
+  if (marked[COALESCED]) return;
+  marked[COALESCED] = true;
+  const write = socket.write.bind(socket);
+  let corked = false;
+  const uncork = (): void => {
+    corked = false;
+    socket.uncork();
+  };
+  socket.write = ((...args: Parameters<Socket['write']>): boolean => {
+    if (!corked && !socket.destroyed) {
+      corked = true;
+      socket.cork();
+      setImmediate(uncork);
+    }
+    return write(...args);
+  }) as Socket['write'];
 }
