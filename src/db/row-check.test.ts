@@ -1,6 +1,6 @@
 import { RowShapeError } from './decode';
-import { decodeChecked, decodeCheckedInChunks, list, map, nullable, num, oneOf, str } from './row-check';
-
+import { TurnBudget } from '../shared/event-loop';
+import { decodeChecked, decodeCheckedInTurns, list, map, nullable, num, oneOf, str } from './row-check';
 const REF = { name: 'analysis/some-statement' };
 const ROW = map({
   id: str,
@@ -45,7 +45,7 @@ describe('row checks', () => {
       { id: 'a', count: 1, kind: 'B', holders: [] },
       { id: 'b', count: 1, kind: 'B' },
     ];
-    await expect(decodeCheckedInChunks(REF, rows, ROW, 1)).rejects.toThrow(
+    await expect(decodeCheckedInTurns(REF, rows, ROW, new TurnBudget(0))).rejects.toThrow(
       'cypher/analysis/some-statement.cypher, row 1, field holders',
     );
   });

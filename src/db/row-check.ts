@@ -1,6 +1,6 @@
 import type { CypherRef } from './cypher-registry';
 import type { Row } from './database';
-import { yieldToEventLoop } from '../shared/event-loop';
+import { TurnBudget } from '../shared/event-loop';
 import { RowShapeError } from './decode';
 
 /**
@@ -113,16 +113,16 @@ export function decodeChecked<T>(ref: CypherRef, row: Row, check: Check<T>, inde
   throw new RowShapeError(ref.name, index, field || '(row)', detail);
 }
 
-/** Rows checked at the event loop's pace: a turn is given back every `size` rows. */
-export async function decodeCheckedInChunks<T>(
+/** Rows checked at the event loop's pace: a turn is given back whenever `turn` has run its budget. */
+export async function decodeCheckedInTurns<T>(
   ref: CypherRef,
   rows: readonly Row[],
   check: Check<T>,
-  size = 1000,
+  turn = new TurnBudget(),
 ): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < rows.length; i++) {
-    if (i > 0 && i % size === 0) await yieldToEventLoop();
+    if (turn.spent) await turn.check();
     out.push(decodeChecked(ref, rows[i]!, check, i));
   }
   return out;

@@ -25,12 +25,19 @@ export async function startEach<T, U>(items: readonly T[], start: (item: T) => P
   return started;
 }
 
-/** Maps `items` in chunks of `size`, yielding to the event loop between chunks. */
-export async function mapInChunks<T, U>(items: readonly T[], size: number, map: (item: T) => U): Promise<U[]> {
+/**
+ * Maps `items` within turns of the event loop: yields whenever the turn has run its budget, so a
+ * list of any length, or of items of any cost, never holds the loop much longer than the budget.
+ */
+export async function mapInTurns<T, U>(
+  items: readonly T[],
+  map: (item: T) => U,
+  turn = new TurnBudget(),
+): Promise<U[]> {
   const out: U[] = [];
-  for (let start = 0; start < items.length; start += size) {
-    for (const item of items.slice(start, start + size)) out.push(map(item));
-    if (start + size < items.length) await yieldToEventLoop();
+  for (const item of items) {
+    if (turn.spent) await turn.check();
+    out.push(map(item));
   }
   return out;
 }
@@ -43,6 +50,11 @@ export class TurnBudget {
   private started = performance.now();
 
   constructor(private readonly budgetMs = 10) {}
+
+  /** Whether this turn has run its budget: a loop tests this per step and awaits check() only then. */
+  get spent(): boolean {
+    return performance.now() - this.started >= this.budgetMs;
+  }
 
   async check(): Promise<void> {
     if (performance.now() - this.started < this.budgetMs) return;

@@ -1,7 +1,7 @@
 import type { Database, Tx } from '../../../db/database';
 import { anyMap, type Check, decodeChecked, list, map, oneOf, str } from '../../../db/row-check';
 import { NODE_TYPES } from '../../../shared/global-id';
-import { startEach, yieldToEventLoop } from '../../../shared/event-loop';
+import { startEach, TurnBudget } from '../../../shared/event-loop';
 import { WEAK_LEVELS } from './explain-basis';
 import { CODE_TYPE_LETTERS } from '../../../domain/item-codes';
 import { findingId } from './finding-id';
@@ -64,12 +64,13 @@ export class FindingRepository {
       // Awaited in order below, each kind worded while Neo4j runs the next.
       const pending = await startEach(scans, ({ scan }) => tx.run(scan.statement, params));
       const out = new Map<FindingKindValue, FindingModel[]>(kinds.map((kind) => [kind, []]));
+      // A province's partitions give thousands of rows: other requests run whenever a turn is spent.
+      const turn = new TurnBudget();
       for (const [i, { kind, scan }] of scans.entries()) {
         const spec = FINDING_KIND_SPECS[kind];
         const findings = out.get(kind)!;
         for (const [n, raw] of (await pending[i]!).entries()) {
-          // A province's partitions give thousands of rows: let other requests run between chunks.
-          if (n > 0 && n % 1000 === 0) await yieldToEventLoop();
+          if (turn.spent) await turn.check();
           const row = decodeChecked(scan.statement, raw, FINDING_ROW, n);
           for (const draft of scan.explain(row, asOf)) {
             const subject: NodeRef = { type: scan.subjectType, id: row.subjectId, name: row.subjectName };

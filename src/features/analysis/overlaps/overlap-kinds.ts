@@ -1,7 +1,7 @@
 import { cypher, type CypherRef } from '../../../db/cypher-registry';
 import type { Row } from '../../../db/database';
-import { type Check, decodeCheckedInChunks } from '../../../db/row-check';
-import { mapInChunks } from '../../../shared/event-loop';
+import { type Check, decodeCheckedInTurns } from '../../../db/row-check';
+import { mapInTurns } from '../../../shared/event-loop';
 import { dualEnforcementOverlap } from './dual-enforcement';
 import type { OverlapKindValue, OverlapModel } from './overlap.model';
 import {
@@ -51,9 +51,6 @@ export interface OverlapKindSpec {
   build(rows: readonly (readonly Row[])[], context: OverlapBuildContext): Promise<OverlapModel[]>;
 }
 
-/** Overlaps explained between two turns of the event loop (a province batch has tens of thousands). */
-const CHUNK = 500;
-
 const statement = (name: string): CypherRef => cypher(`analysis/${name}`);
 const SAME_POWER = statement('overlap-same-power');
 const SAME_PROVISION_UNVERSIONED = statement('overlap-same-provision-unversioned');
@@ -65,7 +62,7 @@ const WHISTLE_MULTI_LEAD = statement('overlap-whistle-multi-lead');
 
 /** The rows of `ref` (`rows[index]`), checked as the row type that statement returns (overlap.rows.ts). */
 const rowsOf = <T>(ref: CypherRef, rows: readonly (readonly Row[])[], index: number, check: Check<T>): Promise<T[]> =>
-  decodeCheckedInChunks(ref, rows[index] ?? [], check);
+  decodeCheckedInTurns(ref, rows[index] ?? [], check);
 
 export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSpec>> = {
   SAME_POWER: {
@@ -73,7 +70,7 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     labelEn: 'One power, several holders',
     statements: [SAME_POWER],
     build: async (rows, { asOf }) =>
-      mapInChunks(await rowsOf(SAME_POWER, rows, 0, SAME_POWER_ROW), CHUNK, (r) => samePowerOverlap(r, asOf)),
+      mapInTurns(await rowsOf(SAME_POWER, rows, 0, SAME_POWER_ROW), (r) => samePowerOverlap(r, asOf)),
   },
   SAME_PROVISION: {
     label: '同一条款多部门实施',
@@ -83,12 +80,13 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     statements: [SAME_PROVISION_UNVERSIONED, SAME_PROVISION],
     params: (_index, earlier) => ({ singleHolderGroups: (earlier[0]?.length ?? 0) > 0 }),
     build: async (rows, { asOf }) =>
-      mapInChunks(
-        mergeProvisionGroups(
-          await rowsOf(SAME_PROVISION, rows, 1, SAME_PROVISION_ROW),
-          await rowsOf(SAME_PROVISION_UNVERSIONED, rows, 0, UNVERSIONED_CITATION_ROW),
+      mapInTurns(
+        (
+          await mergeProvisionGroups(
+            await rowsOf(SAME_PROVISION, rows, 1, SAME_PROVISION_ROW),
+            await rowsOf(SAME_PROVISION_UNVERSIONED, rows, 0, UNVERSIONED_CITATION_ROW),
+          )
         ).filter((r) => r.holders.length >= 2),
-        CHUNK,
         (r) => sameProvisionOverlap(r, asOf),
       ),
   },
@@ -109,16 +107,14 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     labelEn: 'Dual enforcement',
     statements: [DUAL_ENFORCEMENT],
     build: async (rows, { asOf }) =>
-      mapInChunks(await rowsOf(DUAL_ENFORCEMENT, rows, 0, DUAL_ENFORCEMENT_ROW), CHUNK, (r) =>
-        dualEnforcementOverlap(r, asOf),
-      ),
+      mapInTurns(await rowsOf(DUAL_ENFORCEMENT, rows, 0, DUAL_ENFORCEMENT_ROW), (r) => dualEnforcementOverlap(r, asOf)),
   },
   WHISTLE_MULTI_LEAD: {
     label: '吹哨多部门牵头',
     labelEn: 'Several leads',
     statements: [WHISTLE_MULTI_LEAD],
     build: async (rows, { asOf }) =>
-      mapInChunks(await rowsOf(WHISTLE_MULTI_LEAD, rows, 0, WHISTLE_MULTI_LEAD_ROW), CHUNK, (r) =>
+      mapInTurns(await rowsOf(WHISTLE_MULTI_LEAD, rows, 0, WHISTLE_MULTI_LEAD_ROW), (r) =>
         whistleMultiLeadOverlap(r, asOf),
       ),
   },

@@ -14,8 +14,8 @@ const unversioned = (divisionCode: string, divisionName: string, powerId: string
 });
 
 describe('SAME_PROVISION groups', () => {
-  it('adds citations of older versions to the resolved groups of their own division', () => {
-    const merged = mergeProvisionGroups(
+  it('adds citations of older versions to the resolved groups of their own division', async () => {
+    const merged = await mergeProvisionGroups(
       [
         {
           divisionCode: 'd1',
@@ -49,7 +49,7 @@ describe('SAME_PROVISION groups', () => {
     ]);
   });
 
-  it('leaves the resolved groups unchanged when no row cites an older version', () => {
+  it('leaves the resolved groups unchanged when no row cites an older version', async () => {
     const resolved = {
       divisionCode: null,
       divisionName: null,
@@ -60,6 +60,6 @@ describe('SAME_PROVISION groups', () => {
       category: 'PUNISHMENT' as const,
       holders: [{ id: 'o1', name: '甲', powerIds: ['p1'], powerNames: ['处罚'], provisions: [] }],
     };
-    expect(mergeProvisionGroups([resolved], [])).toEqual([resolved]);
+    await expect(mergeProvisionGroups([resolved], [])).resolves.toEqual([resolved]);
   });
 });

@@ -1,3 +1,4 @@
+import { TurnBudget } from '../../../shared/event-loop';
 import type { HolderRow } from './overlap.model';
 import type { ProvisionRef, SameProvisionRow, UnversionedCitationRow } from './overlap.rows';
 
@@ -9,20 +10,23 @@ type Holder = HolderRow & { provisions: ProvisionRef[] };
  * article, category) groups of the resolved ones. The result still holds groups of one
  * organization: "two or more" comes after.
  */
-export function mergeProvisionGroups(
+export async function mergeProvisionGroups(
   resolved: readonly SameProvisionRow[],
   unversioned: readonly UnversionedCitationRow[],
-): SameProvisionRow[] {
+  turn = new TurnBudget(),
+): Promise<SameProvisionRow[]> {
   const groups = new Map<string, SameProvisionRow & { byOrg: Map<string, Holder> }>();
   const keyOf = (division: string | null, lawId: string, article: number, suffix: number, category: string): string =>
     `${division ?? ''}|${lawId}|${article}|${suffix}|${category}`;
   for (const row of resolved) {
+    if (turn.spent) await turn.check();
     const byOrg = new Map(
       row.holders.map((h) => [h.id, { ...h, powerIds: [...h.powerIds], powerNames: [...h.powerNames] }]),
     );
     groups.set(keyOf(row.divisionCode, row.lawId, row.article, row.suffix, row.category), { ...row, byOrg });
   }
   for (const row of unversioned) {
+    if (turn.spent) await turn.check();
     const key = keyOf(row.divisionCode, row.lawId, row.article, row.suffix, row.category);
     const group = groups.get(key) ?? {
       divisionCode: row.divisionCode,
