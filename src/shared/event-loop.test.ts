@@ -17,10 +17,13 @@ async function stepsPerTurn(
   stepMs: number,
   turn: TurnBudget,
 ): Promise<{ out: number[]; turns: number[] }> {
+  /** Steps per turn; `current` is the turn now running. */
   const turns = [0];
+  let current = 0;
   let ticking = true;
   const tick = (): void => {
     turns.push(0);
+    current += 1;
     if (ticking) setImmediate(tick);
   };
   setImmediate(tick);
@@ -28,7 +31,7 @@ async function stepsPerTurn(
     Array.from({ length: items }, (_, i) => i),
     (i) => {
       spin(stepMs);
-      turns[turns.length - 1] += 1;
+      turns[current] = (turns[current] ?? 0) + 1;
       return i * 2;
     },
     turn,

@@ -1,13 +1,10 @@
-import { yieldToEventLoop } from './event-loop';
-
-/** How many items are merged between two yields to the event loop. */
-const STEP = 5000;
+import { TurnBudget } from './event-loop';
 
 /**
  * Merges lists that are each sorted by `compare` into one sorted list, keeping the items that
  * pass `keep`, once per id (an item in several lists has the same sort key, so its copies meet
- * side by side). Yields to the event loop every few thousand items, so that merging a province's
- * results never holds it for long.
+ * side by side). Yields to the event loop once a turn has run its budget (asked every 256 items),
+ * so that merging a province's results never holds it for long.
  */
 export async function mergeSorted<T extends { id: string }>(
   lists: readonly (readonly T[])[],
@@ -52,6 +49,7 @@ export async function mergeSorted<T extends { id: string }>(
   const out: T[] = [];
   let lastId: string | null = null;
   let steps = 0;
+  const turn = new TurnBudget();
   while (heap.length > 0) {
     const top = heap[0]!;
     const item = at(top);
@@ -67,7 +65,7 @@ export async function mergeSorted<T extends { id: string }>(
     }
     if (heap.length > 0) down(0);
     steps += 1;
-    if (steps % STEP === 0) await yieldToEventLoop();
+    if ((steps & 255) === 0 && turn.spent) await turn.check();
   }
   return out;
 }
