@@ -1,6 +1,7 @@
 import { RowShapeError } from './decode';
 import { TurnBudget } from '../shared/event-loop';
 import { decodeChecked, decodeCheckedInTurns, list, map, nullable, num, oneOf, str } from './row-check';
+
 const REF = { name: 'analysis/some-statement' };
 const ROW = map({
   id: str,
