@@ -1,6 +1,6 @@
 import type { CypherRef } from './cypher-registry';
 import type { Row } from './database';
-import { TurnBudget } from '../shared/event-loop';
+import { mapInTurns, TurnBudget } from '../shared/event-loop';
 import { RowShapeError } from './decode';
 
 /**
@@ -114,16 +114,11 @@ export function decodeChecked<T>(ref: CypherRef, row: Row, check: Check<T>, inde
 }
 
 /** Rows checked at the event loop's pace: a turn is given back whenever `turn` has run its budget. */
-export async function decodeCheckedInTurns<T>(
+export function decodeCheckedInTurns<T>(
   ref: CypherRef,
   rows: readonly Row[],
   check: Check<T>,
   turn = new TurnBudget(),
 ): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    if (turn.spent) await turn.check();
-    out.push(decodeChecked(ref, rows[i]!, check, i));
-  }
-  return out;
+  return mapInTurns(rows, (row, i) => decodeChecked(ref, row, check, i), turn);
 }

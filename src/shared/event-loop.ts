@@ -31,13 +31,13 @@ export async function startEach<T, U>(items: readonly T[], start: (item: T) => P
  */
 export async function mapInTurns<T, U>(
   items: readonly T[],
-  map: (item: T) => U,
+  map: (item: T, index: number) => U,
   turn = new TurnBudget(),
 ): Promise<U[]> {
   const out: U[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
     if (turn.spent) await turn.check();
-    out.push(map(item));
+    out.push(map(items[i]!, i));
   }
   return out;
 }

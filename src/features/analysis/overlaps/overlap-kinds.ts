@@ -1,7 +1,7 @@
 import { cypher, type CypherRef } from '../../../db/cypher-registry';
 import type { Row } from '../../../db/database';
 import { type Check, decodeCheckedInTurns } from '../../../db/row-check';
-import { mapInTurns } from '../../../shared/event-loop';
+import { mapInTurns, TurnBudget } from '../../../shared/event-loop';
 import { dualEnforcementOverlap } from './dual-enforcement';
 import type { OverlapKindValue, OverlapModel } from './overlap.model';
 import {
@@ -60,17 +60,32 @@ const SIMILAR_NAME_ITEMS = statement('overlap-similar-name-items');
 const DUAL_ENFORCEMENT = statement('overlap-dual-enforcement');
 const WHISTLE_MULTI_LEAD = statement('overlap-whistle-multi-lead');
 
-/** The rows of `ref` (`rows[index]`), checked as the row type that statement returns (overlap.rows.ts). */
-const rowsOf = <T>(ref: CypherRef, rows: readonly (readonly Row[])[], index: number, check: Check<T>): Promise<T[]> =>
-  decodeCheckedInTurns(ref, rows[index] ?? [], check);
+/**
+ * The rows of `ref` (`rows[index]`), checked as the row type that statement returns (overlap.rows.ts).
+ * A kind's build passes one `turn` to all its steps: steps that follow each other in one turn of the
+ * event loop share its budget, instead of each taking a budget of its own.
+ */
+const rowsOf = <T>(
+  ref: CypherRef,
+  rows: readonly (readonly Row[])[],
+  index: number,
+  check: Check<T>,
+  turn = new TurnBudget(),
+): Promise<T[]> => decodeCheckedInTurns(ref, rows[index] ?? [], check, turn);
 
 export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSpec>> = {
   SAME_POWER: {
     label: '同一权力多部门行使',
     labelEn: 'One power, several holders',
     statements: [SAME_POWER],
-    build: async (rows, { asOf }) =>
-      mapInTurns(await rowsOf(SAME_POWER, rows, 0, SAME_POWER_ROW), (r) => samePowerOverlap(r, asOf)),
+    build: async (rows, { asOf }) => {
+      const turn = new TurnBudget();
+      return mapInTurns(
+        await rowsOf(SAME_POWER, rows, 0, SAME_POWER_ROW, turn),
+        (r) => samePowerOverlap(r, asOf),
+        turn,
+      );
+    },
   },
   SAME_PROVISION: {
     label: '同一条款多部门实施',
@@ -79,16 +94,19 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     // become an overlap, so only then does the second statement return groups of one.
     statements: [SAME_PROVISION_UNVERSIONED, SAME_PROVISION],
     params: (_index, earlier) => ({ singleHolderGroups: (earlier[0]?.length ?? 0) > 0 }),
-    build: async (rows, { asOf }) =>
-      mapInTurns(
-        (
-          await mergeProvisionGroups(
-            await rowsOf(SAME_PROVISION, rows, 1, SAME_PROVISION_ROW),
-            await rowsOf(SAME_PROVISION_UNVERSIONED, rows, 0, UNVERSIONED_CITATION_ROW),
-          )
-        ).filter((r) => r.holders.length >= 2),
+    build: async (rows, { asOf }) => {
+      const turn = new TurnBudget();
+      const groups = await mergeProvisionGroups(
+        await rowsOf(SAME_PROVISION, rows, 1, SAME_PROVISION_ROW, turn),
+        await rowsOf(SAME_PROVISION_UNVERSIONED, rows, 0, UNVERSIONED_CITATION_ROW, turn),
+        turn,
+      );
+      return mapInTurns(
+        groups.filter((r) => r.holders.length >= 2),
         (r) => sameProvisionOverlap(r, asOf),
-      ),
+        turn,
+      );
+    },
   },
   SIMILAR_NAME: {
     label: '权力名称相近',
@@ -106,16 +124,26 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     label: '乡镇重复承接',
     labelEn: 'Dual enforcement',
     statements: [DUAL_ENFORCEMENT],
-    build: async (rows, { asOf }) =>
-      mapInTurns(await rowsOf(DUAL_ENFORCEMENT, rows, 0, DUAL_ENFORCEMENT_ROW), (r) => dualEnforcementOverlap(r, asOf)),
+    build: async (rows, { asOf }) => {
+      const turn = new TurnBudget();
+      return mapInTurns(
+        await rowsOf(DUAL_ENFORCEMENT, rows, 0, DUAL_ENFORCEMENT_ROW, turn),
+        (r) => dualEnforcementOverlap(r, asOf),
+        turn,
+      );
+    },
   },
   WHISTLE_MULTI_LEAD: {
     label: '吹哨多部门牵头',
     labelEn: 'Several leads',
     statements: [WHISTLE_MULTI_LEAD],
-    build: async (rows, { asOf }) =>
-      mapInTurns(await rowsOf(WHISTLE_MULTI_LEAD, rows, 0, WHISTLE_MULTI_LEAD_ROW), (r) =>
-        whistleMultiLeadOverlap(r, asOf),
-      ),
+    build: async (rows, { asOf }) => {
+      const turn = new TurnBudget();
+      return mapInTurns(
+        await rowsOf(WHISTLE_MULTI_LEAD, rows, 0, WHISTLE_MULTI_LEAD_ROW, turn),
+        (r) => whistleMultiLeadOverlap(r, asOf),
+        turn,
+      );
+    },
   },
 };
