@@ -73,19 +73,23 @@ const rowsOf = <T>(
   turn = new TurnBudget(),
 ): Promise<T[]> => decodeCheckedInTurns(ref, rows[index] ?? [], check, turn);
 
+/** The overlaps of a kind of one statement: its rows checked, then each explained, under one turn budget. */
+async function explained<T>(
+  ref: CypherRef,
+  rows: readonly (readonly Row[])[],
+  check: Check<T>,
+  explain: (row: T) => OverlapModel,
+): Promise<OverlapModel[]> {
+  const turn = new TurnBudget();
+  return mapInTurns(await rowsOf(ref, rows, 0, check, turn), explain, turn);
+}
+
 export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSpec>> = {
   SAME_POWER: {
     label: '同一权力多部门行使',
     labelEn: 'One power, several holders',
     statements: [SAME_POWER],
-    build: async (rows, { asOf }) => {
-      const turn = new TurnBudget();
-      return mapInTurns(
-        await rowsOf(SAME_POWER, rows, 0, SAME_POWER_ROW, turn),
-        (r) => samePowerOverlap(r, asOf),
-        turn,
-      );
-    },
+    build: (rows, { asOf }) => explained(SAME_POWER, rows, SAME_POWER_ROW, (r) => samePowerOverlap(r, asOf)),
   },
   SAME_PROVISION: {
     label: '同一条款多部门实施',
@@ -124,26 +128,14 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     label: '乡镇重复承接',
     labelEn: 'Dual enforcement',
     statements: [DUAL_ENFORCEMENT],
-    build: async (rows, { asOf }) => {
-      const turn = new TurnBudget();
-      return mapInTurns(
-        await rowsOf(DUAL_ENFORCEMENT, rows, 0, DUAL_ENFORCEMENT_ROW, turn),
-        (r) => dualEnforcementOverlap(r, asOf),
-        turn,
-      );
-    },
+    build: (rows, { asOf }) =>
+      explained(DUAL_ENFORCEMENT, rows, DUAL_ENFORCEMENT_ROW, (r) => dualEnforcementOverlap(r, asOf)),
   },
   WHISTLE_MULTI_LEAD: {
     label: '吹哨多部门牵头',
     labelEn: 'Several leads',
     statements: [WHISTLE_MULTI_LEAD],
-    build: async (rows, { asOf }) => {
-      const turn = new TurnBudget();
-      return mapInTurns(
-        await rowsOf(WHISTLE_MULTI_LEAD, rows, 0, WHISTLE_MULTI_LEAD_ROW, turn),
-        (r) => whistleMultiLeadOverlap(r, asOf),
-        turn,
-      );
-    },
+    build: (rows, { asOf }) =>
+      explained(WHISTLE_MULTI_LEAD, rows, WHISTLE_MULTI_LEAD_ROW, (r) => whistleMultiLeadOverlap(r, asOf)),
   },
 };
