@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NEO4J_VERSION, findProjectRoot, javaArgs, neo4jPaths, parseBoltAddress, renderNeo4jConf } from './neo4j-home';
+import { NEO4J_VERSION, PLANNING_SETTINGS, findProjectRoot, javaArgs, neo4jPaths, parseBoltAddress, renderNeo4jConf } from './neo4j-home';
 
 describe('parseBoltAddress', () => {
   it('reads host and port from a bolt URI', () => {
@@ -36,6 +36,11 @@ describe('renderNeo4jConf', () => {
     ]) {
       expect(lines).toContain(line);
     }
+  });
+
+  it('plans each statement once, whatever the size of its list parameters', () => {
+    expect(PLANNING_SETTINGS).toEqual({ 'internal.cypher.use_parameter_size': 'false' });
+    expect(lines).toContain('internal.cypher.use_parameter_size=false');
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config';
 import { SERVICE_NODE_OPTIONS } from '../../src/server/node-flags';
+import { PLANNING_SETTINGS } from '../../scripts/neo4j/neo4j-home';
 
 /**
  * docker-compose.yml cannot run on machines without Docker, so it is checked as data: the image,
@@ -58,6 +59,15 @@ describe('docker-compose.yml', () => {
     // Loopback unless API_BIND says otherwise.
     expect(api.ports?.map(withDefaults)).toEqual(['127.0.0.1:4000:4000']);
     expect(neo4j.ports?.every((port) => port.startsWith('127.0.0.1:'))).toBe(true);
+  });
+
+  it('gives Neo4j the planning settings the local server has (the image maps NEO4J_a_b__c to a.b_c)', () => {
+    const entries = Object.entries(PLANNING_SETTINGS);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [key, value] of entries) {
+      const name = `NEO4J_${key.replace(/_/g, '__').replace(/\./g, '_')}`;
+      expect({ name, value: String(neo4j.environment?.[name]) }).toEqual({ name, value });
+    }
   });
 
   it('health-checks Neo4j over HTTP with wget, which the image ships', () => {
