@@ -123,11 +123,8 @@ export function renderNeo4jConf(boltPort: number): string {
  * every list and string parameter, in buckets (0, 1, up to 10, up to 100, …), and plans a statement
  * again for each new bucket. Quanze's statements take lists of every size (a DataLoader batch of 2
  * ids or of 300, a partition of 40 organizations or of 4,000), and planning one of its analysis
- * statements takes 100–1,200 ms on a 2-core machine (docs/adr/0004, eighth round). Measured on the
- * 40k-power province: the first query of one division after a full scan took 0.8–1.4 s, planning
- * five batch reads for new sizes, and 0.12 s with this setting; a whole analysis with no plan cached
- * made 59 plans instead of 31. The plans themselves did not change the warm analysis' time.
- * Internal (declared in 5.26, so strict validation accepts it): if a version bump drops it,
+ * statements takes 100–1,200 ms on a 2-core machine; with this setting each is planned once
+ * (measurements in docs/adr/0004, eighth round). Internal (declared in 5.26, so strict validation accepts it): if a version bump drops it,
  * start-up fails naming the key; delete it here and in docker-compose.yml.
  */
 export const PLANNING_SETTINGS: Readonly<Record<string, string>> = {

@@ -57,7 +57,7 @@ export class TurnBudget {
   }
 
   async check(): Promise<void> {
-    if (performance.now() - this.started < this.budgetMs) return;
+    if (!this.spent) return;
     await yieldToEventLoop();
     this.started = performance.now();
   }
