@@ -8,7 +8,12 @@ import { AppError, ErrorCode } from '../../../errors';
 import { TurnBudget, yieldToEventLoop } from '../../../shared/event-loop';
 import { mergeSorted } from '../../../shared/sorted-merge';
 import { FindingRepository } from '../findings/finding.repository';
-import { FINDING_KINDS, type FindingFilterModel, type FindingModel } from '../findings/finding.model';
+import {
+  FINDING_KINDS,
+  type FindingFilterModel,
+  type FindingKindValue,
+  type FindingModel,
+} from '../findings/finding.model';
 import type { OverlapFilterModel, OverlapModel } from '../overlaps/overlap.model';
 import { OverlapRepository } from '../overlaps/overlap.repository';
 import { compareOverlaps, overlapFilterMatcher, overlapsOfPartitions } from '../overlaps/overlap.service';
@@ -119,6 +124,8 @@ export class PartitionedAnalysis {
   private readonly waiting: (() => void)[] = [];
   /** Computations run, for tests and the bench: partitions computed since the process started. */
   partitionsComputed = 0;
+  /** Batches read in several transactions at once (a partition larger than its share), for tests. */
+  batchesSplit = 0;
 
   constructor(private readonly options: PartitionedAnalysisOptions = DEFAULT_PARTITIONED_OPTIONS) {}
 
@@ -342,7 +349,8 @@ export class PartitionedAnalysis {
   ): Promise<void> {
     await this.withTurn(async () => {
       const map = await this.partitions(db);
-      const batches = map.batches([...missing.keys()], this.options.batchOrganizations);
+      const size = batchSize(map, [...missing.keys()], this.options);
+      const batches = map.batches([...missing.keys()], size);
       let next = 0;
       let failed = false;
       // Batches run `batchParallel` at a time: Neo4j answers one statement per core, and the
@@ -351,7 +359,10 @@ export class PartitionedAnalysis {
         while (!failed && next < batches.length) {
           const batch = batches[next++]!;
           try {
-            await this.computeOne(db, settings, asOf, map, batch, missing, keyOf);
+            // A partition larger than a batch's share (the one a change touched, say) is read in
+            // several transactions at once, so that Neo4j's cores share it too.
+            const split = batch.reduce((n, p) => n + map.members(p).length, 0) > size;
+            await this.computeOne(db, settings, asOf, map, batch, split, missing, keyOf);
           } catch (error) {
             failed = true;
             throw error;
@@ -368,10 +379,12 @@ export class PartitionedAnalysis {
     asOf: string,
     map: PartitionMap,
     batch: readonly string[],
+    split: boolean,
     missing: ReadonlyMap<string, Deferred<PartitionResult>>,
     keyOf: (partition: string) => string,
   ): Promise<void> {
-    const computed = await computeBatch(db, settings, asOf, map, batch);
+    const computed = await computeBatch(db, settings, asOf, map, batch, split);
+    if (split) this.batchesSplit += 1;
     for (const partition of batch) {
       const result = computed.get(partition) ?? { overlaps: [], findings: [] };
       const entry = this.kept.get(keyOf(partition));
@@ -431,8 +444,25 @@ export class PartitionedAnalysis {
 }
 
 /**
+ * Organizations per batch: at most `batchOrganizations`, and few enough that the partitions
+ * missing make `batchParallel` batches when they can, so a small province keeps every stream busy.
+ */
+function batchSize(map: PartitionMap, partitions: readonly string[], options: PartitionedAnalysisOptions): number {
+  const organizations = partitions.reduce((sum, p) => sum + map.members(p).length, 0);
+  return Math.max(1, Math.min(options.batchOrganizations, Math.ceil(organizations / options.batchParallel)));
+}
+
+/** The finding kinds in two halves of about equal cost (alternate kinds), for a batch read in parallel. */
+const FINDING_HALVES: readonly (readonly FindingKindValue[])[] = [0, 1].map((half) =>
+  FINDING_KINDS.filter((_, i) => i % 2 === half),
+);
+
+/**
  * One batch of whole partitions: the overlap statements and every finding kind for their
  * organizations, each result given to every partition of the batch whose organizations it names.
+ * `split`: the overlaps and the two halves of the finding kinds are read in three transactions at
+ * once (a batch alone would otherwise keep one of Neo4j's cores busy); else in two, one after the
+ * other, while other batches run beside it.
  */
 async function computeBatch(
   db: Database,
@@ -440,6 +470,7 @@ async function computeBatch(
   asOf: string,
   map: PartitionMap,
   batch: readonly string[],
+  split: boolean,
 ): Promise<Map<string, PartitionResult>> {
   const organizationIds = batch.flatMap((p) => map.members(p));
   const inBatch = new Set(batch);
@@ -447,11 +478,20 @@ async function computeBatch(
   const partitionsOf = (ids: readonly string[]): Set<string> =>
     new Set(ids.flatMap((id) => map.partitionOf(id) ?? []).filter((p) => inBatch.has(p)));
   const turn = new TurnBudget();
+  const findingsOf = (kinds: readonly FindingKindValue[]): Promise<Map<FindingKindValue, FindingModel[]>> =>
+    new FindingRepository(db).ofKinds(kinds, asOf, organizationIds);
+  // Started now when split, so that Neo4j runs them while the overlaps run.
+  const early = split ? FINDING_HALVES.map(findingsOf) : [];
+  // Awaited below; a failure of the overlaps first must not leave their failures unhandled.
+  for (const pending of early) pending.catch(() => undefined);
   for (const overlap of await overlapsOfPartitions(new OverlapRepository(db), settings, asOf, organizationIds)) {
     for (const p of partitionsOf(overlap.involvedOrganizationIds)) out.get(p)?.overlaps.push(overlap);
     await turn.check();
   }
-  const byKind = await new FindingRepository(db).ofKinds(FINDING_KINDS, asOf, organizationIds);
+  const byKind = new Map<FindingKindValue, FindingModel[]>();
+  for (const part of split ? await Promise.all(early) : [await findingsOf(FINDING_KINDS)]) {
+    for (const [kind, findings] of part) byKind.set(kind, findings);
+  }
   for (const kind of FINDING_KINDS) {
     for (const finding of byKind.get(kind) ?? []) {
       for (const p of partitionsOf(finding.organizations.map((o) => o.id))) out.get(p)?.findings.push(finding);
