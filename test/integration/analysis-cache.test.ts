@@ -89,6 +89,24 @@ it('computes the findings once while the graph is unchanged', async () => {
   expect(again.trips).toBe(1);
 });
 
+it("answers the findings' subjects by id without reading them, with the ids a full read gives", async () => {
+  type Data = { findings: { edges: { node: { id: string; subject: { __typename: string; id: string } } }[] } };
+  const query = (subject: string): string => `query($filter: FindingFilter) {
+    findings(filter: $filter, asOf: "2025-06-01", first: 10) { edges { node { id subject { ${subject} } } } }
+  }`;
+  const filter = { ...mine(), kinds: ['NO_BASIS', 'NO_RESPONSIBILITY'] };
+  await run<Data>(query('id'), { filter });
+  const ids = await run<Data>(query('__typename id ... on Power { id }'), { filter });
+  const full = await run<Data>(query('__typename id ... on Power { name }'), { filter });
+  // Only the fingerprint: the subjects were found by the kept analysis.
+  expect(ids.trips).toBe(1);
+  expect(full.trips).toBe(2);
+  const subjects = (d: Data): unknown[] =>
+    d.findings.edges.map((e) => ({ __typename: e.node.subject.__typename, id: e.node.subject.id }));
+  expect(subjects(ids.data)).toEqual(subjects(full.data));
+  expect(subjects(ids.data)).toContainEqual({ __typename: 'Power', id: toGlobalId('Power', b.powerId('p1')) });
+});
+
 it('reuses the world without the plan for a second impact on the same organizations and date', async () => {
   const IMPACT = `query($plan: ReassignmentPlanInput!) {
     reassignmentImpact(plan: $plan) { overlapsCreated { id } overlapsResolved { id } findingsCreated { id } findingsResolved { id } }

@@ -10,6 +10,7 @@ import type { ChangeSetModel } from '../reassignment/reassignment.model';
 import type { CatalogItemModel } from '../catalog/catalog.model';
 import { changeSetById } from '../reassignment/change-set.loaders';
 import { nodeById } from '../compiled-read/read';
+import { idOnlyModels } from '../../shared/selection';
 import { nodeTypeOf, tagNode, type Tagged } from './node-tag';
 
 type NodeModel =
@@ -54,6 +55,18 @@ export const nodeResolvers: Resolvers = {
     __resolveType: (model) => nodeTypeOf(model),
   },
 };
+
+/**
+ * A node for a selection that reads only its id (selectsOnlyId), tagged for `Node` without a read:
+ * the caller found it in the graph. A division's id is made from its code, every other type's from `id`.
+ */
+export function idOnlyNode(type: NodeType, localId: string): Tagged<NodeModel> {
+  const model =
+    type === 'AdminDivision'
+      ? ({ code: localId } as AdminDivisionModel)
+      : idOnlyModels<Exclude<NodeModel, AdminDivisionModel>>([localId])[0]!;
+  return tagNode(type, model);
+}
 
 /** Loads any node by type and local id, tagged for `Node` (e.g. search hits); null when it is gone. */
 export async function loadNode(ctx: Context, type: NodeType, localId: string): Promise<Tagged<NodeModel> | null> {

@@ -1,10 +1,10 @@
 import type { Resolvers } from '../../../generated/graphql';
 import { asOfDate } from '../../../shared/dates';
-import { idsOrLoaded } from '../../../shared/selection';
+import { idsOrLoaded, selectsOnlyId } from '../../../shared/selection';
 import { fromGlobalIdOf } from '../../../shared/global-id';
 import { compareSortKeys, pageRequest, toConnection, type PageRequest, type SortKey } from '../../../shared/pagination';
 import { required } from '../../enforcement/related';
-import { loadNode } from '../../node/node.resolvers';
+import { idOnlyNode, loadNode } from '../../node/node.resolvers';
 import type { FindingFilterModel } from './finding.model';
 import { firstAfter } from '../../../shared/sorted-merge';
 import { findingSortKey } from '../partitions/finding-order';
@@ -47,8 +47,11 @@ export const findingResolvers: Resolvers = {
     totalCount: (connection) => connection.totalCount(),
   },
   Finding: {
-    subject: async (f, _args, ctx) =>
-      required(await loadNode(ctx, f.subject.type, f.subject.id), { zh: '问题对象', en: 'finding subject' }, f.id),
+    // The analysis found the subject in the graph it is kept for: a listing of ids reads nothing more.
+    subject: async (f, _args, ctx, info) =>
+      selectsOnlyId(info)
+        ? idOnlyNode(f.subject.type, f.subject.id)
+        : required(await loadNode(ctx, f.subject.type, f.subject.id), { zh: '问题对象', en: 'finding subject' }, f.id),
     related: async (f, _args, ctx) =>
       (await Promise.all(f.related.map((r) => loadNode(ctx, r.type, r.id)))).filter((n) => n !== null),
     organizations: (f, _args, ctx, info) =>

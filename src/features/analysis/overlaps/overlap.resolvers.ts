@@ -22,10 +22,13 @@ export const overlapResolvers: Resolvers = {
     division: (o, _args, ctx) => (o.divisionCode ? ctx.loaders.divisionByCode.load(o.divisionCode) : null),
     // The analysis found these ids in the graph it is kept for: a listing of ids reads nothing more.
     organizations: (o, _args, ctx, info) => idsOrLoaded(info, ctx.loaders.organizationById, o.organizationIds),
-    powers: async (o, _args, ctx, info) =>
+    // Synchronous for a listing of ids: a promise per overlap would cost a province's scan a turn each.
+    powers: (o, _args, ctx, info) =>
       selectsOnlyId(info)
         ? idOnlyModels<PowerModel>(o.powerIds)
-        : (await loadAll(ctx.loaders.powerById, o.powerIds)).map((p) => ({ ...p, listedAsOf: o.asOf })),
+        : loadAll(ctx.loaders.powerById, o.powerIds).then((powers) =>
+            powers.map((p) => ({ ...p, listedAsOf: o.asOf })),
+          ),
     provision: (o, _args, ctx) => (o.provisionId ? ctx.loaders.provisionById.load(o.provisionId) : null),
     enforcementItems: (o, _args, ctx) => loadAll(ctx.loaders.rowById.EnforcementItem, o.enforcementItemIds),
     whistleMatters: (o, _args, ctx) => loadAll(ctx.loaders.rowById.WhistleMatter, o.whistleMatterIds),
