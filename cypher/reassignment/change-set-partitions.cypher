@@ -73,6 +73,9 @@ CALL (n) {
 WITH DISTINCT x
 OPTIONAL MATCH (x)-[:IN_DIVISION]->(d:AdminDivision)
 WITH collect(DISTINCT coalesce(d.code, '')) AS partitions
+// Partitions the caller knows the change affects although the graph no longer shows it (a division
+// an organization was moved out of, a renamed division).
+WITH partitions + [p IN $partitions WHERE NOT p IN partitions] AS partitions
 // A revert also affects what the change it reverts affected (nodes that change created are gone).
 OPTIONAL MATCH (reverted:ChangeSet {id: $reverts})
 WITH partitions + [p IN coalesce(reverted.analysisPartitions, []) WHERE NOT p IN partitions] AS partitions

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 
 import { cypher } from '../db/cypher-registry';
+import { writeReferenceImportChangeSet } from '../domain/change-set/change-set';
 import type { Database } from '../db/database';
 import { decodeRows, maybeText, text } from '../db/decode';
 import { hashOf } from '../domain/ids';
@@ -60,6 +61,14 @@ export async function importDivisions(db: Database, file: string, options: Refer
   await db.executeWrite('import.divisions', async (tx) => {
     await runBatched(tx, UPSERT, changed);
     await runBatched(tx, LINK, changed);
+    // A division's name is in the wording of its overlaps: its partition is computed again.
+    await writeReferenceImportChangeSet(tx, {
+      listType: 'DIVISIONS',
+      file,
+      summary,
+      organizationIds: [],
+      partitions: changed.map((row) => row.code),
+    });
   });
   summary.written = true;
   return summary;

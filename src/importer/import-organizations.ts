@@ -1,7 +1,11 @@
 import { basename } from 'node:path';
 
+import { z } from 'zod';
+
 import { cypher } from '../db/cypher-registry';
 import type { Database } from '../db/database';
+import { decodeRow } from '../db/decode';
+import { writeReferenceImportChangeSet } from '../domain/change-set/change-set';
 import { hashOf } from '../domain/ids';
 import { organizationIdFor } from '../domain/organizations';
 import { unitKey } from './powers/plan';
@@ -19,6 +23,8 @@ const DIVISIONS = cypher('import/divisions-existing');
 const UPSERT = cypher('import/organizations-upsert-file');
 const LINK = cypher('organization/link-organizations');
 const LINK_SUCCESSORS = cypher('import/organizations-link-successors');
+const DIVISIONS_BEFORE = cypher('import/organizations-divisions-before');
+const CODES = z.object({ codes: z.array(z.string()) });
 
 /**
  * `quanze import organizations <file>`: Organization nodes (createdBy FILE), IN_DIVISION (a code
@@ -81,9 +87,23 @@ export async function importOrganizations(db: Database, file: string, options: R
   if (changed.length + missing.length === 0 || options.dryRun) return summary;
   await db.executeWrite('import.organizations', async (tx) => {
     await runBatched(tx, UPSERT, changed);
+    // The divisions the changed organizations are in before the links below replace them, read
+    // once their nodes are written (and locked): the analysis forgets those partitions too.
+    const existing = changed.filter((row) => known.has(row.nameKey)).map((row) => row.nameKey);
+    const [before] = await tx.run(DIVISIONS_BEFORE, { keys: existing });
     await ensureReferenced(tx, missing, null);
     await runBatched(tx, LINK, changed);
     await runBatched(tx, LINK_SUCCESSORS, changed);
+    await writeReferenceImportChangeSet(tx, {
+      listType: 'ORGANIZATIONS',
+      file,
+      summary,
+      organizationIds: [
+        ...changed.map((row) => known.get(row.nameKey)?.id ?? row.id),
+        ...missing.map((o) => known.get(o.nameKey)?.id ?? organizationIdFor(o.nameKey)),
+      ],
+      partitions: decodeRow(DIVISIONS_BEFORE, before ?? { codes: [] }, CODES).codes,
+    });
   });
   summary.written = true;
   return summary;

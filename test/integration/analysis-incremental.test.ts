@@ -15,15 +15,20 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
 import { mintToken } from '../../src/auth/mint-token';
+import { cypher } from '../../src/db/cypher-registry';
 import { FINDING_KINDS } from '../../src/features/analysis/findings/finding.model';
 import { OVERLAP_KINDS } from '../../src/features/analysis/overlaps/overlap.model';
 import { PartitionedAnalysis } from '../../src/features/analysis/partitions/partitioned-analysis';
 import { DEMO_DIR, loadDemo } from '../../src/importer/demo';
 import { IMPORTERS } from '../../src/importer/kinds';
-import { gql, startTestApp, testConfig, type TestApp } from '../support/app';
+import type { ImportSummary } from '../../src/importer/summary';
+import { fromGlobalId } from '../../src/shared/global-id';
+import { AnalysisBuilder } from '../support/analysis-builders';
+import { gql, startTestApp, testConfig, uniquePrefix, type TestApp } from '../support/app';
 import { ScratchNeo4j } from '../support/scratch-neo4j';
 
 const SECRET = 'analysis-incremental-test-secret-0123456789';
+const CHANGES_SINCE = cypher('analysis/partition-changes-since');
 const AS_OF = '2026-12-01';
 const EFFECTIVE = '2026-06-01';
 
@@ -205,4 +210,91 @@ it('keeps both replicas equal to a computation from scratch through imports, pla
   const afterMove = await expectBothCurrent();
   expect(afterMove).toBeGreaterThan(0);
   expect(afterMove).toBeLessThan(all);
+
+  // 6. An organizations file moves 人社局 up to 示例地区: its IN_DIVISION is replaced, so the
+  //    counts the fingerprint reads do not move. Its overlaps with 青石市's bureaus end; the file's
+  //    change set names the partition it left as well as the one it joined.
+  const before = await fromScratch();
+  let seq = await changeLogHead();
+  const rehomed = await importReferenceFile(
+    'organizations',
+    'organizations.csv',
+    '名称,类型,层级,上级机构,行政区划代码,统一社会信用代码,成立日期,撤销日期,继任机构,备注\n' +
+      '青石市人力资源和社会保障局,政府部门,县级,,990100,1199018110087109XD,2019-03-01,,,\n',
+  );
+  expect(rehomed.updated).toBe(1);
+  expect(await fromScratch()).not.toEqual(before);
+  // The partition it left is named although the graph no longer links it there (the one it
+  // joined is found from it).
+  expect(await partitionsSince(seq)).toEqual([expect.arrayContaining(['990181', '990100'])]);
+  expect(await expectBothCurrent()).toBeLessThan(all);
+
+  // 7. A divisions file renames 青石市: its name is in the wording of the city's overlaps.
+  const named = await fromScratch();
+  seq = await changeLogHead();
+  const renamed = await importReferenceFile(
+    'divisions',
+    'divisions.csv',
+    '行政区划代码,名称,层级,上级区划代码\n990000,示例省,省级,\n990100,示例地区,市级,990000\n990181,青石县级市,县级,990100\n',
+  );
+  expect(renamed.updated).toBe(1);
+  expect(await fromScratch()).not.toEqual(named);
+  expect(await partitionsSince(seq)).toEqual([['990181']]);
+  expect(await expectBothCurrent()).toBeLessThan(all);
+
+  // 8. The same move for an organization that shares no row with its old division's: only the
+  //    division read before the file's links replace it names that partition.
+  const prefix = uniquePrefix('迁移');
+  const created = await importReferenceFile(
+    'divisions',
+    'counties.csv',
+    '行政区划代码,名称,层级,上级区划代码\n990000,示例省,省级,\n990100,示例地区,市级,990000\n' +
+      '990191,甲县,县级,990100\n990192,乙县,县级,990100\n',
+  );
+  expect(created.created).toBe(2);
+  const header = '名称,类型,层级,行政区划代码\n';
+  const bureaus = ['甲县住建局', '甲县城管局', '乙县住建局'].map((name) => `${prefix}${name}`);
+  await importReferenceFile(
+    'organizations',
+    'bureaus.csv',
+    header + bureaus.map((name, i) => `${name},政府部门,县级,${i < 2 ? '990191' : '990192'}\n`).join(''),
+  );
+  const ids = await Promise.all(bureaus.map(async (name) => fromGlobalId(await organizationId(name)).localId));
+  const b = new AnalysisBuilder(writer, prefix);
+  await b.powers(ids.map((id, i) => ({ key: `p${i}`, name: '对擅自占用城市绿地的处罚', holders: [id] })));
+  await expectBothCurrent();
+  seq = await changeLogHead();
+  const moved = await importReferenceFile(
+    'organizations',
+    'moved.csv',
+    `${header}${bureaus[1]},政府部门,县级,990192\n`,
+  );
+  expect(moved.updated).toBe(1);
+  // Both replicas no longer serve 甲县's overlap; the change set names the division it left.
+  expect(await expectBothCurrent()).toBeLessThan(all);
+  expect(await partitionsSince(seq)).toEqual([['990191', '990192']]);
 }, 900_000);
+
+/** The analysis partitions each change set after `seq` names, oldest first. */
+async function partitionsSince(seq: number): Promise<string[][]> {
+  const rows = await writer.db.read('test.changes', CHANGES_SINCE, { seq });
+  return rows.map((row) => (row['partitions'] as string[]).slice().sort());
+}
+
+async function changeLogHead(): Promise<number> {
+  const rows = await writer.db.read('test.changes', CHANGES_SINCE, { seq: 0 });
+  return Math.max(0, ...rows.map((row) => Number(row['seq'])));
+}
+
+/** An organizations or divisions file of these lines, imported without errors. */
+async function importReferenceFile(
+  kind: 'organizations' | 'divisions',
+  name: string,
+  csv: string,
+): Promise<ImportSummary> {
+  const out = join(work, name);
+  writeFileSync(out, csv);
+  const summary = await IMPORTERS[kind](writer.db, out, { dryRun: false, skipInvalid: false });
+  expect(summary.errors).toEqual([]);
+  return summary;
+}

@@ -59,7 +59,8 @@ describe('divisions and organizations', () => {
     const summary = await importDivisions(app.db, divisions, base);
     expect(counts(summary)).toEqual([8, 0, 0, 0, 0]);
     const graph = await snapshot();
-    expect(graph.nodes).toEqual({ AdminDivision: 8 });
+    // The file's change set: the analysis forgets the divisions it changed (docs/adr/0004).
+    expect(graph.nodes).toEqual({ AdminDivision: 8, ChangeSet: 1 });
     expect(graph.relationships).toEqual({ PART_OF: 7 });
     const city = (await ownedNodes(app.db, prefix, 'AdminDivision')).find((n) => n.properties['code'] === fx.division('650200'));
     expect(city?.properties).toMatchObject({ name: fx.name('克拉玛依市'), level: 'CITY', sourceRow: 3 });
@@ -83,7 +84,7 @@ describe('divisions and organizations', () => {
     expect(counts(summary)).toEqual([8, 0, 0, 0, 0]);
     expect(summary.createdOrganizations).toEqual([]);
     const graph = await snapshot();
-    expect(graph.nodes).toEqual({ AdminDivision: 8, Organization: 8 });
+    expect(graph.nodes).toEqual({ AdminDivision: 8, Organization: 8, ChangeSet: 2 });
     expect(graph.relationships).toEqual({ PART_OF: 11, IN_DIVISION: 8, SUCCEEDED_BY: 1 });
     const orgs = await ownedNodes(app.db, prefix, 'Organization');
     const old = orgs.find((o) => o.properties['name'] === fx.name('克拉玛依市国土资源局'))!;

@@ -38,6 +38,12 @@ export interface ChangeSetInput {
    * read them (issue 13); without it, `touched` is used.
    */
   affects?: readonly string[];
+  /**
+   * Partitions (division codes) the change affects besides those found from `affects`: what the
+   * graph no longer shows once the change is written, such as the division an organizations file
+   * moved an organization out of, or a renamed division (its name is in its overlaps' wording).
+   */
+  partitions?: readonly string[];
   /** A revert: the id of the change set it reverts, whose affected partitions it affects again. */
   reverts?: string;
 }
@@ -79,6 +85,7 @@ export async function writeChangeSet(tx: Tx, input: ChangeSetInput): Promise<Cha
   await tx.run(PARTITIONS, {
     changeSetId: content.id,
     ids: [...new Set(input.affects ?? touched)],
+    partitions: [...new Set(input.partitions ?? [])],
     reverts: input.reverts ?? null,
   });
   return { ...content, hash, revertedById: null };
@@ -87,6 +94,12 @@ export async function writeChangeSet(tx: Tx, input: ChangeSetInput): Promise<Cha
 /** (reverted)-[:REVERTED_BY]->(revert): a link, not content, so the chain's hashes stay valid. */
 export async function linkRevert(tx: Tx, revertedId: string, revertId: string): Promise<void> {
   await tx.run(LINK_REVERT, { revertedId, revertId });
+}
+
+/** Who an import is recorded as (QUANZE_ACTOR, else the importer) and its reason, naming the file. */
+function importedBy(file: string): { actor: string; reason: string } {
+  const name = basename(file);
+  return { actor: process.env['QUANZE_ACTOR'] ?? 'importer', reason: `导入 ${name} / import ${name}` };
 }
 
 /** The ChangeSet of one import (kind IMPORT), written last in the importer's transaction. */
@@ -102,15 +115,13 @@ export async function writeImportChangeSet(
     changedIds: readonly string[];
   },
 ): Promise<ChangeSetModel> {
-  const name = basename(list.file);
   return writeChangeSet(tx, {
     kind: 'IMPORT',
-    actor: process.env['QUANZE_ACTOR'] ?? 'importer',
-    reason: `导入 ${name} / import ${name}`,
+    ...importedBy(list.file),
     summary: {
       listId: list.listId,
       listType: list.listType,
-      file: name,
+      file: basename(list.file),
       validFrom: list.validFrom,
       counts: {
         created: list.summary.created,
@@ -122,5 +133,44 @@ export async function writeImportChangeSet(
     },
     touched: [list.listId],
     affects: list.changedIds,
+  });
+}
+
+/**
+ * The ChangeSet of an organizations or divisions file (kind IMPORT), written last in the importer's
+ * transaction. It touches no node (so no reassignment is kept from being reverted by a later
+ * reference file); it is there so that the analysis forgets what the file changed (issue 13): a
+ * renamed or abolished organization, one moved to another division, a renamed division. These
+ * change properties or replace a relationship, which the count store the analysis also watches does
+ * not show.
+ */
+export async function writeReferenceImportChangeSet(
+  tx: Tx,
+  file: {
+    listType: 'ORGANIZATIONS' | 'DIVISIONS';
+    file: string;
+    summary: { created: number; updated: number; unchanged: number; rejected: number };
+    /** Organizations the file created or changed. */
+    organizationIds: readonly string[];
+    /** Divisions whose partitions the file affects besides those organizations' (see ChangeSetInput.partitions). */
+    partitions: readonly string[];
+  },
+): Promise<ChangeSetModel> {
+  return writeChangeSet(tx, {
+    kind: 'IMPORT',
+    ...importedBy(file.file),
+    summary: {
+      listType: file.listType,
+      file: basename(file.file),
+      counts: {
+        created: file.summary.created,
+        updated: file.summary.updated,
+        unchanged: file.summary.unchanged,
+        rejected: file.summary.rejected,
+      },
+    },
+    touched: [],
+    affects: file.organizationIds,
+    partitions: file.partitions,
   });
 }
