@@ -100,7 +100,8 @@ export async function importOrganizations(db: Database, file: string, options: R
       summary,
       organizationIds: [
         ...changed.map((row) => known.get(row.nameKey)?.id ?? row.id),
-        ...missing.map((o) => known.get(o.nameKey)?.id ?? organizationIdFor(o.nameKey)),
+        // Created by reference just now: the id ensureReferenced gave them.
+        ...missing.map((o) => organizationIdFor(o.nameKey)),
       ],
       partitions: decodeRow(DIVISIONS_BEFORE, before ?? { codes: [] }, CODES).codes,
     });

@@ -34,6 +34,11 @@ export class PartitionMap {
     return this.byPartition.get(partition) ?? [];
   }
 
+  /** Organizations in these partitions together. */
+  organizationCount(partitions: readonly string[]): number {
+    return partitions.reduce((sum, p) => sum + this.members(p).length, 0);
+  }
+
   partitionOf(organizationId: string): string | undefined {
     return this.byOrganization.get(organizationId);
   }

@@ -361,7 +361,7 @@ export class PartitionedAnalysis {
           try {
             // A partition larger than a batch's share (the one a change touched, say) is read in
             // several transactions at once, so that Neo4j's cores share it too.
-            const split = batch.reduce((n, p) => n + map.members(p).length, 0) > size;
+            const split = map.organizationCount(batch) > size;
             await this.computeOne(db, settings, asOf, map, batch, split, missing, keyOf);
           } catch (error) {
             failed = true;
@@ -448,8 +448,8 @@ export class PartitionedAnalysis {
  * missing make `batchParallel` batches when they can, so a small province keeps every stream busy.
  */
 function batchSize(map: PartitionMap, partitions: readonly string[], options: PartitionedAnalysisOptions): number {
-  const organizations = partitions.reduce((sum, p) => sum + map.members(p).length, 0);
-  return Math.max(1, Math.min(options.batchOrganizations, Math.ceil(organizations / options.batchParallel)));
+  const perStream = Math.ceil(map.organizationCount(partitions) / options.batchParallel);
+  return Math.max(1, Math.min(options.batchOrganizations, perStream));
 }
 
 /** The finding kinds in two halves of about equal cost (alternate kinds), for a batch read in parallel. */
