@@ -35,6 +35,7 @@ import { errorLoggingPlugin, formatError } from './server/error-masking';
 import { registerHttpErrors } from './server/http-errors';
 import { registerGraphPage } from './server/static';
 import { registerChangeFeed } from './server/change-feed';
+import { jitExecutor, jitGateway, type JitExecutor } from './server/jit-executor';
 import { ChangeFeed } from './features/change-request/change-feed';
 import { createMetrics } from './server/metrics';
 import { shapeLimitRule } from './server/query-limits';
@@ -55,6 +56,8 @@ export interface App {
   changeFeed: ChangeFeed;
   /** The gate analyses and heavy reads share (HEAVY_MAX_CONCURRENT): tests hold it to show who is refused. */
   heavyGate: Semaphore;
+  /** The executor of operations clients repeat (src/server/jit-executor.ts); null with GRAPHQL_COMPILE_AFTER=0. */
+  executor: JitExecutor | null;
   /** Stops accepting requests, drains them, then closes the driver. */
   close(): Promise<void>;
 }
@@ -187,8 +190,11 @@ export async function createApp({ config, logger = createLogger(config), driver 
     budgetMs: config.timeouts.analysisBudgetMs,
   };
   const introspection = introspectionCache(config.introspection);
+  const schema = buildSchema();
+  const executor = config.executor.compileAfter > 0 ? jitExecutor(schema, config.executor) : null;
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    // Operations a client repeats run compiled; Apollo takes another executor through its gateway interface.
+    ...(executor ? { gateway: jitGateway(schema, executor) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
@@ -258,6 +264,7 @@ export async function createApp({ config, logger = createLogger(config), driver 
     partitions,
     changeFeed,
     heavyGate: analysisGate.gate,
+    executor,
     close: async () => {
       await http.close();
       if (ownDriver) await neo4jDriver.close();

@@ -167,6 +167,10 @@ const schema = z.object({
   ANALYSIS_KEPT_ITEMS: count(400_000, 0),
   ANALYSIS_BATCH_ORGANIZATIONS: count(2000, 1),
   ANALYSIS_BATCH_PARALLEL: count(2, 1),
+  GRAPHQL_COMPILE_AFTER: count(2, 0, 1000),
+  GRAPHQL_COMPILED_MAX: count(256, 1, 100_000),
+  GRAPHQL_COMPILE_MAX_FIELDS: count(60, 1, 10_000),
+  GRAPHQL_COMPILE_MS_PER_SECOND: count(50, 1, 1000),
   CHANGE_REQUEST_STAGE_DAYS: stageDays,
 });
 
@@ -267,6 +271,8 @@ export interface Config {
     batchOrganizations: number;
     batchParallel: number;
   };
+  /** Operations run compiled (src/server/jit-executor.ts): after how many sightings (0: never), how many kept, which, how often. */
+  executor: { compileAfter: number; maxCompiled: number; maxFields: number; compileMsPerSecond: number };
 }
 
 export interface AnalysisConfig {
@@ -392,6 +398,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxKeptItems: e.ANALYSIS_KEPT_ITEMS,
       batchOrganizations: e.ANALYSIS_BATCH_ORGANIZATIONS,
       batchParallel: e.ANALYSIS_BATCH_PARALLEL,
+    },
+    executor: {
+      compileAfter: e.GRAPHQL_COMPILE_AFTER,
+      maxCompiled: e.GRAPHQL_COMPILED_MAX,
+      maxFields: e.GRAPHQL_COMPILE_MAX_FIELDS,
+      compileMsPerSecond: e.GRAPHQL_COMPILE_MS_PER_SECOND,
     },
   };
 }
