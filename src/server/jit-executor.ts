@@ -104,6 +104,20 @@ export function fieldCount(document: DocumentNode, operationName: string | undef
   return count;
 }
 
+/** The operation compiled, or null where graphql-jit refuses it (or fails: that is its bug, not the client's). */
+function compileOrNull(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+): CompiledQuery | null {
+  try {
+    const compiled = compileQuery(schema, document, operationName);
+    return isCompiledQuery(compiled) ? compiled : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `refused`: not to be compiled (a string literal, too many fields), or graphql-jit could not. */
 type Entry = { seen: number; compiled: CompiledQuery | null; refused: boolean };
 
@@ -155,10 +169,10 @@ export function jitExecutor(schema: GraphQLSchema, options: JitOptions = DEFAULT
       ) {
         entry.refused = true;
       } else if (mayCompile(started)) {
-        const compiled = compileQuery(schema, request.document, operationName);
+        const compiled = compileOrNull(schema, request.document, operationName);
         windowMs += performance.now() - started;
         // A document graphql-jit cannot compile keeps running through graphql-js.
-        if (isCompiledQuery(compiled)) {
+        if (compiled !== null) {
           entry.compiled = compiled;
           compiledCount += 1;
         } else {
