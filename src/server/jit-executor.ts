@@ -16,7 +16,8 @@
  *   their organizations and powers selects 14);
  * - and only while compiling has taken less than `compileMsPerSecond` of the last second.
  * Anything else runs through graphql-js, as every request did before. At most `maxCompiled`
- * operations are kept, the least recently used dropped.
+ * operations are remembered (their sightings counted, or their compiled form kept), the least
+ * recently used forgotten.
  *
  * **A document with a string literal anywhere is never compiled.** graphql-jit 0.8.9 writes the
  * literal arguments of a field into the code it generates with `JSON.stringify`, then turns every
@@ -48,7 +49,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 export interface JitOptions {
   /** Sightings of an operation before it is compiled (1: the first time). */
   compileAfter: number;
-  /** Compiled operations kept. */
+  /** Operations remembered, compiled or only counted; the least recently used are forgotten. */
   maxCompiled: number;
   /** Fields an operation may select (fragments expanded) and still be compiled. */
   maxFields: number;

@@ -126,3 +126,19 @@ test('a document over the field limit keeps running through graphql-js', async (
   expect(answers[1]).toEqual(answers[0]);
   expect(app.executor!.compiled).toBe(before);
 });
+
+test('GRAPHQL_COMPILE_AFTER=0 executes everything through graphql-js', async () => {
+  const plain = await startTestApp({ GRAPHQL_COMPILE_AFTER: '0' });
+  try {
+    expect(plain.executor).toBeNull();
+    const response = await plain.request('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'compiled-executor' },
+      body: JSON.stringify({ query: OVERLAPS, variables: { asOf: '2025-06-01', after: null, filter: mine } }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe((await post(OVERLAPS, { asOf: '2025-06-01', after: null, filter: mine })).body);
+  } finally {
+    await plain.close();
+  }
+});
