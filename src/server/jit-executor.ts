@@ -4,8 +4,8 @@
  *
  * graphql-js interprets every field of every object: for a page of 500 overlaps it looks up each
  * field's definition, coerces its (absent) arguments and checks each value for a promise. A
- * province's full scan completes millions of fields, and that interpretation was half of the
- * service's CPU (docs/adr/0004, tenth round). graphql-jit generates a function per operation that
+ * province's full scan completes millions of fields, and that interpretation was about a third of
+ * the service's busy time in a warm scan (docs/adr/0004, tenth round). graphql-jit generates a function per operation that
  * does the same work with the lookups done once.
  *
  * Compiling generates and evaluates JavaScript in one turn of the event loop: about 0.3 ms a field
@@ -26,7 +26,7 @@
  * generated function, and it ran (tried: a literal argument set a global of the process,
  * test/integration/compiled-executor.test.ts keeps that out). Variables are passed as data, and
  * names, numbers, enums and booleans cannot carry code, so an operation whose strings all come in
- * variables (every read of the graph page, the bench and the contract's examples) is compiled.
+ * variables (the bench's scans, for one) is compiled.
  *
  * Apollo Server takes another executor only through its gateway interface, which is what this is:
  * it hands Apollo the schema once and executes what Apollo has parsed, validated and let through.
