@@ -18,6 +18,7 @@ import { mintToken } from '../../src/auth/mint-token';
 import { cypher } from '../../src/db/cypher-registry';
 import { FINDING_KINDS } from '../../src/features/analysis/findings/finding.model';
 import { OVERLAP_KINDS } from '../../src/features/analysis/overlaps/overlap.model';
+import { PartitionMap } from '../../src/features/analysis/partitions/partition-map';
 import { PartitionedAnalysis } from '../../src/features/analysis/partitions/partitioned-analysis';
 import { DEMO_DIR, loadDemo } from '../../src/importer/demo';
 import { IMPORTERS } from '../../src/importer/kinds';
@@ -104,13 +105,20 @@ async function fromScratch(): Promise<string[]> {
   return [...overlaps, ...findings].map((x) => `${x.id} ${x.explanation}`).sort();
 }
 
-/** Both replicas agree with a computation from scratch; returns how many partitions the writer recomputed. */
+/**
+ * Both replicas agree with a computation from scratch, and so do the partitions they know (read
+ * again after a change only where the change log says); returns how many partitions the writer
+ * recomputed.
+ */
 async function expectBothCurrent(): Promise<number> {
   const before = writer.partitions.partitionsComputed;
   const expected = await fromScratch();
   expect(await throughApi(writer)).toEqual(expected);
   const recomputed = writer.partitions.partitionsComputed - before;
   expect(await throughApi(reader)).toEqual(expected);
+  const map = (await PartitionMap.load(writer.db)).entries();
+  expect(await writer.partitions.partitionEntries(writer.db)).toEqual(map);
+  expect(await reader.partitions.partitionEntries(reader.db)).toEqual(map);
   return recomputed;
 }
 

@@ -5,7 +5,9 @@ import { startTestApp, type TestApp } from '../support/app';
  * The overlap and authority statements, and those that keep the partitioned analysis up to date
  * (issue 13), start from an index (or from relationships), never from a label scan, and never
  * build a cartesian product. Only analysis/partition-map and partition-members read every
- * organization, by design: once per change of the graph, not per request.
+ * organization, by design: the map once per process, and again only after a write the change log
+ * does not name (a change set's partitions are read again alone, by partition-members-of); the
+ * members when a plan touches an organization with no known division.
  */
 let app: TestApp;
 beforeAll(async () => {
@@ -25,7 +27,7 @@ const registry = CypherRegistry.load();
 const statements = registry
   .names()
   .filter((n) =>
-    /^analysis\/(overlap-|authority-|partition-changes-since$|partition-divisions-below$)|^reassignment\/change-set-partitions$/.test(
+    /^analysis\/(overlap-|authority-|partition-changes-since$|partition-divisions-below$|partition-members-of$)|^reassignment\/change-set-partitions$/.test(
       n,
     ),
   );

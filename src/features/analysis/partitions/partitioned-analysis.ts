@@ -207,6 +207,7 @@ export class PartitionedAnalysis {
     const before = this.snapshot;
     if (before !== null && before.fingerprint === now.fingerprint) return;
     this.snapshot = now;
+    const known = this.partitionMap;
     this.partitionMap = null;
     this.divisionsBelow.clear();
     this.generation += 1;
@@ -225,6 +226,9 @@ export class PartitionedAnalysis {
       for (const p of partitions) touched.add(String(p));
     }
     this.forget(touched);
+    // The map as it was, with only the partitions the change log named read again: reading every
+    // organization of a province after each change cost the scan after it more than the change.
+    if (known !== null) this.partitionMap = this.track(known.then((map) => map.refreshed(db, touched)));
   }
 
   /** Forgets the results of these partitions, on every date (null: everything). */
@@ -239,14 +243,21 @@ export class PartitionedAnalysis {
   }
 
   private partitions(db: Database): Promise<PartitionMap> {
-    if (this.partitionMap === null) {
-      const loading = PartitionMap.load(db);
-      this.partitionMap = loading;
-      loading.catch(() => {
-        if (this.partitionMap === loading) this.partitionMap = null;
-      });
-    }
-    return this.partitionMap;
+    return this.partitionMap ?? (this.partitionMap = this.track(PartitionMap.load(db)));
+  }
+
+  /** A map being read; forgotten if reading it fails, so the next request reads it whole. */
+  private track(loading: Promise<PartitionMap>): Promise<PartitionMap> {
+    loading.catch(() => {
+      if (this.partitionMap === loading) this.partitionMap = null;
+    });
+    return loading;
+  }
+
+  /** The partitions and their organizations as this process knows them now (for tests). */
+  async partitionEntries(db: Database): Promise<[string, string[]][]> {
+    await this.sync(db);
+    return (await this.partitions(db)).entries();
   }
 
   /** Division `code` and every division below it. */
