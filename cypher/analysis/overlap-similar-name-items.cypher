@@ -1,16 +1,18 @@
 // SIMILAR_NAME, second step (issue 13): the items of $itemKeys (those in a similar pair, found from
 // overlap-similar-name-keys) as exercised on $asOf by the organizations of $organizationIds (whole
 // partitions), one row per (division, item) with its holders in that division and their rows
-// (organizations with no known division: division null).
-MATCH (i:PowerItem)
+// (organizations with no known division: division null). Read from the organizations' side, as
+// the keys were: an item is shared by every county that lists it, so walking from the item to its
+// rows grew with the province (a million powers: 640 rows an item, against the partition's own).
+UNWIND $organizationIds AS organizationId
+MATCH (o:Organization {id: organizationId})
+WITH date($asOf) AS asOf, o
+WHERE {{activeOrganization o asOf}}
+OPTIONAL MATCH (o)-[:IN_DIVISION]->(d:AdminDivision)
+MATCH (o)<-[e:EXERCISED_BY]-(p:Power)-[:INSTANCE_OF]->(i:PowerItem)
 WHERE i.key IN $itemKeys AND i.category IN $categories
-WITH date($asOf) AS asOf, i
-MATCH (i)<-[:INSTANCE_OF]-(p:Power)-[e:EXERCISED_BY]->(o:Organization)
-WHERE o.id IN $organizationIds
-  AND {{activeOrganization o asOf}}
   AND {{inForce e asOf}}
   AND NOT EXISTS { (p)<-[:SUB_ITEM_OF]-() }
-OPTIONAL MATCH (o)-[:IN_DIVISION]->(d:AdminDivision)
 WITH d, i, o, collect(DISTINCT p.id) AS powerIds, collect(DISTINCT p.name) AS powerNames
 RETURN d.code AS divisionCode, d.name AS divisionName, i.key AS itemKey, i.name AS itemName,
   i.category AS category, collect({id: o.id, name: o.name, powerIds: powerIds, powerNames: powerNames}) AS holders
