@@ -70,6 +70,43 @@ export async function mergeSorted<T extends { id: string }>(
   return out;
 }
 
+/**
+ * Merges two lists sorted by `compare`, keeping the items of `a` that pass `keepA` and every item
+ * of `b`, once per id as `mergeSorted` does (of two copies side by side, `b`'s comes first). Linear:
+ * a listing brought up to date after a change, not merged again from every partition.
+ */
+export async function mergeTwo<T extends { id: string }>(
+  a: readonly T[],
+  keepA: (item: T) => boolean,
+  b: readonly T[],
+  compare: (x: T, y: T) => number,
+): Promise<T[]> {
+  const out: T[] = [];
+  let lastId: string | null = null;
+  const push = (item: T): void => {
+    if (item.id !== lastId) out.push(item);
+    lastId = item.id;
+  };
+  let i = 0;
+  let j = 0;
+  let steps = 0;
+  const turn = new TurnBudget();
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    if (x !== undefined && !keepA(x)) {
+      i += 1;
+    } else if (x === undefined || (j < b.length && compare(b[j]!, x) <= 0)) {
+      push(b[j++]!);
+    } else {
+      push(x);
+      i += 1;
+    }
+    steps += 1;
+    if ((steps & 255) === 0 && turn.spent) await turn.check();
+  }
+  return out;
+}
+
 /** The index of the first item of `sorted` that comes after `cursor` (binary search), or sorted.length. */
 export function firstAfter<T, K>(
   sorted: readonly T[],

@@ -176,7 +176,9 @@ it('keeps both replicas equal to a computation from scratch through imports, pla
   expect(all).toBeGreaterThanOrEqual(13);
 
   // 1. 医疗保障局 republishes its list without the 社会保险法 §88 row: the SAME_PROVISION overlap
-  //    with 人社局 ends. Only the city's partition (and those sharing its rows) is recomputed.
+  //    with 人社局 ends. Only the city's partition (and those sharing its rows) is recomputed, and
+  //    both replicas' full listings (overlaps, findings) are patched with its results, not merged again.
+  const patched = [writer.partitions.listingsPatched, reader.partitions.listingsPatched];
   await reimportWithout(
     'powers',
     'powers/990181-青石市医疗保障局.csv',
@@ -186,6 +188,8 @@ it('keeps both replicas equal to a computation from scratch through imports, pla
   const afterImport = await expectBothCurrent();
   expect(afterImport).toBeGreaterThan(0);
   expect(afterImport).toBeLessThan(all);
+  expect(writer.partitions.listingsPatched).toBe(patched[0]! + 2);
+  expect(reader.partitions.listingsPatched).toBe(patched[1]! + 2);
 
   // 2. The township enforcement list drops 白沙镇's 赋权 from 农业农村局: its DUAL_ENFORCEMENT ends.
   await reimportWithout(
