@@ -212,7 +212,9 @@ describe('readBuffer refuses what would exhaust the heap, and keeps header names
     const text = ['序号,事项名称,权力类型,行使主体,备注', '1,对甲的处罚,行政处罚,某局,a', ...Array.from({ length: 20_000 }, (_, i) => line(i)), '2,对乙的处罚,行政处罚,某局,b'];
     const began = performance.now();
     const result = readBuffer(Buffer.from(text.join('\n')), 'merged.csv', POWERS_SPEC);
-    expect(performance.now() - began).toBeLessThan(2_000);
+    // A guard against the quadratic join (40 s for these rows), not a speed goal: the linear one
+    // takes well under a second alone, and took 2.9 s in a CI run on 2 busy cores.
+    expect(performance.now() - began).toBeLessThan(15_000);
     const sheet = result.sheets[0];
     expect(sheet?.records.map((r) => r.fields['name'])).toEqual(['对乙的处罚']);
     expect(sheet?.problems).toEqual([
