@@ -73,6 +73,11 @@ export class PartitionMap {
     return this.names().map((p) => [p, [...this.members(p)].sort()]);
   }
 
+  /** Organizations in the map, each once. */
+  get size(): number {
+    return this.byOrganization.size;
+  }
+
   /** Every partition, sorted. */
   names(): string[] {
     return [...this.byPartition.keys()].sort();

@@ -276,10 +276,17 @@ export class PartitionedAnalysis {
       }
       for (const p of partitions) touched.add(String(p));
     }
-    this.forget(touched);
     // The map as it was, with only the partitions the change log named read again: reading every
     // organization of a province after each change cost the scan after it more than the change.
-    if (known !== null) this.partitionMap = this.track(known.then((map) => map.refreshed(db, touched)));
+    // When its organizations are not the count store's, something outside the change log wrote
+    // too (a test's builder, a hand edit) since the last look: everything is forgotten then.
+    const map = known === null ? null : await known.then((m) => m.refreshed(db, touched)).catch(() => null);
+    if (known !== null && map?.size !== Number(values[2])) {
+      this.forget(null);
+      return;
+    }
+    this.forget(touched);
+    if (map !== null) this.partitionMap = Promise.resolve(map);
   }
 
   /**
