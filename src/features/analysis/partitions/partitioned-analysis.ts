@@ -320,15 +320,14 @@ export class PartitionedAnalysis {
   }
 
   private partitions(db: Database): Promise<PartitionMap> {
-    return this.partitionMap ?? (this.partitionMap = this.track(PartitionMap.load(db)));
-  }
-
-  /** A map being read; forgotten if reading it fails, so the next request reads it whole. */
-  private track(loading: Promise<PartitionMap>): Promise<PartitionMap> {
-    loading.catch(() => {
-      if (this.partitionMap === loading) this.partitionMap = null;
-    });
-    return loading;
+    if (this.partitionMap === null) {
+      const loading = PartitionMap.load(db);
+      this.partitionMap = loading;
+      loading.catch(() => {
+        if (this.partitionMap === loading) this.partitionMap = null;
+      });
+    }
+    return this.partitionMap;
   }
 
   /** The partitions and their organizations as this process knows them now (for tests). */
