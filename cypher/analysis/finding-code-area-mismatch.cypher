@@ -16,15 +16,19 @@ CALL () {
 }
 WITH DISTINCT date($asOf) AS d, p
 WHERE {{inForce p d}}
-WITH p, COLLECT {
-  MATCH (p)-[:EXERCISED_BY]->(o:Organization)-[:IN_DIVISION]->(v:AdminDivision)
-  RETURN DISTINCT o {.id, .name, division: v.code, divisionName: v.name,
-    ancestors: COLLECT { MATCH (v)-[:PART_OF*1..10]->(a:AdminDivision) RETURN a.code }} AS o
-  ORDER BY o.name
-} AS located
-WITH p, [o IN located WHERE NOT (p.codeArea IN o.ancestors
-  OR p.codeArea IN [left(o.division + '000000', 6), left(o.division + '0000', 4) + '00', left(o.division + '00', 2) + '0000'])] AS outside
-WHERE size(outside) > 0
+// Each exercising organization's division and ancestors are read once, not once per row (an
+// organization exercises hundreds of rows).
+MATCH (p)-[:EXERCISED_BY]->(o:Organization)
+WITH o, collect(DISTINCT p) AS rows
+MATCH (o)-[:IN_DIVISION]->(v:AdminDivision)
+WITH o, v, rows, COLLECT { MATCH (v)-[:PART_OF*1..10]->(a:AdminDivision) RETURN a.code } AS ancestors
+WITH o {.id, .name, division: v.code, divisionName: v.name, ancestors: ancestors} AS located, rows,
+  ancestors + [left(v.code + '000000', 6), left(v.code + '0000', 4) + '00', left(v.code + '00', 2) + '0000'] AS areas
+UNWIND rows AS p
+WITH p, located WHERE NOT p.codeArea IN areas
+WITH DISTINCT p, located
+ORDER BY located.name
+WITH p, collect(located) AS outside
 WITH p, outside, COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
 WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
 RETURN p.id AS subjectId, p.name AS subjectName, organizations, [] AS related,

@@ -16,6 +16,9 @@ CALL () {
 }
 WITH DISTINCT date($asOf) AS d, p
 WHERE {{inForce p d}}
+// Most codes are held by one row: the rows sharing none are left before any division is read.
+  AND EXISTS { MATCH (q:Power {codeKey: p.codeKey}) WHERE q <> p }
+WITH DISTINCT d, p
 MATCH (p)-[:EXERCISED_BY]->(o:Organization)
 WITH d, p, coalesce(head([(o)-[:IN_DIVISION]->(v:AdminDivision) | v.code]), '') AS division,
   coalesce(head([(p)-[:SUB_ITEM_OF]->(x:Power) | x.identityKey]), p.identityKey) AS item

@@ -45,16 +45,24 @@ WITH date($asOf) AS d, p, revisedVersions
 WHERE {{inForce p d}}
 // Every revised law the row cites through its provisions, and every law it cites in a version older
 // than the catalog (CITES_LAW, written by the importer for such citations).
-WITH d, p,
+// Both kinds in one walk of the row's relationships (a row has a dozen or more).
+WITH d, p, revisedVersions,
   COLLECT {
-    MATCH (p)-[:BASED_ON]->(x:Provision)
-    WHERE split(x.id, '#')[0] IN revisedVersions
-    MATCH (x)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(l:LegalDocument)
-    RETURN DISTINCT l.id
-  } +
-  COLLECT { MATCH (p)-[:CITES_LAW]->(l:LegalDocument) RETURN DISTINCT l.id } AS lawIds
-WHERE size(lawIds) > 0
-WITH d, p, COLLECT {
+    MATCH (p)-[c:BASED_ON|CITES_LAW]->(x)
+    WHERE c:CITES_LAW OR split(x.id, '#')[0] IN revisedVersions
+    CALL (c, x) {
+      WITH c, x WHERE c:CITES_LAW AND x:LegalDocument
+      RETURN x.id AS lawId
+      UNION
+      WITH c, x WHERE c:BASED_ON AND x:Provision
+      MATCH (x)-[:OF_VERSION]->(:LegalVersion)-[:OF]->(l:LegalDocument)
+      RETURN l.id AS lawId
+    }
+    RETURN DISTINCT {lawId: lawId, direct: c:CITES_LAW} AS cite
+  } AS cites
+WHERE size(cites) > 0
+WITH d, p, revisedVersions, [c IN cites | c.lawId] AS lawIds, any(c IN cites WHERE c.direct) AS citesLaw
+WITH d, p, revisedVersions, citesLaw, COLLECT {
   UNWIND lawIds AS lawId
   WITH DISTINCT lawId
   MATCH (l:LegalDocument {id: lawId})<-[:OF]-(w:LegalVersion)
@@ -65,8 +73,11 @@ WITH d, p, COLLECT {
   WHERE NOT (coalesce(f.expired, false) AND NOT EXISTS { (f)-[:SUPERSEDED_BY]->(:LegalVersion) })
   RETURN {lawId: l.id, law: l.name, versionId: f.id, publishDate: f.publishDate, effectiveDate: f.effectiveDate}
 } AS inForce
-WITH p, inForce, COLLECT {
-  MATCH (p)-[b:BASED_ON]->(x:Provision)-[:OF_VERSION]->(v:LegalVersion)-[:OF]->(l:LegalDocument)
+WITH p, citesLaw, inForce, COLLECT {
+  // Only a revised law's provisions can be of an older version than the one in force.
+  MATCH (p)-[b:BASED_ON]->(x:Provision)
+  WHERE split(x.id, '#')[0] IN revisedVersions
+  MATCH (x)-[:OF_VERSION]->(v:LegalVersion)-[:OF]->(l:LegalDocument)
   WITH b, x, v, l, [f IN inForce WHERE f.lawId = l.id][0] AS f
   WHERE f IS NOT NULL AND v.publishDate < f.publishDate
   RETURN {
@@ -76,7 +87,7 @@ WITH p, inForce, COLLECT {
     provisionId: x.id, article: x.article, role: b.role, order: b.order, citedText: b.citedText
   } ORDER BY b.order, x.id
 } AS stale
-WHERE size(stale) > 0 OR EXISTS { (p)-[:CITES_LAW]->(:LegalDocument) }
+WHERE size(stale) > 0 OR citesLaw
 WITH p, stale, inForce,
   COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
 WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
