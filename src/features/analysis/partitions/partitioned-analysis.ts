@@ -24,6 +24,9 @@ const FINGERPRINT = cypher('analysis/graph-fingerprint');
 const CHANGES_SINCE = cypher('analysis/partition-changes-since');
 const DIVISIONS_BELOW = cypher('analysis/partition-divisions-below');
 const FINGERPRINT_ROW = z.object({ fingerprint: z.array(z.unknown()) });
+/** Where graph-fingerprint puts the change-log head's sequence number and the organizations' count. */
+const FINGERPRINT_SEQ = 1;
+const FINGERPRINT_ORGANIZATIONS = 2;
 const CODES_ROW = z.object({ codes: z.array(z.string()) });
 
 /** The overlaps and findings one partition's organizations take part in, as of one date. */
@@ -247,7 +250,7 @@ export class PartitionedAnalysis {
   private async syncOnce(db: Database): Promise<void> {
     const [row] = await db.read('analysis.fingerprint', FINGERPRINT);
     const values = row ? decodeRow(FINGERPRINT, row, FINGERPRINT_ROW).fingerprint : [];
-    const now: Snapshot = { seq: Number(values[1] ?? 0), fingerprint: JSON.stringify(values) };
+    const now: Snapshot = { seq: Number(values[FINGERPRINT_SEQ] ?? 0), fingerprint: JSON.stringify(values) };
     const before = this.snapshot;
     if (before !== null && before.fingerprint === now.fingerprint) return;
     this.snapshot = now;
@@ -281,7 +284,7 @@ export class PartitionedAnalysis {
     // When its organizations are not the count store's, something outside the change log wrote
     // too (a test's builder, a hand edit) since the last look: everything is forgotten then.
     const map = known === null ? null : await known.then((m) => m.refreshed(db, touched)).catch(() => null);
-    if (known !== null && map?.size !== Number(values[2])) {
+    if (known !== null && map?.size !== Number(values[FINGERPRINT_ORGANIZATIONS])) {
       this.forget(null);
       return;
     }
