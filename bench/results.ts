@@ -64,7 +64,13 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
     incrementalReimportMs: p?.incremental.reimport.increaseMs ?? null,
     incrementalPlanMs: p?.incremental.plan.increaseMs ?? null,
     scanGrowthExponent: p?.growthExponent ?? null,
-    scanGrowthPoints: p?.scales.map((s) => ({ powers: s.powers, warmP50Ms: s.warm.p50Ms, coldMs: s.coldMs })) ?? null,
+    scanGrowthPoints:
+      p?.scales.map((s) => ({
+        powers: s.powers,
+        warmP50Ms: s.warm.p50Ms,
+        coldMs: s.coldMs,
+        pageCache: s.load.pageCache,
+      })) ?? null,
     eventLoopMaxMs: loops.length > 0 ? Math.max(...loops) : null,
     provinceRssMb: p?.rss.peakMb ?? null,
     provinceOverlapsPlanted: p && top ? Object.values(p.plantedPerCopy).reduce((a, b) => a + b, 0) * top.copies : null,
@@ -131,6 +137,7 @@ export function summarise(report: BenchReport): Record<string, unknown> {
     serviceStartMs: report.serviceStart.medianMs,
     ...summariseProvince(report.province),
     loadAverage: report.machine.loadAverage,
+    neo4jMemory: report.machine.neo4jMemory,
     totalSeconds: report.totalSeconds,
   };
 }
@@ -165,7 +172,11 @@ export function renderResults(report: BenchReport): string {
     '## Machine',
     '',
     `- CPU: ${machine.cpu}, ${machine.cores} cores; RAM ${machine.ramGb} GB`,
-    `- Node ${machine.node}; ${machine.neo4j} community (the project's jars, its own scratch server: heap 512 MB–1 GB, page cache 128 MB, as \`npm run db:start\` configures it)`,
+    `- Node ${machine.node}; ${machine.neo4j} community (${
+      machine.neo4jMemory
+        ? `the project's jars, the bench's own scratch server: page cache ${machine.neo4jMemory.pagecache}, heap ${machine.neo4jMemory.heap} at most (bench/support/bench-neo4j.ts; QUANZE_NEO4J_PAGECACHE, QUANZE_NEO4J_HEAP)`
+        : 'the server of NEO4J_URI (--reset): its memory settings are its own'
+    })`,
     `- 1-minute load average: ${machine.loadAverage.start} at the start, ${fmt(machine.loadAverage.end)} at the end. The machine is shared (other sessions run test suites and their own Neo4j on it), so it was loaded during the run: compare the ratios, not the absolute figures.`,
     `- Dataset: demo generator at scale ${dataset.scale} (seed 20240601): ${fmt(dataset.powers.rows)} power rows (including ${fmt(dataset.counts.bigDepartmentPowers)} rows of ${dataset.bigDepartment}, a department added for the impact measurement), ${fmt(dataset.counts.organizations)} organizations, ${fmt(dataset.counts.townships)} townships and streets, ${fmt(dataset.counts.handovers)} hand-overs, ${fmt(dataset.counts.whistleMatters)} whistle matters.`,
     ...(dataset.counts.renamedTownships > 0

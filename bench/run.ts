@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   const neo4j = await openBenchNeo4j({ reset: flags.reset === true, log });
   const targets: Partial<Record<TargetName, Target>> = {};
   try {
-    const machine = describeMachine(neo4j.agent);
+    const machine = describeMachine(neo4j.agent, neo4j.memory());
     log(`[1/6] 数据集 / dataset at scale ${profile.scale} on ${neo4j.uri}`);
     const dataset = await buildDataset(neo4j.db, { scale: profile.scale, csvDir: neo4j.csvDir, log });
     const province = (): Promise<BenchReport['province']> => {
@@ -160,6 +160,7 @@ async function main(): Promise<void> {
         scale: profile.scale,
         ...summariseProvince(await province()),
         loadAverage: { ...machine.loadAverage, end: currentLoad() },
+        neo4jMemory: machine.neo4jMemory,
       };
       if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
       else log(JSON.stringify(summary, null, 2));

@@ -23,6 +23,8 @@ export interface ProvinceLoad {
   importSeconds: number;
   /** Restart, schema and index population after the import. */
   indexSeconds: number;
+  /** The server's page cache for this store (bench/support/bench-neo4j.ts pageCacheFor), null with --reset. */
+  pageCache: string | null;
   /** Sampled template nodes that differ after the bulk import from what the importer wrote (none expected). */
   differences: string[];
 }
@@ -49,7 +51,8 @@ export class Province {
   ) {}
 
   static async prepare(neo4j: BenchNeo4j, copies: number, log: (line: string) => void): Promise<Province> {
-    if (!neo4j.reload) throw new Error('the province needs the bench’s own Neo4j (not --reset): it bulk-imports into it');
+    if (!neo4j.reload)
+      throw new Error('the province needs the bench’s own Neo4j (not --reset): it bulk-imports into it');
     const dir = mkdtempSync(join(tmpdir(), 'quanze-bench-province-'));
     const started = performance.now();
     try {
@@ -86,9 +89,12 @@ export class Province {
       rows: this.files.rowsPerCopy.slice(0, copies).reduce((a, b) => a + b, 0),
       importSeconds: seconds(importMs),
       indexSeconds: seconds(performance.now() - started - importMs),
+      pageCache: this.neo4j.memory()?.pagecache ?? null,
       differences: await differences(this.neo4j.db, this.files.samples),
     };
-    log(`  省 / province ×${copies}: ${load.powers} powers, ${load.rows} rows imported in ${load.importSeconds} s, restart and indexes ${load.indexSeconds} s; ${load.differences.length} sampled nodes differ from the importer's${load.differences[0] ? `, e.g. ${load.differences[0]}` : ''}`);
+    log(
+      `  省 / province ×${copies}: ${load.powers} powers, ${load.rows} rows imported in ${load.importSeconds} s, restart and indexes ${load.indexSeconds} s, page cache ${load.pageCache ?? '?'}; ${load.differences.length} sampled nodes differ from the importer's${load.differences[0] ? `, e.g. ${load.differences[0]}` : ''}`,
+    );
     return load;
   }
 

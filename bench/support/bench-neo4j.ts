@@ -1,5 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 import pino from 'pino';
@@ -7,7 +7,7 @@ import pino from 'pino';
 import { DEFAULT_NEO4J_URI, loadConfig } from '../../src/config';
 import { CypherRegistry } from '../../src/db/cypher-registry';
 import { createDriver, Database } from '../../src/db/database';
-import type { Neo4jPaths } from '../../scripts/neo4j/neo4j-home';
+import { HEAP_MAX, memorySetting, type Neo4jPaths } from '../../scripts/neo4j/neo4j-home';
 import { applySchema } from '../../src/db/migrate';
 import { ScratchNeo4j } from '../../test/support/scratch-neo4j';
 import { wipeGraph } from './wipe';
@@ -26,6 +26,31 @@ const BENCH_WORKER_OFFSET = '50';
  */
 const BENCH_PAGECACHE = '3g';
 const BENCH_HEAP = '2g';
+const GB = 2 ** 30;
+
+/**
+ * The page cache for a bulk-loaded store of `storeBytes`: the store and a tenth more, as Neo4j's
+ * operations manual sizes it, so a scan of the whole province reads pages the cache holds instead
+ * of copying them from the system's file cache; at least BENCH_PAGECACHE, at most 60 % of the
+ * machine's memory (the heap, the service and the bench need the rest). At a million powers (an
+ * 11 GB store) 13g instead of 3g: computations from scratch 167–176 → 143–149 s (docs/adr/0004,
+ * thirteenth round).
+ */
+export function pageCacheFor(storeBytes: number, totalBytes: number): string {
+  const wanted = Math.ceil((storeBytes * 1.1) / GB);
+  const most = Math.max(Math.floor((totalBytes * 0.6) / GB), Number.parseInt(BENCH_PAGECACHE, 10));
+  return `${Math.min(Math.max(wanted, Number.parseInt(BENCH_PAGECACHE, 10)), most)}g`;
+}
+
+/** Bytes of the files under `dir` (the store after a bulk import). */
+function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? bytesUnder(path) : entry.isFile() ? statSync(path).size : 0;
+  }
+  return total;
+}
 
 async function startScratch(log: (line: string) => void): Promise<ScratchNeo4j> {
   process.env['QUANZE_NEO4J_PAGECACHE'] ??= BENCH_PAGECACHE;
@@ -55,6 +80,12 @@ export interface BenchNeo4j {
    * bulk import), starts it again on the same home and applies the schema.
    */
   reload: ((load: (home: Neo4jPaths) => Promise<void>) => Promise<void>) | null;
+  /**
+   * The bench's own server's page cache and maximum heap as it runs now (null with --reset: not
+   * ours to see). After a reload the page cache is sized to the store, unless
+   * QUANZE_NEO4J_PAGECACHE was set.
+   */
+  memory(): { pagecache: string; heap: string } | null;
   /** The bench's own server's process id (null with --reset: the server is not ours to watch). */
   pid(): number | null;
   close(): Promise<void>;
@@ -70,6 +101,8 @@ export async function openBenchNeo4j(options: { reset: boolean; log: (line: stri
   let scratch: ScratchNeo4j | null = null;
   let uri: string;
   let csvDir: string;
+  /** Whether the user chose the page cache; if not, a reload sizes it to the store. */
+  let pageCacheSet = true;
   if (options.reset) {
     if (!config.neo4j.uriConfigured) {
       throw new Error(
@@ -80,9 +113,12 @@ export async function openBenchNeo4j(options: { reset: boolean; log: (line: stri
     csvDir = mkdtempSync(join(tmpdir(), 'quanze-bench-csv-'));
   } else {
     if (config.neo4j.uriConfigured) {
-      options.log(`不使用 NEO4J_URI（${config.neo4j.uri}）；要在其上运行请加 --reset / NEO4J_URI is ignored without --reset`);
+      options.log(
+        `不使用 NEO4J_URI（${config.neo4j.uri}）；要在其上运行请加 --reset / NEO4J_URI is ignored without --reset`,
+      );
     }
     options.log('启动基准专用 Neo4j / starting the benchmark’s own Neo4j…');
+    pageCacheSet = (process.env['QUANZE_NEO4J_PAGECACHE'] ?? '').trim() !== '';
     scratch = await startScratch(options.log);
     uri = scratch.uri;
     csvDir = scratch.paths.import;
@@ -108,11 +144,34 @@ export async function openBenchNeo4j(options: { reset: boolean; log: (line: stri
           // SIGKILL: the store is about to be overwritten, so a clean shutdown saves nothing.
           await own.kill();
           await load(own.paths);
+          if (!pageCacheSet) {
+            const store = bytesUnder(join(own.paths.data, 'databases'));
+            const pagecache = pageCacheFor(store, totalmem());
+            process.env['QUANZE_NEO4J_PAGECACHE'] = pagecache;
+            options.log(`  页缓存 / page cache ${pagecache} for a ${(store / GB).toFixed(1)} GB store`);
+          }
           await own.startProcess(options.log);
           await applySchema(db, registry);
         }
       : null;
-    return { uri, own: scratch !== null, db, csvDir, agent: agent ?? 'Neo4j', reload, pid: () => own?.processId ?? null, close };
+    const memory = (): { pagecache: string; heap: string } | null =>
+      own
+        ? {
+            pagecache: memorySetting('QUANZE_NEO4J_PAGECACHE', BENCH_PAGECACHE),
+            heap: memorySetting('QUANZE_NEO4J_HEAP', HEAP_MAX),
+          }
+        : null;
+    return {
+      uri,
+      own: scratch !== null,
+      db,
+      csvDir,
+      agent: agent ?? 'Neo4j',
+      memory,
+      reload,
+      pid: () => own?.processId ?? null,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
