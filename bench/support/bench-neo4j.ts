@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,7 +7,14 @@ import pino from 'pino';
 import { DEFAULT_NEO4J_URI, loadConfig } from '../../src/config';
 import { CypherRegistry } from '../../src/db/cypher-registry';
 import { createDriver, Database } from '../../src/db/database';
-import { HEAP_MAX, memorySetting, type Neo4jPaths } from '../../scripts/neo4j/neo4j-home';
+import {
+  HEAP_MAX,
+  bytesUnder,
+  memorySetting,
+  pageCacheFor,
+  storeDirectory,
+  type Neo4jPaths,
+} from '../../scripts/neo4j/neo4j-home';
 import { applySchema } from '../../src/db/migrate';
 import { ScratchNeo4j } from '../../test/support/scratch-neo4j';
 import { wipeGraph } from './wipe';
@@ -27,30 +34,6 @@ const BENCH_WORKER_OFFSET = '50';
 const BENCH_PAGECACHE = '3g';
 const BENCH_HEAP = '2g';
 const GB = 2 ** 30;
-
-/**
- * The page cache for a bulk-loaded store of `storeBytes`: the store and a tenth more, as Neo4j's
- * operations manual sizes it, so a scan of the whole province reads pages the cache holds instead
- * of copying them from the system's file cache; at least BENCH_PAGECACHE, at most 60 % of the
- * machine's memory (the heap, the service and the bench need the rest). At a million powers (an
- * 11 GB store) 13g instead of 3g: computations from scratch 167–176 → 143–149 s (docs/adr/0004,
- * thirteenth round).
- */
-export function pageCacheFor(storeBytes: number, totalBytes: number): string {
-  const wanted = Math.ceil((storeBytes * 1.1) / GB);
-  const most = Math.max(Math.floor((totalBytes * 0.6) / GB), Number.parseInt(BENCH_PAGECACHE, 10));
-  return `${Math.min(Math.max(wanted, Number.parseInt(BENCH_PAGECACHE, 10)), most)}g`;
-}
-
-/** Bytes of the files under `dir` (the store after a bulk import). */
-function bytesUnder(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? bytesUnder(path) : entry.isFile() ? statSync(path).size : 0;
-  }
-  return total;
-}
 
 async function startScratch(log: (line: string) => void): Promise<ScratchNeo4j> {
   process.env['QUANZE_NEO4J_PAGECACHE'] ??= BENCH_PAGECACHE;
@@ -145,8 +128,9 @@ export async function openBenchNeo4j(options: { reset: boolean; log: (line: stri
           await own.kill();
           await load(own.paths);
           if (!pageCacheSet) {
-            const store = bytesUnder(join(own.paths.data, 'databases'));
-            const pagecache = pageCacheFor(store, totalmem());
+            // The local server's rule (scripts/neo4j/neo4j-home.ts), with the bench's floor.
+            const store = bytesUnder(storeDirectory(own.paths));
+            const pagecache = pageCacheFor(store, totalmem(), BENCH_PAGECACHE);
             process.env['QUANZE_NEO4J_PAGECACHE'] = pagecache;
             options.log(`  页缓存 / page cache ${pagecache} for a ${(store / GB).toFixed(1)} GB store`);
           }

@@ -6,10 +6,13 @@ import { assembleNeo4j, installedVersion } from './assemble';
 import { boltHandshake } from './bolt-probe';
 import {
   NEO4J_VERSION,
+  bytesUnder,
   javaArgs,
+  localPageCache,
   neo4jPaths,
   parseBoltAddress,
   renderNeo4jConf,
+  storeDirectory,
   type BoltAddress,
   type Neo4jPaths,
 } from './neo4j-home';
@@ -96,10 +99,12 @@ export async function startNeo4jProcess(
   for (const dir of [paths.conf, paths.data, paths.logs, paths.run, paths.plugins, paths.import]) {
     mkdirSync(dir, { recursive: true });
   }
-  writeFileSync(paths.confFile, renderNeo4jConf(port));
+  const store = bytesUnder(storeDirectory(paths));
+  writeFileSync(paths.confFile, renderNeo4jConf(port, store));
   const { pid, hasExited } = launch(paths);
+  const pageCache = localPageCache(store);
   log(
-    `本地 Neo4j ${NEO4J_VERSION} 启动中（PID ${pid}，日志 ${paths.consoleLog}）/ Starting the local Neo4j ${NEO4J_VERSION} (PID ${pid}, log ${paths.consoleLog})`,
+    `本地 Neo4j ${NEO4J_VERSION} 启动中（PID ${pid}，页缓存 ${pageCache}，日志 ${paths.consoleLog}）/ Starting the local Neo4j ${NEO4J_VERSION} (PID ${pid}, page cache ${pageCache}, log ${paths.consoleLog})`,
   );
   try {
     await waitUntilReady(paths, { host: '127.0.0.1', port }, pid, hasExited);

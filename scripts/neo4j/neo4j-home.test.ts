@@ -1,6 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { NEO4J_VERSION, PLANNING_SETTINGS, findProjectRoot, javaArgs, neo4jPaths, parseBoltAddress, renderNeo4jConf } from './neo4j-home';
+import {
+  NEO4J_VERSION,
+  PLANNING_SETTINGS,
+  bytesUnder,
+  findProjectRoot,
+  javaArgs,
+  neo4jPaths,
+  pageCacheFor,
+  parseBoltAddress,
+  renderNeo4jConf,
+} from './neo4j-home';
 
 describe('parseBoltAddress', () => {
   it('reads host and port from a bolt URI', () => {
@@ -104,5 +115,55 @@ describe('the local Neo4j home', () => {
       '--config-dir=/p/.neo4j/conf',
       '--console-mode',
     ]);
+  });
+});
+
+describe('the page cache sized to the store', () => {
+  const GB = 2 ** 30;
+  const MB = 2 ** 20;
+
+  it('keeps the floor for a store that fits in it: a test’s or a city’s', () => {
+    expect(pageCacheFor(0, 23 * GB)).toBe('128m');
+    expect(pageCacheFor(100 * MB, 23 * GB)).toBe('128m');
+    expect(pageCacheFor(2.5 * GB, 23 * GB, '3g')).toBe('3g');
+  });
+
+  it('gives a larger store the store and a tenth more, in steps of 128 MB up to a gigabyte, then whole gigabytes', () => {
+    expect(pageCacheFor(162 * MB, 23 * GB)).toBe('256m');
+    expect(pageCacheFor(500 * MB, 23 * GB)).toBe('640m');
+    // The million-power province's store on a 23 GB machine: 11 GB × 1.1 = 12.1, rounded up.
+    expect(pageCacheFor(11 * GB, 23 * GB, '3g')).toBe('13g');
+    expect(pageCacheFor(3.5 * GB, 23 * GB, '3g')).toBe('4g');
+  });
+
+  it('never takes more than 60 % of the machine’s memory, nor less than the floor', () => {
+    expect(pageCacheFor(30 * GB, 20 * GB)).toBe('12g');
+    expect(pageCacheFor(11 * GB, 8 * GB)).toBe(`${Math.floor(8 * 1024 * 0.6)}m`);
+    expect(pageCacheFor(11 * GB, 4 * GB, '3g')).toBe('3g');
+  });
+
+  it('writes it to neo4j.conf unless QUANZE_NEO4J_PAGECACHE is set', () => {
+    const expected = pageCacheFor(2 * GB, totalmem());
+    expect(renderNeo4jConf(7687, 2 * GB).split('\n')).toContain(`server.memory.pagecache.size=${expected}`);
+    expect(expected).not.toBe('128m');
+    process.env['QUANZE_NEO4J_PAGECACHE'] = '256m';
+    try {
+      expect(renderNeo4jConf(7687, 2 * GB).split('\n')).toContain('server.memory.pagecache.size=256m');
+    } finally {
+      delete process.env['QUANZE_NEO4J_PAGECACHE'];
+    }
+  });
+
+  it('measures the store under data/databases, and nothing where there is none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quanze-store-'));
+    try {
+      expect(bytesUnder(join(dir, 'missing'))).toBe(0);
+      mkdirSync(join(dir, 'databases', 'neo4j'), { recursive: true });
+      writeFileSync(join(dir, 'databases', 'neo4j', 'neostore'), Buffer.alloc(3000));
+      writeFileSync(join(dir, 'databases', 'top'), Buffer.alloc(1000));
+      expect(bytesUnder(join(dir, 'databases'))).toBe(4000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

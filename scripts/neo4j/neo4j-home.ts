@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import * as path from 'node:path';
 
 /** Keep equal to <neo4j.version> in scripts/neo4j/pom.xml: 5.26 is the LTS line, the last on Java 17. */
@@ -87,7 +88,7 @@ export function parseBoltAddress(uri: string): BoltAddress {
  * so every key here exists in 5.26. Heap is not set here: the CommunityEntryPoint ignores
  * server.memory.heap.*, the JVM flags in javaArgs() carry it.
  */
-export function renderNeo4jConf(boltPort: number): string {
+export function renderNeo4jConf(boltPort: number, storeBytes = 0): string {
   return [
     '# Written by scripts/neo4j/local-neo4j.ts on every start; edits are overwritten.',
     '# 由 scripts/neo4j/local-neo4j.ts 每次启动时生成，手工修改会被覆盖。',
@@ -99,7 +100,7 @@ export function renderNeo4jConf(boltPort: number): string {
     'server.https.enabled=false',
     'dbms.security.auth_enabled=false',
     'dbms.usage_report.enabled=false',
-    `server.memory.pagecache.size=${memorySetting('QUANZE_NEO4J_PAGECACHE', '128m')}`,
+    `server.memory.pagecache.size=${localPageCache(storeBytes)}`,
     'db.tx_log.rotation.retention_policy=2 files',
     'db.tx_log.rotation.size=32m',
     'db.tx_log.preallocate=false',
@@ -132,6 +133,56 @@ export const PLANNING_SETTINGS: Readonly<Record<string, string>> = {
 };
 
 const MEMORY_SIZE = /^\d+[kmg]$/;
+const MB = 2 ** 20;
+const UNIT_MB: Readonly<Record<string, number>> = { k: 1 / 1024, m: 1, g: 1024 };
+
+/** The page cache of a local server when QUANZE_NEO4J_PAGECACHE is not set and its store is small. */
+export const PAGECACHE_DEFAULT = '128m';
+
+/**
+ * The page cache for a store of `storeBytes` on a machine of `totalBytes`: the store and a tenth
+ * more (rounded up to whole gigabytes, or to 128 MB below one), as Neo4j's operations manual sizes it, so reading the whole store (a
+ * province's analysis) finds its pages in the cache instead of copying them from the system's
+ * file cache; at least `floor` (a test's or a city's store needs no more), at most 60 % of the
+ * memory (the heap, the service and the system need the rest). At a million powers (an 11 GB
+ * store) 13g instead of 3g made computations from scratch 167–176 → 143–149 s (docs/adr/0004,
+ * thirteenth round). 按库的大小设页缓存。
+ */
+export function pageCacheFor(storeBytes: number, totalBytes: number, floor: string = PAGECACHE_DEFAULT): string {
+  const floorMb = sizeInMb(floor);
+  const wantedMb = Math.ceil((storeBytes * 1.1) / MB);
+  if (wantedMb <= floorMb) return floor;
+  const mostMb = Math.max(Math.floor((totalBytes * 0.6) / MB), floorMb);
+  const step = wantedMb > 1024 ? 1024 : 128;
+  const mb = Math.min(Math.ceil(wantedMb / step) * step, mostMb);
+  return mb % 1024 === 0 ? `${mb / 1024}g` : `${mb}m`;
+}
+
+function sizeInMb(size: string): number {
+  if (!MEMORY_SIZE.test(size)) throw new Error(`${size}: 须为如 512m、2g 的大小 / must be a size such as 512m or 2g`);
+  return Number.parseInt(size, 10) * UNIT_MB[size.slice(-1)]!;
+}
+
+/** The page cache a local server starts with: QUANZE_NEO4J_PAGECACHE, else sized to its store. */
+export function localPageCache(storeBytes: number): string {
+  return memorySetting('QUANZE_NEO4J_PAGECACHE', pageCacheFor(storeBytes, totalmem()));
+}
+
+/** Bytes of the files under `dir`, 0 if it does not exist (a server's store before its first start). */
+export function bytesUnder(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    total += entry.isDirectory() ? bytesUnder(file) : entry.isFile() ? statSync(file).size : 0;
+  }
+  return total;
+}
+
+/** Where a server on these paths keeps its databases' stores (what pageCacheFor sizes). */
+export function storeDirectory(paths: Neo4jPaths): string {
+  return path.join(paths.data, 'databases');
+}
 
 /**
  * A memory size of the local server from the environment (a province needs more than a city),
@@ -140,7 +191,8 @@ const MEMORY_SIZE = /^\d+[kmg]$/;
 export function memorySetting(name: 'QUANZE_NEO4J_PAGECACHE' | 'QUANZE_NEO4J_HEAP', fallback: string): string {
   const value = process.env[name]?.trim().toLowerCase();
   if (value === undefined || value === '') return fallback;
-  if (!MEMORY_SIZE.test(value)) throw new Error(`${name}=${value}: 须为如 512m、2g 的大小 / must be a size such as 512m or 2g`);
+  if (!MEMORY_SIZE.test(value))
+    throw new Error(`${name}=${value}: 须为如 512m、2g 的大小 / must be a size such as 512m or 2g`);
   return value;
 }
 
