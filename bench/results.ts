@@ -174,7 +174,7 @@ export function renderResults(report: BenchReport): string {
     `- CPU: ${machine.cpu}, ${machine.cores} cores; RAM ${machine.ramGb} GB`,
     `- Node ${machine.node}; ${machine.neo4j} community (${
       machine.neo4jMemory
-        ? `the project's jars, the bench's own scratch server: page cache ${machine.neo4jMemory.pagecache}, heap ${machine.neo4jMemory.heap} at most (bench/support/bench-neo4j.ts; QUANZE_NEO4J_PAGECACHE, QUANZE_NEO4J_HEAP)`
+        ? `the project's jars, the bench's own scratch server: page cache ${machine.neo4jMemory.pagecache}, heap ${machine.neo4jMemory.heap} at most (bench/support/bench-neo4j.ts; QUANZE_NEO4J_PAGECACHE, QUANZE_NEO4J_HEAP); unless QUANZE_NEO4J_PAGECACHE is set, each of the province's bulk loads sizes the page cache to its store again (section 8 gives it per scale)`
         : 'the server of NEO4J_URI (--reset): its memory settings are its own'
     })`,
     `- 1-minute load average: ${machine.loadAverage.start} at the start, ${fmt(machine.loadAverage.end)} at the end. The machine is shared (other sessions run test suites and their own Neo4j on it), so it was loaded during the run: compare the ratios, not the absolute figures.`,

@@ -160,7 +160,8 @@ async function main(): Promise<void> {
         scale: profile.scale,
         ...summariseProvince(await province()),
         loadAverage: { ...machine.loadAverage, end: currentLoad() },
-        neo4jMemory: machine.neo4jMemory,
+        // As the server runs at the end: the top scale's figures were measured with it.
+        neo4jMemory: neo4j.memory(),
       };
       if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
       else log(JSON.stringify(summary, null, 2));

@@ -131,8 +131,8 @@ describe('the page cache sized to the store', () => {
   it('gives a larger store the store and a tenth more, in steps of 128 MB up to a gigabyte, then whole gigabytes', () => {
     expect(pageCacheFor(162 * MB, 23 * GB)).toBe('256m');
     expect(pageCacheFor(500 * MB, 23 * GB)).toBe('640m');
-    // The million-power province's store on a 23 GB machine: 11 GB × 1.1 = 12.1, rounded up.
-    expect(pageCacheFor(11 * GB, 23 * GB, '3g')).toBe('13g');
+    // The million-power province's store on a 23 GB machine: 9.9 GB × 1.1 = 10.9, rounded up.
+    expect(pageCacheFor(9.9 * GB, 23 * GB, '3g')).toBe('11g');
     expect(pageCacheFor(3.5 * GB, 23 * GB, '3g')).toBe('4g');
   });
 

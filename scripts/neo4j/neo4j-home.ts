@@ -145,7 +145,7 @@ export const PAGECACHE_DEFAULT = '128m';
  * sizes it, so reading the whole store (a province's analysis) finds its pages in the cache
  * instead of copying them from the system's file cache; at least `floor` (a test's or a city's
  * store needs no more), at most 60 % of the memory (the heap, the service and the system need the
- * rest). At a million powers (an 11 GB store), 12 GB instead of 3 made the computations from
+ * rest). At a million powers (a 9.9 GB store), 12 GB instead of 3 made the computations from
  * scratch 167–176 → 143–149 s (docs/adr/0004, thirteenth round). 按库的大小设页缓存。
  */
 export function pageCacheFor(storeBytes: number, totalBytes: number, floor: string = PAGECACHE_DEFAULT): string {
