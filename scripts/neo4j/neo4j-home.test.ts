@@ -142,6 +142,10 @@ describe('the page cache sized to the store', () => {
     expect(pageCacheFor(11 * GB, 4 * GB, '3g')).toBe('3g');
   });
 
+  it('refuses a floor it cannot read', () => {
+    expect(() => pageCacheFor(GB, 23 * GB, 'lots')).toThrow(/lots: .*must be a size/);
+  });
+
   it('writes it to neo4j.conf unless QUANZE_NEO4J_PAGECACHE is set', () => {
     const expected = pageCacheFor(2 * GB, totalmem());
     expect(renderNeo4jConf(7687, 2 * GB).split('\n')).toContain(`server.memory.pagecache.size=${expected}`);

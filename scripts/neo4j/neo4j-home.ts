@@ -159,8 +159,13 @@ export function pageCacheFor(storeBytes: number, totalBytes: number, floor: stri
 }
 
 function sizeInMb(size: string): number {
-  if (!MEMORY_SIZE.test(size)) throw new Error(`${size}: 须为如 512m、2g 的大小 / must be a size such as 512m or 2g`);
-  return Number.parseInt(size, 10) * UNIT_MB[size.slice(-1)]!;
+  return Number.parseInt(checkedSize(size, size), 10) * UNIT_MB[size.slice(-1)]!;
+}
+
+/** A memory size as Neo4j's settings take it (512m, 2g); `where` names its source in the error. */
+function checkedSize(size: string, where: string): string {
+  if (!MEMORY_SIZE.test(size)) throw new Error(`${where}: 须为如 512m、2g 的大小 / must be a size such as 512m or 2g`);
+  return size;
 }
 
 /** The page cache a local server starts with: QUANZE_NEO4J_PAGECACHE, else sized to its store. */
@@ -191,9 +196,7 @@ export function storeDirectory(paths: Neo4jPaths): string {
 export function memorySetting(name: 'QUANZE_NEO4J_PAGECACHE' | 'QUANZE_NEO4J_HEAP', fallback: string): string {
   const value = process.env[name]?.trim().toLowerCase();
   if (value === undefined || value === '') return fallback;
-  if (!MEMORY_SIZE.test(value))
-    throw new Error(`${name}=${value}: 须为如 512m、2g 的大小 / must be a size such as 512m or 2g`);
-  return value;
+  return checkedSize(value, `${name}=${value}`);
 }
 
 export const HEAP_INITIAL = '512m';
