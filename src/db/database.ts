@@ -6,7 +6,7 @@ import { AppError, ErrorCode, serviceUnavailable, timedOut } from '../errors';
 import { Busy, type Release, type Semaphore } from '../shared/concurrency';
 import type { CypherRef, CypherRegistry } from './cypher-registry';
 import { renderShape, shapeKey, type RenderedShape, type StatementShape } from './statement-shape';
-import { toParams, toPlain } from './values';
+import { Compaction, toParams, toPlain } from './values';
 
 /** Compiled statements kept per process; a flood of distinct shapes only starts it over. */
 const MAX_SHAPES = 500;
@@ -362,13 +362,15 @@ export class Database {
    * thousands of rows at once: converting each record when the driver hands it over, instead of
    * after the last, keeps only one copy of them in the heap, and the conversion is spread over the
    * network chunks, so other requests run in between (issue 13: no step holds the event loop long).
+   * Texts repeated in a result are one string, and short lists exactly their size (`Compaction`).
    */
   private rows(result: Result, operation: string, ref: CypherRef, started: number): Promise<Row[]> {
     return new Promise<Row[]>((resolve, reject) => {
       const rows: Row[] = [];
+      const compact = new Compaction();
       result.subscribe({
         onNext: (record) => {
-          rows.push(toPlain(record.toObject()) as Row);
+          rows.push(toPlain(record.toObject(), compact) as Row);
         },
         onCompleted: () => {
           this.logger.debug(
