@@ -25,19 +25,80 @@ export interface OverlapModel {
    * leads of different divisions.
    */
   divisionCode: string | null;
-  organizationIds: string[];
-  powerIds: string[];
+  organizationIds: readonly string[];
+  powerIds: readonly string[];
   provisionId: string | null;
-  enforcementItemIds: string[];
-  whistleMatterIds: string[];
+  enforcementItemIds: readonly string[];
+  whistleMatterIds: readonly string[];
   /** What the organization and division filters match: `organizationIds`, plus the departments handing over (DUAL_ENFORCEMENT). */
-  involvedOrganizationIds: string[];
+  involvedOrganizationIds: readonly string[];
   score: number;
-  explanation: string;
-  explanationEn: string;
+  /** Worded when read (`overlapOf`): a kept province would otherwise hold every explanation twice over. */
+  readonly explanation: string;
+  readonly explanationEn: string;
   /** The date the overlap was computed for. */
   asOf: string;
 }
+
+/** The empty list of ids, one for every overlap that has none of a kind (most have no enforcement items or whistle matters). */
+export const NO_IDS: readonly string[] = Object.freeze([]);
+
+/** An overlap's facts: all of it but the two explanations. */
+export type OverlapFacts = Omit<OverlapModel, 'explanation' | 'explanationEn'>;
+
+/**
+ * Words an overlap's explanation in one language from its facts and `source`, the rows it was
+ * found in. One function per kind, shared by all its overlaps: a closure per overlap would cost
+ * more than the text it saves.
+ */
+export type OverlapWording<S> = (overlap: OverlapFacts, source: S, language: 'zh' | 'en') => string;
+
+/**
+ * An overlap that words its explanations each time they are read, from the rows it was found in.
+ * A province's analysis is kept in memory (ADR 0004) and its overlaps are tens of thousands: their
+ * two explanations repeat every holder's name and row in both languages, in two-byte strings (the
+ * English one too: the names are Chinese). A listing reads an overlap's explanation once per
+ * request, and wording it again costs microseconds.
+ */
+class OverlapWordedOnRead<S> implements OverlapModel {
+  declare id: string;
+  declare kind: OverlapFacts['kind'];
+  declare category: OverlapFacts['category'];
+  declare divisionCode: string | null;
+  declare organizationIds: readonly string[];
+  declare powerIds: readonly string[];
+  declare provisionId: string | null;
+  declare enforcementItemIds: readonly string[];
+  declare whistleMatterIds: readonly string[];
+  declare involvedOrganizationIds: readonly string[];
+  declare score: number;
+  declare asOf: string;
+  readonly #wording: OverlapWording<S>;
+  readonly #source: S;
+
+  constructor(facts: OverlapFacts, wording: OverlapWording<S>, source: S) {
+    Object.assign(this, facts);
+    this.#wording = wording;
+    this.#source = source;
+  }
+
+  get explanation(): string {
+    return this.#wording(this, this.#source, 'zh');
+  }
+
+  get explanationEn(): string {
+    return this.#wording(this, this.#source, 'en');
+  }
+
+  /** What JSON.stringify and structured logs see: the facts and both explanations. */
+  toJSON(): OverlapFacts & { explanation: string; explanationEn: string } {
+    return { ...this, explanation: this.explanation, explanationEn: this.explanationEn };
+  }
+}
+
+/** An overlap of these facts whose explanations `wording` words from `source` when they are read. */
+export const overlapOf = <S>(facts: OverlapFacts, wording: OverlapWording<S>, source: S): OverlapModel =>
+  new OverlapWordedOnRead(facts, wording, source);
 
 export interface OverlapFilterModel {
   kinds: readonly OverlapKindValue[];

@@ -11,7 +11,7 @@ import {
   powerIdsOf,
   sortHolders,
 } from './holders';
-import type { OverlapModel } from './overlap.model';
+import { NO_IDS, overlapOf, type OverlapFacts, type OverlapModel, type OverlapWording } from './overlap.model';
 import type { SamePowerRow } from './overlap.rows';
 
 /**
@@ -21,32 +21,38 @@ import type { SamePowerRow } from './overlap.rows';
  */
 export function samePowerOverlap(row: SamePowerRow, asOf: string): OverlapModel {
   const holders = sortHolders(row.holders);
-  const names = holders.map((h) => h.name);
-  const item = itemLabel(row.itemName, row.itemKey);
-  return {
+  const organizationIds = holders.map((h) => h.id);
+  const facts: OverlapFacts = {
     id: stableId(OVERLAP_ID_PREFIX, 'SAME_POWER', [
       divisionIdentity(row.divisionCode),
       row.itemKey,
-      ...holders.map((h) => h.id),
+      ...organizationIds,
     ]),
     kind: 'SAME_POWER',
     category: row.category,
     divisionCode: row.divisionCode,
-    organizationIds: holders.map((h) => h.id),
+    organizationIds,
     powerIds: powerIdsOf(holders),
     provisionId: null,
-    enforcementItemIds: [],
-    whistleMatterIds: [],
-    involvedOrganizationIds: holders.map((h) => h.id),
+    enforcementItemIds: NO_IDS,
+    whistleMatterIds: NO_IDS,
+    involvedOrganizationIds: organizationIds,
     score: 1,
-    explanation:
-      `${asOf}，${divisionZh(row.divisionCode, row.divisionName)}的${holders.length}个机构同时以本机关名义行使同一${categoryZh(row.category)}事项「${item}」：` +
-      `${listZh(names)}，均非通过委托或赋权取得。同一政府内同一职权由多个机构行使，属职责交叉，建议明确主责机构。` +
-      `清单行：${holderRowsZh(holders)}。`,
-    explanationEn:
-      `On ${asOf}, ${holders.length} organizations ${divisionEn(row.divisionCode, row.divisionName)} each exercise the ${row.category} item ` +
-      `"${item}" in their own right, none of them by entrustment or grant: ${listEn(names)}. ` +
-      `One power with several holders in one government: name the one responsible. Rows: ${holderRowsEn(holders)}.`,
     asOf,
   };
+  return overlapOf(facts, wordSamePower, { ...row, holders });
 }
+
+/** The explanation of a SAME_POWER overlap, from its row with the holders in listing order. */
+const wordSamePower: OverlapWording<SamePowerRow> = ({ asOf }, row, language) => {
+  const { holders } = row;
+  const names = holders.map((h) => h.name);
+  const item = itemLabel(row.itemName, row.itemKey);
+  return language === 'zh'
+    ? `${asOf}，${divisionZh(row.divisionCode, row.divisionName)}的${holders.length}个机构同时以本机关名义行使同一${categoryZh(row.category)}事项「${item}」：` +
+        `${listZh(names)}，均非通过委托或赋权取得。同一政府内同一职权由多个机构行使，属职责交叉，建议明确主责机构。` +
+        `清单行：${holderRowsZh(holders)}。`
+    : `On ${asOf}, ${holders.length} organizations ${divisionEn(row.divisionCode, row.divisionName)} each exercise the ${row.category} item ` +
+        `"${item}" in their own right, none of them by entrustment or grant: ${listEn(names)}. ` +
+        `One power with several holders in one government: name the one responsible. Rows: ${holderRowsEn(holders)}.`;
+};

@@ -11,7 +11,7 @@ import {
   powerIdsOf,
   sortHolders,
 } from './holders';
-import type { OverlapModel } from './overlap.model';
+import { NO_IDS, overlapOf, type OverlapFacts, type OverlapModel, type OverlapWording } from './overlap.model';
 import type { ProvisionRef, SameProvisionRow } from './overlap.rows';
 
 /**
@@ -32,33 +32,44 @@ export function sharedProvision(provisions: readonly ProvisionRef[]): ProvisionR
 /** SAME_PROVISION: one overlap per (division, law, article, category) (issue 13). */
 export function sameProvisionOverlap(row: SameProvisionRow, asOf: string): OverlapModel {
   const holders = sortHolders(row.holders);
-  const names = holders.map((h) => h.name);
-  const article = `《${row.lawName}》${articleLabel(row.article, row.suffix || null)}`;
-  const articleEn = `${row.lawName} art. ${row.article}${row.suffix ? `-${row.suffix}` : ''}`;
+  const organizationIds = holders.map((h) => h.id);
   const provision = sharedProvision(holders.flatMap((h) => h.provisions));
-  return {
+  const facts: OverlapFacts = {
     id: stableId(OVERLAP_ID_PREFIX, 'SAME_PROVISION', [
       divisionIdentity(row.divisionCode),
       `${row.lawId}#${row.article}.${row.suffix}`,
       row.category,
-      ...holders.map((h) => h.id),
+      ...organizationIds,
     ]),
     kind: 'SAME_PROVISION',
     category: row.category,
     divisionCode: row.divisionCode,
-    organizationIds: holders.map((h) => h.id),
+    organizationIds,
     powerIds: powerIdsOf(holders),
     provisionId: provision?.id ?? null,
-    enforcementItemIds: [],
-    whistleMatterIds: [],
-    involvedOrganizationIds: holders.map((h) => h.id),
+    enforcementItemIds: NO_IDS,
+    whistleMatterIds: NO_IDS,
+    involvedOrganizationIds: organizationIds,
     score: 1,
-    explanation:
-      `${asOf}，${divisionZh(row.divisionCode, row.divisionName)}${holders.length}个机构的${categoryZh(row.category)}事项以同一条款${article}为实施依据：${listZh(names)}。` +
-      `同一法定职责由多个机构分别列入清单，可能存在职责交叉。清单行：${holderRowsZh(holders)}。`,
-    explanationEn:
-      `On ${asOf}, ${row.category} rows of ${holders.length} organizations ${divisionEn(row.divisionCode, row.divisionName)} rest on the same article, ${articleEn}: ` +
-      `${listEn(names)}. One statutory duty listed by several organizations may overlap. Rows: ${holderRowsEn(holders)}.`,
     asOf,
   };
+  return overlapOf(facts, wordSameProvision, { ...row, holders });
 }
+
+/** The explanation of a SAME_PROVISION overlap, from its group with the holders in listing order. */
+const wordSameProvision: OverlapWording<SameProvisionRow> = ({ asOf }, row, language) => {
+  const { holders } = row;
+  const names = holders.map((h) => h.name);
+  if (language === 'zh') {
+    const article = `《${row.lawName}》${articleLabel(row.article, row.suffix || null)}`;
+    return (
+      `${asOf}，${divisionZh(row.divisionCode, row.divisionName)}${holders.length}个机构的${categoryZh(row.category)}事项以同一条款${article}为实施依据：${listZh(names)}。` +
+      `同一法定职责由多个机构分别列入清单，可能存在职责交叉。清单行：${holderRowsZh(holders)}。`
+    );
+  }
+  const article = `${row.lawName} art. ${row.article}${row.suffix ? `-${row.suffix}` : ''}`;
+  return (
+    `On ${asOf}, ${row.category} rows of ${holders.length} organizations ${divisionEn(row.divisionCode, row.divisionName)} rest on the same article, ${article}: ` +
+    `${listEn(names)}. One statutory duty listed by several organizations may overlap. Rows: ${holderRowsEn(holders)}.`
+  );
+};

@@ -14,7 +14,14 @@ import {
   sortHolders,
   uniq,
 } from './holders';
-import type { HolderRow, OverlapModel } from './overlap.model';
+import {
+  NO_IDS,
+  overlapOf,
+  type HolderRow,
+  type OverlapFacts,
+  type OverlapModel,
+  type OverlapWording,
+} from './overlap.model';
 import type { ItemHoldersRow, ItemKeysRow } from './overlap.rows';
 
 /** The text compared: the item's normalised name and sub-item, as in its key (category|name|sub). */
@@ -137,11 +144,7 @@ function similarNameOverlap(
 ): OverlapModel {
   const holders = sortHolders([...x.holders, ...y.holders]);
   const organizationIds = uniq(holders.map((h) => h.id));
-  const names = uniq(holders.map((h) => h.name));
-  const [nameX, nameY] = [itemLabel(x.itemName, x.itemKey), itemLabel(y.itemName, y.itemKey)];
-  const holdersX = sortHolders(x.holders);
-  const holdersY = sortHolders(y.holders);
-  return {
+  const facts: OverlapFacts = {
     id: stableId(OVERLAP_ID_PREFIX, 'SIMILAR_NAME', [
       divisionIdentity(x.divisionCode),
       x.itemKey,
@@ -154,18 +157,31 @@ function similarNameOverlap(
     organizationIds,
     powerIds: powerIdsOf(holders),
     provisionId: null,
-    enforcementItemIds: [],
-    whistleMatterIds: [],
+    enforcementItemIds: NO_IDS,
+    whistleMatterIds: NO_IDS,
     involvedOrganizationIds: organizationIds,
     score,
-    explanation:
-      `${asOf}，${divisionZh(x.divisionCode, x.divisionName)}两个${categoryZh(x.category)}事项名称高度相似（字二元组 Dice 相似度 ${score3(score)}，阈值 ${threshold}）：` +
-      `「${nameX}」（${listZh(holdersX.map((h) => h.name))}）与「${nameY}」（${listZh(holdersY.map((h) => h.name))}），` +
-      `可能是同一职权的不同表述，涉及${listZh(names)}，建议核对是否重复设定。清单行：${holderRowsZh(holders)}。`,
-    explanationEn:
-      `On ${asOf}, ${divisionEn(x.divisionCode, x.divisionName)}, two ${x.category} items have very similar names (character-bigram Dice ${score3(score)}, threshold ${threshold}): ` +
-      `"${nameX}" (${listEn(holdersX.map((h) => h.name))}) and "${nameY}" (${listEn(holdersY.map((h) => h.name))}); ` +
-      `possibly one power under two names. Rows: ${holderRowsEn(holders)}.`,
     asOf,
   };
+  return overlapOf(facts, wordSimilarName, { x, y, threshold });
 }
+
+/** The explanation of a SIMILAR_NAME overlap, from the rows of its two items and the threshold it passed. */
+const wordSimilarName: OverlapWording<{ x: ItemHoldersRow; y: ItemHoldersRow; threshold: number }> = (
+  { asOf, score },
+  { x, y, threshold },
+  language,
+) => {
+  const holders = sortHolders([...x.holders, ...y.holders]);
+  const names = uniq(holders.map((h) => h.name));
+  const [nameX, nameY] = [itemLabel(x.itemName, x.itemKey), itemLabel(y.itemName, y.itemKey)];
+  const namesX = sortHolders(x.holders).map((h) => h.name);
+  const namesY = sortHolders(y.holders).map((h) => h.name);
+  return language === 'zh'
+    ? `${asOf}，${divisionZh(x.divisionCode, x.divisionName)}两个${categoryZh(x.category)}事项名称高度相似（字二元组 Dice 相似度 ${score3(score)}，阈值 ${threshold}）：` +
+        `「${nameX}」（${listZh(namesX)}）与「${nameY}」（${listZh(namesY)}），` +
+        `可能是同一职权的不同表述，涉及${listZh(names)}，建议核对是否重复设定。清单行：${holderRowsZh(holders)}。`
+    : `On ${asOf}, ${divisionEn(x.divisionCode, x.divisionName)}, two ${x.category} items have very similar names (character-bigram Dice ${score3(score)}, threshold ${threshold}): ` +
+        `"${nameX}" (${listEn(namesX)}) and "${nameY}" (${listEn(namesY)}); ` +
+        `possibly one power under two names. Rows: ${holderRowsEn(holders)}.`;
+};

@@ -1,7 +1,7 @@
 import { listEn, listZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
 import { OVERLAP_ID_PREFIX, sortHolders } from './holders';
-import type { OverlapModel } from './overlap.model';
+import { NO_IDS, overlapOf, type OverlapFacts, type OverlapModel, type OverlapWording } from './overlap.model';
 import type { WhistleMultiLeadRow } from './overlap.rows';
 
 /**
@@ -10,25 +10,30 @@ import type { WhistleMultiLeadRow } from './overlap.rows';
  */
 export function whistleMultiLeadOverlap(row: WhistleMultiLeadRow, asOf: string): OverlapModel {
   const leads = sortHolders(row.leads);
-  const names = leads.map((l) => l.name);
-  return {
-    id: stableId(OVERLAP_ID_PREFIX, 'WHISTLE_MULTI_LEAD', [row.matterId, ...leads.map((l) => l.id)]),
+  const organizationIds = leads.map((l) => l.id);
+  const facts: OverlapFacts = {
+    id: stableId(OVERLAP_ID_PREFIX, 'WHISTLE_MULTI_LEAD', [row.matterId, ...organizationIds]),
     kind: 'WHISTLE_MULTI_LEAD',
     category: null,
     divisionCode: new Set(leads.map((l) => l.divisionCode)).size === 1 ? (leads[0]?.divisionCode ?? null) : null,
-    organizationIds: leads.map((l) => l.id),
+    organizationIds,
     powerIds: [...row.powerIds].sort(),
     provisionId: null,
-    enforcementItemIds: [],
+    enforcementItemIds: NO_IDS,
     whistleMatterIds: [row.matterId],
-    involvedOrganizationIds: leads.map((l) => l.id),
+    involvedOrganizationIds: organizationIds,
     score: 1,
-    explanation:
-      `吹哨事项「${row.matterName}」有${leads.length}个主责部门：${listZh(names)}。主责不唯一，` +
-      `吹哨后由谁报到、谁牵头处置不明确，建议明确一个主责部门，其余列为配合部门（${asOf}）。`,
-    explanationEn:
-      `The whistle matter "${row.matterName}" has ${leads.length} lead departments: ${listEn(names)}. ` +
-      `With no single lead, it is unclear who reports and who leads the response; name one lead and make the others cooperating (${asOf}).`,
     asOf,
   };
+  return overlapOf(facts, wordWhistleMultiLead, { ...row, leads });
 }
+
+/** The explanation of a WHISTLE_MULTI_LEAD overlap, from its row with the leads in listing order. */
+const wordWhistleMultiLead: OverlapWording<WhistleMultiLeadRow> = ({ asOf }, row, language) => {
+  const names = row.leads.map((l) => l.name);
+  return language === 'zh'
+    ? `吹哨事项「${row.matterName}」有${row.leads.length}个主责部门：${listZh(names)}。主责不唯一，` +
+        `吹哨后由谁报到、谁牵头处置不明确，建议明确一个主责部门，其余列为配合部门（${asOf}）。`
+    : `The whistle matter "${row.matterName}" has ${row.leads.length} lead departments: ${listEn(names)}. ` +
+        `With no single lead, it is unclear who reports and who leads the response; name one lead and make the others cooperating (${asOf}).`;
+};
