@@ -71,6 +71,10 @@ describe('database outage under load', () => {
 
   it('fails fast with SERVICE_UNAVAILABLE while Neo4j is down and recovers by itself', async () => {
     const app = appOf();
+    // Each read once first: the app's first answer to a read compiles it and has Neo4j plan it,
+    // which took over a second for all eight clients' first reads on the 2-core CI machine while
+    // other suites started their servers (CI of 2026-12-07, twice). Cold starts are not this test's subject.
+    for (const query of READS) expect((await timedRead(app, query)).codes).toEqual([]);
     // Healthy load first.
     let stop = Date.now() + 1_000;
     const healthy = await load(app, 8, () => Date.now() > stop);
