@@ -14,6 +14,22 @@ export function sendRefusal(
     .send({ errors: [{ message, extensions: { code, requestId: String(request.id) } }] });
 }
 
+/** A refused body up to this many times the limit is read to its end so that its client sees the 413. */
+export const DRAINED_BODY_FACTOR = 16;
+
+/**
+ * Lets the client of a refused body read its 413 (RFC 9112 §9.6). Fastify answers a body over the
+ * limit with `connection: close`, and Node then destroys the socket with the rest of the body unread:
+ * the kernel resets the connection, and a client still writing gets EPIPE or ECONNRESET instead of
+ * the answer (more than half of four parallel 6 MB bodies did). Without that header, Node reads the
+ * rest of a declared length and discards it, within the request timeout, and the connection stays
+ * usable. A body declared larger than `drainBytes`, or of no declared length, is still cut at once.
+ */
+function drainRefusedBody(request: FastifyRequest, reply: FastifyReply, drainBytes: number): void {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isSafeInteger(declared) && declared <= drainBytes) reply.removeHeader('connection');
+}
+
 /**
  * Refusals of the HTTP layer (body too large, too many requests) answer in GraphQL's error shape
  * with a stable code; every other error keeps Fastify's handling.
@@ -21,6 +37,7 @@ export function sendRefusal(
 export function registerHttpErrors(http: FastifyInstance, limits: { bodyBytes: number }): void {
   http.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.statusCode === 413) {
+      drainRefusedBody(request, reply, limits.bodyBytes * DRAINED_BODY_FACTOR);
       return sendRefusal(
         request,
         reply,
