@@ -1,4 +1,5 @@
 import { digest } from '../../../domain/ids';
+import { flatCopy } from '../../../shared/flat-copy';
 
 /**
  * An id that stays the same for the same fact across runs and databases: a hash of the kind and
@@ -7,5 +8,6 @@ import { digest } from '../../../domain/ids';
  */
 export function stableId(prefix: string, kind: string, identities: readonly string[]): string {
   const sorted = [...new Set(identities)].sort();
-  return `${prefix}-${digest([kind, ...sorted].join('\u001f'), { algorithm: 'sha256', length: 24 })}`;
+  // One piece, not the prefix and the digest: a province keeps tens of thousands of these.
+  return flatCopy(`${prefix}-${digest([kind, ...sorted].join('\u001f'), { algorithm: 'sha256', length: 24 })}`);
 }
