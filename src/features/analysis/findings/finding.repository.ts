@@ -2,6 +2,7 @@ import type { Database, Tx } from '../../../db/database';
 import { anyMap, type Check, decodeChecked, list, map, oneOf, str } from '../../../db/row-check';
 import { NODE_TYPES } from '../../../shared/global-id';
 import { startEach, TurnBudget } from '../../../shared/event-loop';
+import { flatCopy } from '../../../shared/flat-copy';
 import { WEAK_LEVELS } from './explain-basis';
 import { CODE_TYPE_LETTERS } from '../../../domain/item-codes';
 import { findingId } from './finding-id';
@@ -19,6 +20,23 @@ const FINDING_ROW: Check<FindingRow> = map({
 
 const byName = (a: FindingModel, b: FindingModel): number =>
   a.subject.name < b.subject.name ? -1 : a.subject.name > b.subject.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * One object per organization or node a result names, for every finding that names it: a
+ * province's findings name the same organizations thousands of times, and each row brought its own.
+ * (Freezing them made a hidden class per object: 94,000 of them at a million powers.)
+ */
+class SharedRefs {
+  readonly #refs = new Map<string, { id: string; name: string }>();
+
+  of<T extends { id: string; name: string }>(type: string, ref: T): T {
+    const key = `${type}\u0000${ref.id}\u0000${ref.name}`;
+    const known = this.#refs.get(key);
+    if (known !== undefined) return known as T;
+    this.#refs.set(key, ref);
+    return ref;
+  }
+}
 
 /**
  * Runs a kind's set-based statements (one round trip each, all in one read transaction) and words
@@ -66,6 +84,7 @@ export class FindingRepository {
       const out = new Map<FindingKindValue, FindingModel[]>(kinds.map((kind) => [kind, []]));
       // A province's partitions give thousands of rows: other requests run whenever a turn is spent.
       const turn = new TurnBudget();
+      const refs = new SharedRefs();
       for (const [i, { kind, scan }] of scans.entries()) {
         const spec = FINDING_KIND_SPECS[kind];
         const findings = out.get(kind)!;
@@ -74,16 +93,18 @@ export class FindingRepository {
           const row = decodeChecked(scan.statement, raw, FINDING_ROW, n);
           for (const draft of scan.explain(row, asOf)) {
             const subject: NodeRef = { type: scan.subjectType, id: row.subjectId, name: row.subjectName };
+            // Kept for as long as the partition's analysis is (ADR 0004): texts built of pieces are
+            // copied to one piece each.
             findings.push({
-              id: findingId(kind, `${scan.subjectType}:${row.subjectId}`, draft.idParts ?? []),
+              id: flatCopy(findingId(kind, `${scan.subjectType}:${row.subjectId}`, draft.idParts ?? [])),
               kind,
               severity: spec.severity,
               subject,
-              related: draft.related ?? row.related,
-              organizations: row.organizations,
-              explanation: draft.explanation,
-              explanationEn: draft.explanationEn,
-              evidence: draft.evidence,
+              related: (draft.related ?? row.related).map((ref) => refs.of(ref.type, ref)),
+              organizations: row.organizations.map((ref) => refs.of('', ref)),
+              explanation: flatCopy(draft.explanation),
+              explanationEn: flatCopy(draft.explanationEn),
+              evidence: draft.evidence.map(flatCopy),
               asOf,
             });
           }
