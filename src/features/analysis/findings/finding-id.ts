@@ -1,4 +1,5 @@
 import { digest } from '../../../domain/ids';
+import { flatCopy } from '../../../shared/flat-copy';
 
 import type { FindingKindValue } from './finding.model';
 
@@ -8,5 +9,6 @@ import type { FindingKindValue } from './finding.model';
  * 问题标识：同一事实每次运行得到相同标识。
  */
 export function findingId(kind: FindingKindValue, subjectId: string, parts: readonly string[] = []): string {
-  return `${kind}:${digest([kind, subjectId, ...parts].join('\u0000'), { algorithm: 'sha256', length: 24 })}`;
+  // One piece, not the kind and the digest: a province keeps its findings (flatCopy).
+  return flatCopy(`${kind}:${digest([kind, subjectId, ...parts].join('\u0000'), { algorithm: 'sha256', length: 24 })}`);
 }

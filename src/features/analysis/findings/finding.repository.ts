@@ -94,9 +94,9 @@ export class FindingRepository {
           for (const draft of scan.explain(row, asOf)) {
             const subject: NodeRef = { type: scan.subjectType, id: row.subjectId, name: row.subjectName };
             // Kept for as long as the partition's analysis is (ADR 0004): texts built of pieces are
-            // copied to one piece each.
+            // copied to one piece each (the id is, in findingId).
             findings.push({
-              id: flatCopy(findingId(kind, `${scan.subjectType}:${row.subjectId}`, draft.idParts ?? [])),
+              id: findingId(kind, `${scan.subjectType}:${row.subjectId}`, draft.idParts ?? []),
               kind,
               severity: spec.severity,
               subject,
