@@ -1,6 +1,6 @@
 import { categoryZh, levelZh, modeZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
-import { itemLabel, OVERLAP_ID_PREFIX, uniq } from './holders';
+import { itemLabel, OVERLAP_ID_PREFIX, rowCategory, uniq } from './holders';
 import { NO_IDS, overlapOf, type OverlapFacts, type OverlapModel, type OverlapWording } from './overlap.model';
 import type { DualEnforcementRow } from './overlap.rows';
 
@@ -32,34 +32,54 @@ export function dualEnforcementOverlap(row: DualEnforcementRow, asOf: string): O
     score: 1,
     asOf,
   };
-  return overlapOf(facts, wordDualEnforcement, sorted);
+  return overlapOf(facts, wordDualEnforcement, [
+    row.organizationName,
+    row.level,
+    itemLabel(row.itemName, row.itemKey),
+    row.ownPowerIds.length > 0,
+    sourcesOf(sorted).length,
+    handOvers.map((h) => [h.fromName, h.mode, h.name] as const),
+  ]);
 }
+
+/** What a DUAL_ENFORCEMENT overlap keeps to word its explanation: the township, the item, its sources. */
+type DualEnforcementSource = readonly [
+  organizationName: string,
+  level: string,
+  item: string,
+  own: boolean,
+  sources: number,
+  handOvers: readonly (readonly [fromName: string, mode: string, name: string])[],
+];
 
 /** The distinct sources of the item: its own list, then each department handing it over. */
 const sourcesOf = (row: DualEnforcementRow): string[] =>
   uniq([...(row.ownPowerIds.length > 0 ? [OWN_SOURCE] : []), ...row.handOvers.map((h) => h.fromId)]);
 
-/** The explanation of a DUAL_ENFORCEMENT overlap, from its row with the hand-overs in listing order. */
-const wordDualEnforcement: OverlapWording<DualEnforcementRow> = ({ asOf }, row, language) => {
-  const own = row.ownPowerIds.length > 0;
-  const count = sourcesOf(row).length;
-  const item = itemLabel(row.itemName, row.itemKey);
+/** The explanation of a DUAL_ENFORCEMENT overlap, with the hand-overs in listing order. */
+const wordDualEnforcement: OverlapWording<DualEnforcementSource> = (
+  overlap,
+  [organizationName, level, item, own, count, handOvers],
+  language,
+) => {
+  const { asOf } = overlap;
+  const category = rowCategory(overlap);
   if (language === 'zh') {
     const sources = [
       ...(own ? ['本机关权责清单'] : []),
-      ...row.handOvers.map((h) => `${h.fromName}${modeZh(h.mode)}（「${h.name}」）`),
+      ...handOvers.map(([fromName, mode, name]) => `${fromName}${modeZh(mode)}（「${name}」）`),
     ];
     return (
-      `${asOf}，${row.organizationName}（${levelZh(row.level)}）通过${count}个来源同时持有${categoryZh(row.category)}事项「${item}」：` +
+      `${asOf}，${organizationName}（${levelZh(level)}）通过${count}个来源同时持有${categoryZh(category)}事项「${item}」：` +
       `${sources.join('；')}。同一事项多头下放，执法主体和责任主体不明确，建议保留其一。`
     );
   }
   const sources = [
     ...(own ? ['its own list'] : []),
-    ...row.handOvers.map((h) => `${h.mode} from ${h.fromName} ("${h.name}")`),
+    ...handOvers.map(([fromName, mode, name]) => `${mode} from ${fromName} ("${name}")`),
   ];
   return (
-    `On ${asOf}, ${row.organizationName} (${row.level}) holds the ${row.category} item "${item}" through ${count} sources: ` +
+    `On ${asOf}, ${organizationName} (${level}) holds the ${category} item "${item}" through ${count} sources: ` +
     `${sources.join('; ')}. Who acts and who answers for it is unclear: keep one.`
   );
 };

@@ -1,4 +1,4 @@
-import type { HolderRow } from './overlap.model';
+import type { HolderRow, OverlapFacts } from './overlap.model';
 
 export const OVERLAP_ID_PREFIX = 'ov';
 
@@ -14,12 +14,19 @@ export const uniq = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 export const powerIdsOf = (holders: readonly HolderRow[]): string[] => uniq(holders.flatMap((h) => h.powerIds).sort());
 
-/** 青石市住建局「对…的处罚」 */
-export const holderRowsZh = (holders: readonly HolderRow[]): string =>
-  holders.map((h) => `${h.name}「${uniq(h.powerNames).join('」「')}」`).join('；');
+/** A holder as an explanation names it: its name and the distinct names of its rows. */
+export type WordedHolder = readonly [name: string, rowNames: readonly string[]];
 
-export const holderRowsEn = (holders: readonly HolderRow[]): string =>
-  holders.map((h) => `${h.name} ("${uniq(h.powerNames).join('", "')}")`).join('; ');
+/** What an overlap keeps of its holders (in listing order) to word its explanation. */
+export const wordedHolders = (holders: readonly HolderRow[]): WordedHolder[] =>
+  holders.map((h) => [h.name, uniq(h.powerNames)]);
+
+/** 青石市住建局「对…的处罚」 */
+export const holderRowsZh = (holders: readonly WordedHolder[]): string =>
+  holders.map(([name, rows]) => `${name}「${rows.join('」「')}」`).join('；');
+
+export const holderRowsEn = (holders: readonly WordedHolder[]): string =>
+  holders.map(([name, rows]) => `${name} ("${rows.join('", "')}")`).join('; ');
 
 /** The display name of a power item: its name, and the sub-item of its key when there is one. */
 export function itemLabel(itemName: string, itemKey: string): string {
@@ -40,3 +47,6 @@ export function divisionEn(code: string | null, name: string | null): string {
 
 /** The identity of the division in an overlap id: '' for the group with no known division. */
 export const divisionIdentity = (code: string | null): string => `division:${code ?? ''}`;
+
+/** The category of an overlap found in power rows: every kind but WHISTLE_MULTI_LEAD has one. */
+export const rowCategory = ({ category }: OverlapFacts): string => category ?? '';

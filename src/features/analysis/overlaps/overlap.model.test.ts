@@ -37,4 +37,17 @@ describe('an overlap worded when read (overlapOf)', () => {
     expect(json['id']).toBe(overlap.id);
     expect(json['powerIds']).toEqual(['pw-1', 'pw-2']);
   });
+
+  it('keeps its own copy of what it words from, not the rows it was found in', () => {
+    const source = row();
+    const overlap = samePowerOverlap(source, '2026-06-01');
+    const before = [overlap.explanation, overlap.explanationEn];
+    source.divisionName = '独山子区';
+    source.itemName = '另一事项';
+    for (const h of source.holders) {
+      h.name = '改名局';
+      h.powerNames.push('另一行');
+    }
+    expect([overlap.explanation, overlap.explanationEn]).toEqual(before);
+  });
 });

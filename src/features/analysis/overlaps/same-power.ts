@@ -9,7 +9,10 @@ import {
   itemLabel,
   OVERLAP_ID_PREFIX,
   powerIdsOf,
+  rowCategory,
   sortHolders,
+  wordedHolders,
+  type WordedHolder,
 } from './holders';
 import { NO_IDS, overlapOf, type OverlapFacts, type OverlapModel, type OverlapWording } from './overlap.model';
 import type { SamePowerRow } from './overlap.rows';
@@ -40,19 +43,22 @@ export function samePowerOverlap(row: SamePowerRow, asOf: string): OverlapModel 
     score: 1,
     asOf,
   };
-  return overlapOf(facts, wordSamePower, { ...row, holders });
+  return overlapOf(facts, wordSamePower, [row.divisionName, itemLabel(row.itemName, row.itemKey), wordedHolders(holders)]);
 }
 
-/** The explanation of a SAME_POWER overlap, from its row with the holders in listing order. */
-const wordSamePower: OverlapWording<SamePowerRow> = ({ asOf }, row, language) => {
-  const { holders } = row;
-  const names = holders.map((h) => h.name);
-  const item = itemLabel(row.itemName, row.itemKey);
+/** What a SAME_POWER overlap keeps to word its explanation: its division's name, its item, its holders. */
+type SamePowerSource = readonly [divisionName: string | null, item: string, holders: readonly WordedHolder[]];
+
+/** The explanation of a SAME_POWER overlap, with the holders in listing order. */
+const wordSamePower: OverlapWording<SamePowerSource> = (overlap, [divisionName, item, holders], language) => {
+  const { asOf, divisionCode } = overlap;
+  const category = rowCategory(overlap);
+  const names = holders.map(([name]) => name);
   return language === 'zh'
-    ? `${asOf}，${divisionZh(row.divisionCode, row.divisionName)}的${holders.length}个机构同时以本机关名义行使同一${categoryZh(row.category)}事项「${item}」：` +
+    ? `${asOf}，${divisionZh(divisionCode, divisionName)}的${holders.length}个机构同时以本机关名义行使同一${categoryZh(category)}事项「${item}」：` +
         `${listZh(names)}，均非通过委托或赋权取得。同一政府内同一职权由多个机构行使，属职责交叉，建议明确主责机构。` +
         `清单行：${holderRowsZh(holders)}。`
-    : `On ${asOf}, ${holders.length} organizations ${divisionEn(row.divisionCode, row.divisionName)} each exercise the ${row.category} item ` +
+    : `On ${asOf}, ${holders.length} organizations ${divisionEn(divisionCode, divisionName)} each exercise the ${category} item ` +
         `"${item}" in their own right, none of them by entrustment or grant: ${listEn(names)}. ` +
         `One power with several holders in one government: name the one responsible. Rows: ${holderRowsEn(holders)}.`;
 };

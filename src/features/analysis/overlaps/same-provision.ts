@@ -9,7 +9,10 @@ import {
   holderRowsZh,
   OVERLAP_ID_PREFIX,
   powerIdsOf,
+  rowCategory,
   sortHolders,
+  wordedHolders,
+  type WordedHolder,
 } from './holders';
 import { NO_IDS, overlapOf, type OverlapFacts, type OverlapModel, type OverlapWording } from './overlap.model';
 import type { ProvisionRef, SameProvisionRow } from './overlap.rows';
@@ -53,23 +56,37 @@ export function sameProvisionOverlap(row: SameProvisionRow, asOf: string): Overl
     score: 1,
     asOf,
   };
-  return overlapOf(facts, wordSameProvision, { ...row, holders });
+  return overlapOf(facts, wordSameProvision, [row.divisionName, row.lawName, row.article, row.suffix, wordedHolders(holders)]);
 }
 
-/** The explanation of a SAME_PROVISION overlap, from its group with the holders in listing order. */
-const wordSameProvision: OverlapWording<SameProvisionRow> = ({ asOf }, row, language) => {
-  const { holders } = row;
-  const names = holders.map((h) => h.name);
+/** What a SAME_PROVISION overlap keeps to word its explanation. */
+type SameProvisionSource = readonly [
+  divisionName: string | null,
+  lawName: string,
+  article: number,
+  suffix: number,
+  holders: readonly WordedHolder[],
+];
+
+/** The explanation of a SAME_PROVISION overlap, with the holders in listing order. */
+const wordSameProvision: OverlapWording<SameProvisionSource> = (
+  overlap,
+  [divisionName, lawName, articleNumber, suffix, holders],
+  language,
+) => {
+  const { asOf, divisionCode } = overlap;
+  const category = rowCategory(overlap);
+  const names = holders.map(([name]) => name);
   if (language === 'zh') {
-    const article = `《${row.lawName}》${articleLabel(row.article, row.suffix || null)}`;
+    const article = `《${lawName}》${articleLabel(articleNumber, suffix || null)}`;
     return (
-      `${asOf}，${divisionZh(row.divisionCode, row.divisionName)}${holders.length}个机构的${categoryZh(row.category)}事项以同一条款${article}为实施依据：${listZh(names)}。` +
+      `${asOf}，${divisionZh(divisionCode, divisionName)}${holders.length}个机构的${categoryZh(category)}事项以同一条款${article}为实施依据：${listZh(names)}。` +
       `同一法定职责由多个机构分别列入清单，可能存在职责交叉。清单行：${holderRowsZh(holders)}。`
     );
   }
-  const article = `${row.lawName} art. ${row.article}${row.suffix ? `-${row.suffix}` : ''}`;
+  const article = `${lawName} art. ${articleNumber}${suffix ? `-${suffix}` : ''}`;
   return (
-    `On ${asOf}, ${row.category} rows of ${holders.length} organizations ${divisionEn(row.divisionCode, row.divisionName)} rest on the same article, ${article}: ` +
+    `On ${asOf}, ${category} rows of ${holders.length} organizations ${divisionEn(divisionCode, divisionName)} rest on the same article, ${article}: ` +
     `${listEn(names)}. One statutory duty listed by several organizations may overlap. Rows: ${holderRowsEn(holders)}.`
   );
 };

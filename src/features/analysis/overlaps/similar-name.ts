@@ -11,8 +11,11 @@ import {
   itemLabel,
   OVERLAP_ID_PREFIX,
   powerIdsOf,
+  rowCategory,
   sortHolders,
   uniq,
+  wordedHolders,
+  type WordedHolder,
 } from './holders';
 import {
   NO_IDS,
@@ -163,25 +166,42 @@ function similarNameOverlap(
     score,
     asOf,
   };
-  return overlapOf(facts, wordSimilarName, { x, y, threshold });
+  return overlapOf(facts, wordSimilarName, [
+    x.divisionName,
+    threshold,
+    itemLabel(x.itemName, x.itemKey),
+    sortHolders(x.holders).map((h) => h.name),
+    itemLabel(y.itemName, y.itemKey),
+    sortHolders(y.holders).map((h) => h.name),
+    wordedHolders(holders),
+  ]);
 }
 
-/** The explanation of a SIMILAR_NAME overlap, from the rows of its two items and the threshold it passed. */
-const wordSimilarName: OverlapWording<{ x: ItemHoldersRow; y: ItemHoldersRow; threshold: number }> = (
-  { asOf, score },
-  { x, y, threshold },
+/** What a SIMILAR_NAME overlap keeps to word its explanation: each item with its holders' names, and every holder in listing order. */
+type SimilarNameSource = readonly [
+  divisionName: string | null,
+  threshold: number,
+  nameX: string,
+  namesX: readonly string[],
+  nameY: string,
+  namesY: readonly string[],
+  holders: readonly WordedHolder[],
+];
+
+/** The explanation of a SIMILAR_NAME overlap, from its two items and the threshold it passed. */
+const wordSimilarName: OverlapWording<SimilarNameSource> = (
+  overlap,
+  [divisionName, threshold, nameX, namesX, nameY, namesY, holders],
   language,
 ) => {
-  const holders = sortHolders([...x.holders, ...y.holders]);
-  const names = uniq(holders.map((h) => h.name));
-  const [nameX, nameY] = [itemLabel(x.itemName, x.itemKey), itemLabel(y.itemName, y.itemKey)];
-  const namesX = sortHolders(x.holders).map((h) => h.name);
-  const namesY = sortHolders(y.holders).map((h) => h.name);
+  const { asOf, score, divisionCode } = overlap;
+  const category = rowCategory(overlap);
+  const names = uniq(holders.map(([name]) => name));
   return language === 'zh'
-    ? `${asOf}，${divisionZh(x.divisionCode, x.divisionName)}两个${categoryZh(x.category)}事项名称高度相似（字二元组 Dice 相似度 ${score3(score)}，阈值 ${threshold}）：` +
+    ? `${asOf}，${divisionZh(divisionCode, divisionName)}两个${categoryZh(category)}事项名称高度相似（字二元组 Dice 相似度 ${score3(score)}，阈值 ${threshold}）：` +
         `「${nameX}」（${listZh(namesX)}）与「${nameY}」（${listZh(namesY)}），` +
         `可能是同一职权的不同表述，涉及${listZh(names)}，建议核对是否重复设定。清单行：${holderRowsZh(holders)}。`
-    : `On ${asOf}, ${divisionEn(x.divisionCode, x.divisionName)}, two ${x.category} items have very similar names (character-bigram Dice ${score3(score)}, threshold ${threshold}): ` +
+    : `On ${asOf}, ${divisionEn(divisionCode, divisionName)}, two ${category} items have very similar names (character-bigram Dice ${score3(score)}, threshold ${threshold}): ` +
         `"${nameX}" (${listEn(namesX)}) and "${nameY}" (${listEn(namesY)}); ` +
         `possibly one power under two names. Rows: ${holderRowsEn(holders)}.`;
 };

@@ -25,15 +25,19 @@ export function whistleMultiLeadOverlap(row: WhistleMultiLeadRow, asOf: string):
     score: 1,
     asOf,
   };
-  return overlapOf(facts, wordWhistleMultiLead, { ...row, leads });
+  return overlapOf(facts, wordWhistleMultiLead, [
+    row.matterName,
+    leads.map((l) => l.name),
+  ]);
 }
 
-/** The explanation of a WHISTLE_MULTI_LEAD overlap, from its row with the leads in listing order. */
-const wordWhistleMultiLead: OverlapWording<WhistleMultiLeadRow> = ({ asOf }, row, language) => {
-  const names = row.leads.map((l) => l.name);
-  return language === 'zh'
-    ? `吹哨事项「${row.matterName}」有${row.leads.length}个主责部门：${listZh(names)}。主责不唯一，` +
-        `吹哨后由谁报到、谁牵头处置不明确，建议明确一个主责部门，其余列为配合部门（${asOf}）。`
-    : `The whistle matter "${row.matterName}" has ${row.leads.length} lead departments: ${listEn(names)}. ` +
-        `With no single lead, it is unclear who reports and who leads the response; name one lead and make the others cooperating (${asOf}).`;
-};
+/** What a WHISTLE_MULTI_LEAD overlap keeps to word its explanation: the matter's name and its leads' names, in listing order. */
+type WhistleMultiLeadSource = readonly [matterName: string, leadNames: readonly string[]];
+
+/** The explanation of a WHISTLE_MULTI_LEAD overlap, with the leads in listing order. */
+const wordWhistleMultiLead: OverlapWording<WhistleMultiLeadSource> = ({ asOf }, [matterName, names], language) =>
+  language === 'zh'
+    ? `吹哨事项「${matterName}」有${names.length}个主责部门：${listZh(names)}。主责不唯一，` +
+      `吹哨后由谁报到、谁牵头处置不明确，建议明确一个主责部门，其余列为配合部门（${asOf}）。`
+    : `The whistle matter "${matterName}" has ${names.length} lead departments: ${listEn(names)}. ` +
+      `With no single lead, it is unclear who reports and who leads the response; name one lead and make the others cooperating (${asOf}).`;
