@@ -58,7 +58,11 @@ export type OverlapSource = string | number | boolean | null | readonly OverlapS
  * numbers of the rows it was found in. One function per kind, shared by all its overlaps: a
  * closure per overlap would cost more than the text it saves.
  */
-export type OverlapWording<S extends OverlapSource> = (overlap: OverlapFacts, source: S, language: 'zh' | 'en') => string;
+export type OverlapWording<S extends OverlapSource> = (
+  overlap: OverlapFacts,
+  source: S,
+  language: 'zh' | 'en',
+) => string;
 
 /**
  * An overlap that words its explanations each time they are read, from what it keeps of the rows it
@@ -129,8 +133,11 @@ class OverlapWordedOnRead<S extends OverlapSource> implements OverlapModel {
 }
 
 /** An overlap of these facts whose explanations `wording` words from `source` when they are read. */
-export const overlapOf = <S extends OverlapSource>(facts: OverlapFacts, wording: OverlapWording<S>, source: S): OverlapModel =>
-  new OverlapWordedOnRead(facts, wording, source);
+export const overlapOf = <S extends OverlapSource>(
+  facts: OverlapFacts,
+  wording: OverlapWording<S>,
+  source: S,
+): OverlapModel => new OverlapWordedOnRead(facts, wording, source);
 
 export interface OverlapFilterModel {
   kinds: readonly OverlapKindValue[];

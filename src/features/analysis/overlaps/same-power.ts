@@ -43,7 +43,11 @@ export function samePowerOverlap(row: SamePowerRow, asOf: string): OverlapModel 
     score: 1,
     asOf,
   };
-  return overlapOf(facts, wordSamePower, [row.divisionName, itemLabel(row.itemName, row.itemKey), wordedHolders(holders)]);
+  return overlapOf(facts, wordSamePower, [
+    row.divisionName,
+    itemLabel(row.itemName, row.itemKey),
+    wordedHolders(holders),
+  ]);
 }
 
 /** What a SAME_POWER overlap keeps to word its explanation: its division's name, its item, its holders. */

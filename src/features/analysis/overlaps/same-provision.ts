@@ -56,7 +56,13 @@ export function sameProvisionOverlap(row: SameProvisionRow, asOf: string): Overl
     score: 1,
     asOf,
   };
-  return overlapOf(facts, wordSameProvision, [row.divisionName, row.lawName, row.article, row.suffix, wordedHolders(holders)]);
+  return overlapOf(facts, wordSameProvision, [
+    row.divisionName,
+    row.lawName,
+    row.article,
+    row.suffix,
+    wordedHolders(holders),
+  ]);
 }
 
 /** What a SAME_PROVISION overlap keeps to word its explanation. */

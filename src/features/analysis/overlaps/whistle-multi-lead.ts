@@ -25,10 +25,7 @@ export function whistleMultiLeadOverlap(row: WhistleMultiLeadRow, asOf: string):
     score: 1,
     asOf,
   };
-  return overlapOf(facts, wordWhistleMultiLead, [
-    row.matterName,
-    leads.map((l) => l.name),
-  ]);
+  return overlapOf(facts, wordWhistleMultiLead, [row.matterName, leads.map((l) => l.name)]);
 }
 
 /** What a WHISTLE_MULTI_LEAD overlap keeps to word its explanation: the matter's name and its leads' names, in listing order. */
