@@ -1,5 +1,6 @@
 import { CypherRegistry } from '../../src/db/cypher-registry';
-import { startTestApp, type TestApp } from '../support/app';
+import { PARTITION_MEMBERS_FIXTURE, PARTITION_MEMBERS_FIXTURE_REMOVE } from '../support/analysis-builders';
+import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 
 /**
  * The overlap and authority statements, and those that keep the partitioned analysis up to date
@@ -21,6 +22,13 @@ interface PlanNode {
   operatorType: string;
   children: PlanNode[];
 }
+
+interface ProfiledNode extends PlanNode {
+  rows: number;
+  children: ProfiledNode[];
+}
+
+const profiled = (plan: ProfiledNode): ProfiledNode[] => [plan, ...plan.children.flatMap(profiled)];
 
 const operators = (plan: PlanNode): string[] => [plan.operatorType, ...plan.children.flatMap(operators)];
 const registry = CypherRegistry.load();
@@ -45,6 +53,40 @@ it.each(statements)('%s uses indexes, no label scan and no cartesian product', a
     expect(ops.filter((op) => /NodeByLabelScan|AllNodesScan|CartesianProduct/.test(op))).toEqual([]);
     expect(ops.some((op) => /IndexSeek|RelationshipTypeScan/.test(op))).toBe(true);
   } finally {
+    await session.close();
+  }
+});
+
+/**
+ * partition-members runs in every impact's transaction. Its scan of every organization is for a plan
+ * touching an organization with no known division; with `WITH unknown WHERE unknown` the planner
+ * tested `unknown` after the scan, so every impact read every organization of the province
+ * (50,000 at a million powers).
+ */
+it('analysis/partition-members scans the organizations only for an organization with no division', async () => {
+  const p = uniquePrefix('pm');
+  const session = app.db.driver.session();
+  try {
+    await app.db.write('test.partitionMembers', PARTITION_MEMBERS_FIXTURE, { p });
+    const members = async (organizationIds: string[]): Promise<{ ids: string[]; scanned: number }> => {
+      // eslint-disable-next-line no-restricted-syntax -- the statement comes from the repository's own file
+      const result = await session.run(`PROFILE ${registry.text({ name: 'analysis/partition-members' })}`, {
+        organizationIds,
+      });
+      const scans = profiled(result.summary.profile as unknown as ProfiledNode).filter((n) =>
+        n.operatorType.startsWith('NodeByLabelScan'),
+      );
+      return {
+        ids: (result.records[0]?.get('organizationIds') as string[]).filter((id) => id.startsWith(p)).sort(),
+        scanned: scans.reduce((sum, n) => sum + n.rows, 0),
+      };
+    };
+    expect(await members([`${p}-a`])).toEqual({ ids: [`${p}-a`, `${p}-b`], scanned: 0 });
+    const unknown = await members([`${p}-a`, `${p}-c`]);
+    expect(unknown.ids).toEqual([`${p}-a`, `${p}-b`, `${p}-c`]);
+    expect(unknown.scanned).toBeGreaterThan(0);
+  } finally {
+    await app.db.write('test.partitionMembers', PARTITION_MEMBERS_FIXTURE_REMOVE, { p });
     await session.close();
   }
 });

@@ -12,6 +12,9 @@ const WRITE_POWERS = cypher('test-support/analysis-write-powers');
 export const CITES_LAW_OF_POWER = cypher('test-support/cites-law-of-power');
 /** Organizations of a division in every role the scoped analysis reads from (analysis-scoped.test.ts). */
 export const SCOPE_SAMPLE = cypher('test-support/analysis-scope-sample');
+/** A division of two organizations and one organization with none, and their removal (analysis-plans.test.ts). */
+export const PARTITION_MEMBERS_FIXTURE = cypher('test-support/partition-members-fixture');
+export const PARTITION_MEMBERS_FIXTURE_REMOVE = cypher('test-support/partition-members-fixture-remove');
 
 export interface AnalysisLawSpec {
   key: string;

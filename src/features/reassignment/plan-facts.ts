@@ -88,11 +88,13 @@ export class PlanFacts {
   }
 
   async powers(ids: readonly string[]): Promise<Map<string, PowerFact>> {
+    if (ids.length === 0) return new Map();
     const rows = await this.tx.run(POWER_FACTS, { ids: [...new Set(ids)], effectiveDate: this.effectiveDate });
     return byId(POWER_FACTS, rows, POWER_FACT);
   }
 
   async enforcementItems(ids: readonly string[]): Promise<Map<string, EnforcementFact>> {
+    if (ids.length === 0) return new Map();
     const rows = await this.tx.run(ENFORCEMENT_FACTS, { ids: [...new Set(ids)], effectiveDate: this.effectiveDate });
     return byId(ENFORCEMENT_FACTS, rows, ENFORCEMENT_FACT);
   }

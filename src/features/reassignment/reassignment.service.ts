@@ -183,13 +183,21 @@ export class ReassignmentService {
     const before = this.partitions
       ? await this.partitions.involving(this.db, this.settings, e, scope.organizationIds)
       : await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
-    const respondentsBefore = await respondentsOf(tx, scope.powerIds, e);
-    const writer = await applyPlan(tx, plan, catalog);
-    await writer.addDependents();
-    const after = await analyseInTx(this.db, tx, this.settings, e, scope.organizationIds);
+    // A transaction's statements run in the order they are sent, so a read sent before the plan's
+    // first write sees the graph without the plan, and needs no round trip of its own.
+    const [respondentsBefore, writer] = await Promise.all([
+      respondentsOf(tx, scope.powerIds, e),
+      applyPlan(tx, plan, catalog).then(async (w) => {
+        await w.addDependents();
+        return w;
+      }),
+    ]);
     const affected = writer.affected;
     const powerIds = [...affected.powers];
-    const respondentsAfter = await respondentsOf(tx, powerIds, e);
+    const [after, respondentsAfter] = await Promise.all([
+      analyseInTx(this.db, tx, this.settings, e, scope.organizationIds),
+      respondentsOf(tx, powerIds, e),
+    ]);
     const overlaps = diffBy(before.overlaps, after.overlaps, overlapKey(affected.versionOf));
     const findings = diffBy(before.findings, after.findings, findingKey(affected.versionOf));
     const impact: ReassignmentImpactModel = {
