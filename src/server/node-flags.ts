@@ -19,5 +19,8 @@
  *   per second, scan times and event-loop maximum.
  * Side by side on the bench's scale-1 city, 50 clients, 15 s: peak RSS 189 MB at 50 against 264
  * with node's defaults (236 at 200), CPU per request 1.85 ms against 1.94 (1.75 at 200).
+ * At a million powers `--max-semi-space-size=16 --heap-growing-percent=25` kept the service's peak
+ * RSS at 284 MB instead of 347–357, but cost the city's read throughput its goal (docs/adr/0004,
+ * seventeenth round): the README offers it to deployments bound by memory, not as the default.
  */
 export const SERVICE_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=32', '--heap-growing-percent=50'];
