@@ -102,19 +102,23 @@ const ENTRIES: Record<TargetName, string> = {
   neo4jGraphql: 'bench/servers/neo4j-graphql-server.ts',
 };
 
-/** `cpuProfileDir`: run the server with --cpu-prof, writing its profile there when it stops. */
+/**
+ * `cpuProfileDir`: run the server with --cpu-prof, writing its profile there when it stops.
+ * `serviceNodeOptions`: our service's node options instead of production's (bench/probe.ts compares them).
+ */
 export async function startTarget(
   name: TargetName,
   uri: string,
   fixtures: MixFixtures,
   cpuProfileDir?: string,
+  serviceNodeOptions: readonly string[] = SERVICE_NODE_OPTIONS,
 ): Promise<Target> {
   const server = await startChildServer({
     name,
     entry: ENTRIES[name],
     // Our service with the node options it runs with in production (the Dockerfile's); the others with node's defaults.
     nodeArgs: [
-      ...(name === 'api' ? SERVICE_NODE_OPTIONS : []),
+      ...(name === 'api' ? serviceNodeOptions : []),
       ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []),
     ],
     env: name === 'api' ? serviceEnv(uri) : { NEO4J_URI: uri, LOG_LEVEL: 'warn' },
