@@ -147,6 +147,45 @@ describe('reassignmentImpact', () => {
     expect(respondents(result)).toEqual([`${w.gid('p:p')} - → ${w.gid('a')}`]);
   });
 
+  /**
+   * DUAL_ENFORCEMENT after a plan is read for the plan's organizations alone (a township's overlap,
+   * found from the township and from the departments handing over to it), not for their whole
+   * divisions. A plan that touches a department handing over, but not the hand-over, leaves the
+   * overlap as it was: were it missed after the plan, the impact would call it resolved.
+   */
+  it("creates, resolves and leaves alone a township's DUAL_ENFORCEMENT as the plan does", async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, b: { name: '乙局' }, c: { name: '丙局' }, t: { name: '某镇', township: true } },
+      powers: {
+        p: { name: '同一处罚', exercisedBy: ['a'] },
+        q: { name: '同一处罚', exercisedBy: ['b'] },
+        r: { name: '另一处罚', exercisedBy: ['a'] },
+        u: { name: '另一处罚', exercisedBy: ['c'] },
+      },
+      handOvers: { hp: { power: 'p', from: 'a', to: 't' }, hq: { power: 'q', from: 'b', to: 't' } },
+    });
+    const dual = (list: Impact['overlapsCreated']): string[] =>
+      list.filter((o) => o.kind === 'DUAL_ENFORCEMENT').map((o) => ids(o.organizations).join(','));
+
+    const recalled = await impact([{ recall: { enforcementItemIds: [w.gid('h:hq')] } }]);
+    expect(dual(recalled.overlapsResolved)).toEqual([w.gid('t')]);
+    expect(dual(recalled.overlapsCreated)).toEqual([]);
+
+    const untouched = await impact([
+      { movePowers: { powerIds: [w.gid('p:r')], fromId: w.gid('a'), toId: w.gid('c') } },
+    ]);
+    expect(ids(untouched.affectedPowers)).toEqual([w.gid('p:r')]);
+    expect(dual(untouched.overlapsResolved)).toEqual([]);
+    expect(dual(untouched.overlapsCreated)).toEqual([]);
+
+    const second = await impact([
+      { handOver: { powerIds: [w.gid('p:r')], fromId: w.gid('a'), toIds: [w.gid('t')], mode: 'GRANT' } },
+      { handOver: { powerIds: [w.gid('p:u')], fromId: w.gid('c'), toIds: [w.gid('t')], mode: 'GRANT' } },
+    ]);
+    expect(dual(second.overlapsCreated)).toEqual([w.gid('t')]);
+    expect(dual(second.overlapsResolved)).toEqual([]);
+  });
+
   it('merging into a new organization moves powers, re-versions the whistle matter and resolves the overlap', async () => {
     const w = await world({
       orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },

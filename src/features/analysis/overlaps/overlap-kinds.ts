@@ -49,6 +49,12 @@ export interface OverlapKindSpec {
   ): Record<string, unknown> | Promise<Record<string, unknown>>;
   /** The overlaps of the statements' rows: one list of rows per statement, in order. */
   build(rows: readonly (readonly Row[])[], context: OverlapBuildContext): Promise<OverlapModel[]>;
+  /**
+   * Set when the statements, run for some organizations alone, find every overlap those
+   * organizations take part in, whole. A plan's impact then runs them for the plan's organizations
+   * only, not for every organization of their divisions. 仅凭所涉机构即可完整求出。
+   */
+  completeForOrganizations?: true;
 }
 
 const statement = (name: string): CypherRef => cypher(`analysis/${name}`);
@@ -128,6 +134,8 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
     label: '乡镇重复承接',
     labelEn: 'Dual enforcement',
     statements: [DUAL_ENFORCEMENT],
+    // A township's overlap, read from the township and from every department handing over to it.
+    completeForOrganizations: true,
     build: (rows, { asOf }) =>
       explained(DUAL_ENFORCEMENT, rows, DUAL_ENFORCEMENT_ROW, (r) => dualEnforcementOverlap(r, asOf)),
   },
