@@ -9,8 +9,9 @@
  *
  * Builds the bench city at the scale and bulk-loads the province at the copies on a Neo4j of its
  * own, then, each round, for production's node options and each `--node-options` in turn: a new
- * service, its cold scan and two warm scans, impact (the bench's two plans: the first on their date,
- * then `--impact-runs` more), and its RSS under the read mix with what it is made of (V8's heap
+ * service, its cold scan (with the CPU seconds the service and Neo4j spent on it: a computation from
+ * scratch is mostly Neo4j's) and two warm scans, impact (the bench's two plans: the first on their
+ * date, then `--impact-runs` more), and its RSS under the read mix with what it is made of (V8's heap
  * spaces from /metrics; the pages of each mapping from /proc/<pid>/smaps). One line per service,
  * and a JSON object on the last line. Only the first service's cold scan follows the bulk load; the
  * others find Neo4j warm. To compare commits, run it in a checkout of each. 省级规模的对照测量。
@@ -27,6 +28,7 @@ import { loadFixtures } from './read-mix';
 import { sampleRssUnderLoad } from './rss';
 import { openBenchNeo4j } from './support/bench-neo4j';
 import { currentLoad } from './support/machine';
+import { processCpuMs } from './support/process-cpu';
 import { METRICS_HEADERS, startTarget } from './targets';
 import { SERVICE_NODE_OPTIONS } from '../src/server/node-flags';
 
@@ -118,7 +120,14 @@ async function main(): Promise<void> {
         try {
           const url = api.server.baseUrl;
           await eventLoopMaxMs(url);
+          const pids = [api.server.pid, neo4j.pid()];
+          const cpuBefore = pids.map((pid) => (pid === null ? null : processCpuMs(pid)));
           const cold = await scanOnce(url);
+          const [serviceCpu, neo4jCpu] = pids.map((pid, i) => {
+            const before = cpuBefore[i];
+            const after = pid === null ? null : processCpuMs(pid);
+            return before == null || after === null ? null : Math.round((after - before) / 100) / 10;
+          });
           const warm = [(await scanOnce(url)).ms, (await scanOnce(url)).ms].map(Math.round);
           await timeImpact(url, neo4j.db, { runs: 1, budgetMs: 600_000 }, log);
           const impact = await timeImpact(url, neo4j.db, { runs: impactRuns, budgetMs: 600_000 }, log);
@@ -128,6 +137,7 @@ async function main(): Promise<void> {
             nodeOptions: nodeOptions.join(' '),
             powers,
             coldMs: Math.round(cold.ms),
+            coldCpuSeconds: { service: serviceCpu, neo4j: neo4jCpu },
             warmMs: warm,
             impact: Object.fromEntries(
               Object.entries(impact.plans).map(([plan, t]) => [plan, { p50Ms: t.p50Ms, p95Ms: t.p95Ms }]),
