@@ -28,7 +28,7 @@ import { loadFixtures } from './read-mix';
 import { sampleRssUnderLoad } from './rss';
 import { openBenchNeo4j } from './support/bench-neo4j';
 import { currentLoad } from './support/machine';
-import { processCpuMs } from './support/process-cpu';
+import { cpuOf, cpuSpent } from './support/process-cpu';
 import { METRICS_HEADERS, startTarget } from './targets';
 import { SERVICE_NODE_OPTIONS } from '../src/server/node-flags';
 
@@ -120,14 +120,10 @@ async function main(): Promise<void> {
         try {
           const url = api.server.baseUrl;
           await eventLoopMaxMs(url);
-          const pids = [api.server.pid, neo4j.pid()];
-          const cpuBefore = pids.map((pid) => (pid === null ? null : processCpuMs(pid)));
+          const cpuBefore = cpuOf(api.server.pid, neo4j.pid());
           const cold = await scanOnce(url);
-          const [serviceCpu, neo4jCpu] = pids.map((pid, i) => {
-            const before = cpuBefore[i];
-            const after = pid === null ? null : processCpuMs(pid);
-            return before == null || after === null ? null : Math.round((after - before) / 100) / 10;
-          });
+          const coldCpu = cpuSpent(cpuBefore, cpuOf(api.server.pid, neo4j.pid()));
+          const seconds = (ms: number | null): number | null => (ms === null ? null : Math.round(ms / 100) / 10);
           const warm = [(await scanOnce(url)).ms, (await scanOnce(url)).ms].map(Math.round);
           await timeImpact(url, neo4j.db, { runs: 1, budgetMs: 600_000 }, log);
           const impact = await timeImpact(url, neo4j.db, { runs: impactRuns, budgetMs: 600_000 }, log);
@@ -137,7 +133,7 @@ async function main(): Promise<void> {
             nodeOptions: nodeOptions.join(' '),
             powers,
             coldMs: Math.round(cold.ms),
-            coldCpuSeconds: { service: serviceCpu, neo4j: neo4jCpu },
+            coldCpuSeconds: { service: seconds(coldCpu.server), neo4j: seconds(coldCpu.neo4j) },
             warmMs: warm,
             impact: Object.fromEntries(
               Object.entries(impact.plans).map(([plan, t]) => [plan, { p50Ms: t.p50Ms, p95Ms: t.p95Ms }]),

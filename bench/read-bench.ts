@@ -1,5 +1,5 @@
 import { load, type LoadResult } from './http-load';
-import { processCpuMs } from './support/process-cpu';
+import { cpuOf, cpuSpent, type CpuSample } from './support/process-cpu';
 import { READ_NAMES, type ReadName } from './read-mix';
 import { median, round } from './support/stats';
 import { TARGET_NAMES, type Target, type TargetName } from './targets';
@@ -107,17 +107,8 @@ export async function benchReads(
   return { options, latency: by(latency), throughput: by(throughput), cpuPerRequest, perRead };
 }
 
-interface CpuSample {
-  server: number | null;
-  neo4j: number | null;
-}
-
-function cpuOf(serverPid: number, neo4jPid: number | null): CpuSample {
-  return { server: processCpuMs(serverPid), neo4j: neo4jPid === null ? null : processCpuMs(neo4jPid) };
-}
-
 function cpuUsed(before: CpuSample, after: CpuSample, requests: number): CpuPerRequest {
-  const per = (a: number | null, b: number | null): number | null =>
-    a === null || b === null || requests === 0 ? null : round((b - a) / requests, 2);
-  return { serverMs: per(before.server, after.server), neo4jMs: per(before.neo4j, after.neo4j) };
+  const spent = cpuSpent(before, after);
+  const per = (ms: number | null): number | null => (ms === null || requests === 0 ? null : round(ms / requests, 2));
+  return { serverMs: per(spent.server), neo4jMs: per(spent.neo4j) };
 }

@@ -18,3 +18,20 @@ export function processCpuMs(pid: number): number | null {
     return null;
   }
 }
+
+/** CPU time of the server measured and of Neo4j, in ms (null: not known, or not our Neo4j). */
+export interface CpuSample {
+  server: number | null;
+  neo4j: number | null;
+}
+
+/** The CPU each of the two processes has used so far. */
+export function cpuOf(serverPid: number, neo4jPid: number | null): CpuSample {
+  return { server: processCpuMs(serverPid), neo4j: neo4jPid === null ? null : processCpuMs(neo4jPid) };
+}
+
+/** The CPU each used between two samples, in ms (null where either sample is). */
+export function cpuSpent(before: CpuSample, after: CpuSample): CpuSample {
+  const spent = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
+  return { server: spent(before.server, after.server), neo4j: spent(before.neo4j, after.neo4j) };
+}

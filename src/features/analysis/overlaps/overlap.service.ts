@@ -30,7 +30,8 @@ export function compareOverlaps(a: OverlapModel, b: OverlapModel): number {
  * Every overlap that organizations of whole partitions (analysis/partition-map: a division's
  * organizations, or those with no known division) take part in on `asOf`: the kinds asked for,
  * every category. Overlaps of kinds 1–3 never leave their division, so a partition's overlaps are
- * complete without reading any other partition (issue 13).
+ * complete without reading any other partition (issue 13). A kind marked `completeForOrganizations`
+ * is complete for any organizations, whole partitions or not (an impact gives the plan's own).
  */
 export async function overlapsOfPartitions(
   repository: OverlapRepository,
