@@ -3,8 +3,9 @@ import { PARTITION_MEMBERS_FIXTURE, PARTITION_MEMBERS_FIXTURE_REMOVE } from '../
 import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 
 /**
- * The overlap and authority statements, and those that keep the partitioned analysis up to date
- * (issue 13), start from an index (or from relationships), never from a label scan, and never
+ * The overlap and authority statements, those that keep the partitioned analysis up to date
+ * (issue 13), and the first day a plan may take effect (reassignment/history-start, read by every
+ * impact; its lists' lowest date comes from an index) start from an index (or from relationships), never from a label scan, and never
  * build a cartesian product. Only analysis/partition-map and partition-members read every
  * organization, by design: the map once per process, and again only after a write the change log
  * does not name (a change set's partitions are read again alone, by partition-members-of); the
@@ -35,7 +36,7 @@ const registry = CypherRegistry.load();
 const statements = registry
   .names()
   .filter((n) =>
-    /^analysis\/(overlap-|authority-|partition-changes-since$|partition-divisions-below$|partition-members-of$)|^reassignment\/change-set-partitions$/.test(
+    /^analysis\/(overlap-|authority-|partition-changes-since$|partition-divisions-below$|partition-members-of$)|^reassignment\/(change-set-partitions|history-start)$/.test(
       n,
     ),
   );
