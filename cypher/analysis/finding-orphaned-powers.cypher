@@ -5,10 +5,14 @@ CALL () {
   MATCH (p:Power)
   RETURN p
   UNION
-  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
-  WITH $organizationIds AS ids WHERE ids IS NOT NULL
-  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
+  // Scoped to $organizationIds (a partition, or issue 6's impact): only the candidates that can
+  // involve them. A power reached through an exercise in force on $asOf, of an organization active
+  // then, is not orphaned: most powers are left here, by the relationship already read, before
+  // every relationship of theirs is read again below.
+  WITH $organizationIds AS ids, date($asOf) AS d WHERE ids IS NOT NULL
+  MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(x:Organization)<-[e:EXERCISED_BY]-(p:Power)
   WHERE o.id IN ids
+    AND NOT ({{inForce e d}} AND {{activeOrganization x d}})
   RETURN p
 }
 WITH date($asOf) AS d, p
