@@ -1,9 +1,11 @@
 // SIMILAR_NAME, second step (issue 13): the items of $itemKeys (those in a similar pair, found from
-// overlap-similar-name-keys) as exercised on $asOf by the organizations of $organizationIds (whole
-// partitions), one row per (division, item) with its holders in that division and their rows
-// (organizations with no known division: division null). Read from the organizations' side, as
-// the keys were: an item is shared by every county that lists it, so walking from the item to its
-// rows grew with the province (a million powers: 640 rows an item, against the partition's own).
+// overlap-similar-name-keys) as exercised on $asOf by the organizations of $organizationIds, one
+// row per (division, item) with its holders in that division and their rows (organizations with
+// no known division: division null). $organizationIds are every holder the keys' rows name for
+// one of $itemKeys, in any division of the partitions (similarItems), so each row is whole without
+// reading the partitions' other organizations. Read from the organizations' side, as the keys
+// were: an item is shared by every county that lists it, so walking from the item to its rows grew
+// with the province (a million powers: 640 rows an item, against the partition's own).
 UNWIND $organizationIds AS organizationId
 MATCH (o:Organization {id: organizationId})
 WITH date($asOf) AS asOf, o

@@ -16,7 +16,7 @@ import {
 import { mergeProvisionGroups } from './provision-groups';
 import { samePowerOverlap } from './same-power';
 import { sameProvisionOverlap } from './same-provision';
-import { similarItemKeys, similarNameOverlaps } from './similar-name';
+import { similarItems, similarNameOverlaps } from './similar-name';
 import { whistleMultiLeadOverlap } from './whistle-multi-lead';
 
 /** What turning rows into overlaps needs besides the rows. */
@@ -40,7 +40,9 @@ export interface OverlapKindSpec {
   /**
    * A later statement's parameters besides the common ones ($organizationIds, $asOf…), from the
    * rows of the statements before it (never asked for the first, which is sent at once with the
-   * other kinds' first statements); a statement whose parameters say `skip: true` is not run.
+   * other kinds' first statements); a statement whose parameters say `skip: true` is not run. A
+   * common parameter given here replaces it for that statement (SIMILAR_NAME's second statement
+   * reads its items' holders only, not every organization it was given).
    */
   params?(
     index: number,
@@ -121,11 +123,12 @@ export const OVERLAP_KIND_SPECS: Readonly<Record<OverlapKindValue, OverlapKindSp
   SIMILAR_NAME: {
     label: '权力名称相近',
     labelEn: 'Similar names',
-    // The keys first, compared here; then only the items of similar pairs, in full.
+    // The keys first, compared here; then only the items of similar pairs, in full, from their
+    // holders' rows alone (a few hundred organizations of a batch's two thousand).
     statements: [SIMILAR_NAME_KEYS, SIMILAR_NAME_ITEMS],
     params: async (_index, earlier, { similarity }) => {
-      const itemKeys = await similarItemKeys(await rowsOf(SIMILAR_NAME_KEYS, earlier, 0, ITEM_KEYS_ROW), similarity);
-      return { itemKeys, skip: itemKeys.length === 0 };
+      const similar = await similarItems(await rowsOf(SIMILAR_NAME_KEYS, earlier, 0, ITEM_KEYS_ROW), similarity);
+      return { itemKeys: similar.itemKeys, organizationIds: similar.holderIds, skip: similar.itemKeys.length === 0 };
     },
     build: async (rows, { asOf, similarity }) =>
       similarNameOverlaps(await rowsOf(SIMILAR_NAME_ITEMS, rows, 1, ITEM_HOLDERS_ROW), similarity, asOf),

@@ -1,4 +1,4 @@
-import { similarItemKeys, similarNameOverlaps } from './similar-name';
+import { similarItems, similarNameOverlaps } from './similar-name';
 import type { ItemHoldersRow, ItemKeysRow } from './overlap.rows';
 
 const key = (name: string): string => `PUNISHMENT|${name}|`;
@@ -37,24 +37,38 @@ describe('SIMILAR_NAME in two steps (keys first, then the similar items in full)
   ];
 
   it('reads in full only the items of similar pairs of distinct organizations', async () => {
-    expect(await similarItemKeys(keysOf(items), 0.8)).toEqual(
+    expect((await similarItems(keysOf(items), 0.8)).itemKeys).toEqual(
       [key('对未取得许可擅自从事食品生产的处罚'), key('对未取得许可擅自从事食品经营的处罚')].sort(),
     );
   });
 
-  it('finds the same overlaps from those items as from every item', async () => {
-    const chosen = new Set(await similarItemKeys(keysOf(items), 0.8));
-    const fromAll = await similarNameOverlaps(items, 0.8, '2026-12-05');
-    const fromChosen = await similarNameOverlaps(
-      items.filter((i) => chosen.has(i.itemKey)),
-      0.8,
-      '2026-12-05',
-    );
+  // A second holder of a chosen item, and the other chosen item in a division where nothing pairs with it.
+  const wider = [
+    item('对未取得许可擅自从事食品生产的处罚', ['a', 'f']),
+    ...items.slice(1),
+    item('对未取得许可擅自从事食品经营的处罚', ['g'], '650205'),
+  ];
+
+  it('reads them from their holders only, in every division that lists them', async () => {
+    expect((await similarItems(keysOf(wider), 0.8)).holderIds).toEqual(['a', 'b', 'f', 'g']);
+  });
+
+  it('finds the same overlaps from those items, read from those holders, as from every item', async () => {
+    const chosen = await similarItems(keysOf(wider), 0.8);
+    const keys = new Set(chosen.itemKeys);
+    const holders = new Set(chosen.holderIds);
+    const fromAll = await similarNameOverlaps(wider, 0.8, '2026-12-05');
+    // What overlap-similar-name-items returns when given only those keys and organizations.
+    const read = wider
+      .filter((i) => keys.has(i.itemKey))
+      .map((i) => ({ ...i, holders: i.holders.filter((h) => holders.has(h.id)) }))
+      .filter((i) => i.holders.length > 0);
+    const fromChosen = await similarNameOverlaps(read, 0.8, '2026-12-05');
     expect(fromAll.length).toBe(1);
     expect(fromChosen).toEqual(fromAll);
   });
 
   it('reads nothing when no pair reaches the threshold', async () => {
-    expect(await similarItemKeys(keysOf(items), 0.99)).toEqual([]);
+    expect(await similarItems(keysOf(items), 0.99)).toEqual({ itemKeys: [], holderIds: [] });
   });
 });

@@ -73,12 +73,22 @@ function distinctIds(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.some((y) => x !== y));
 }
 
+/** What SIMILAR_NAME's second step reads in full (overlap-similar-name-items). */
+export interface SimilarItems {
+  /** The keys of the items in a similar pair of distinct organizations. */
+  itemKeys: string[];
+  /** Every organization holding one of them, in any group: the only ones whose rows are read. */
+  holderIds: string[];
+}
+
 /**
  * SIMILAR_NAME's first step: the keys of the items that are in a similar pair of distinct
- * organizations, from the keys alone (overlap-similar-name-keys). Only these are read in full, and
+ * organizations, from the keys alone (overlap-similar-name-keys), and their holders. Only these
+ * items are read in full, and only from these organizations: the keys' rows name every holder of
+ * an item in each division, so each (division, item) row of the second step is whole.
  * similarNameOverlaps finds the same pairs among them: a pair's score depends on its two names only.
  */
-export async function similarItemKeys(groups: readonly ItemKeysRow[], threshold: number): Promise<string[]> {
+export async function similarItems(groups: readonly ItemKeysRow[], threshold: number): Promise<SimilarItems> {
   const turn = new TurnBudget();
   const keys = new Set<string>();
   const pairsOf = await pairsPerGroup(groups, threshold, turn);
@@ -90,7 +100,16 @@ export async function similarItemKeys(groups: readonly ItemKeysRow[], threshold:
       keys.add(group.itemKeys[pair.b]!);
     }
   }
-  return [...keys].sort();
+  const holders = new Set<string>();
+  if (keys.size > 0) {
+    for (const group of groups) {
+      await turn.check();
+      group.itemKeys.forEach((key, k) => {
+        if (keys.has(key)) for (const id of group.holderIds[k] ?? []) holders.add(id);
+      });
+    }
+  }
+  return { itemKeys: [...keys].sort(), holderIds: [...holders].sort() };
 }
 
 const score3 = (score: number): string => score.toFixed(3);
