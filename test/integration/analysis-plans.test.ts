@@ -5,11 +5,12 @@ import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 /**
  * The overlap and authority statements, those that keep the partitioned analysis up to date
  * (issue 13), and the first day a plan may take effect (reassignment/history-start, read by every
- * impact; its lists' lowest date comes from an index) start from an index (or from relationships), never from a label scan, and never
- * build a cartesian product. Only analysis/partition-map and partition-members read every
- * organization, by design: the map once per process, and again only after a write the change log
- * does not name (a change set's partitions are read again alone, by partition-members-of); the
- * members when a plan touches an organization with no known division.
+ * impact; its lists' lowest date comes from an index) start from an index (or from
+ * relationships), never from a label scan, and never build a cartesian product. Only
+ * analysis/partition-map and partition-members read every organization, by design: the map once
+ * per process, and again only after a write the change log does not name (a change set's
+ * partitions are read again alone, by partition-members-of); the members when a plan touches an
+ * organization with no known division.
  */
 let app: TestApp;
 beforeAll(async () => {
