@@ -15,8 +15,14 @@ RETURN o {.id, .name, .orgType, validFrom: toString(o.validFrom), validTo: toStr
       originals: [(ev)-[:ORIGINAL]->(x:Organization) | x.name],
       resulting: [(ev)-[:RESULTING]->(x:Organization) | x.name]} AS ev ORDER BY ev.effectiveDate
   } AS events,
+  // From the organization and its lists, not from every change set the log has kept.
   COLLECT {
-    MATCH (c:ChangeSet)-[:TOUCHED]->(n)
-    WHERE n = o OR (n:ListVersion AND EXISTS { (n)-[:ISSUED_BY]->(o) })
+    CALL (o) {
+      MATCH (c:ChangeSet)-[:TOUCHED]->(o)
+      RETURN c
+      UNION
+      MATCH (c:ChangeSet)-[:TOUCHED]->(:ListVersion)-[:ISSUED_BY]->(o)
+      RETURN c
+    }
     RETURN DISTINCT c {.id, .seq, .at, .actor, .reason, .kind, .summary} AS c ORDER BY c.seq
   } AS changeSets

@@ -4,8 +4,9 @@ import { startTestApp, uniquePrefix, type TestApp } from '../support/app';
 
 /**
  * The overlap and authority statements, those that keep the partitioned analysis up to date
- * (issue 13), and the first day a plan may take effect (reassignment/history-start, read by every
- * impact; its lists' lowest date comes from an index) start from an index (or from
+ * (issue 13), the first day a plan may take effect (reassignment/history-start, read by every
+ * impact; its lists' lowest date comes from an index), a page of change sets and an organization's
+ * history (the change log grows with every import and plan) start from an index (or from
  * relationships), never from a label scan, and never build a cartesian product. Only
  * analysis/partition-map and partition-members read every organization, by design: the map once
  * per process, and again only after a write the change log does not name (a change set's
@@ -37,7 +38,7 @@ const registry = CypherRegistry.load();
 const statements = registry
   .names()
   .filter((n) =>
-    /^analysis\/(overlap-|authority-|partition-changes-since$|partition-divisions-below$|partition-members-of$)|^reassignment\/(change-set-partitions|history-start)$/.test(
+    /^analysis\/(overlap-|authority-|partition-changes-since$|partition-divisions-below$|partition-members-of$)|^reassignment\/(change-set-partitions|history-start|change-sets-page|organization-history)$/.test(
       n,
     ),
   );
