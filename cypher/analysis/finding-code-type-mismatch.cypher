@@ -5,18 +5,22 @@ CALL () {
   WITH $organizationIds AS ids WHERE ids IS NULL
   MATCH (p:Power)
   WHERE p.codeType IS NOT NULL
+    AND $codeTypeCategories[p.codeType] IS NOT NULL
+    AND $codeTypeCategories[p.codeType] <> p.category
   RETURN p
   UNION
-  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  // Scoped to $organizationIds (a partition, or issue 6's impact): only the candidates that can
+  // involve them. The code's type is tested before the row's dates: most rows' types agree, and
+  // `validTo`, absent on most rows, is read to the end of a row's 28 properties.
   WITH $organizationIds AS ids WHERE ids IS NOT NULL
   MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
   WHERE o.id IN ids AND p.codeType IS NOT NULL
+    AND $codeTypeCategories[p.codeType] IS NOT NULL
+    AND $codeTypeCategories[p.codeType] <> p.category
   RETURN p
 }
 WITH date($asOf) AS d, p
 WHERE {{inForce p d}}
-  AND $codeTypeCategories[p.codeType] IS NOT NULL
-  AND $codeTypeCategories[p.codeType] <> p.category
 WITH p, COLLECT { MATCH (p)-[:EXERCISED_BY]->(o:Organization) RETURN DISTINCT o {.id, .name} AS o ORDER BY o.name } AS organizations
 WHERE $organizationIds IS NULL OR any(o IN organizations WHERE o.id IN $organizationIds)
 RETURN p.id AS subjectId, p.name AS subjectName, organizations, [] AS related,
