@@ -15,17 +15,17 @@ CALL () {
   RETURN p
 }
 WITH DISTINCT date($asOf) AS d, p
-WHERE {{inForce p d}}
 // Each exercising organization's division and ancestors are read once, not once per row (an
-// organization exercises hundreds of rows).
+// organization exercises hundreds of rows). A row's dates are read last, for the rows outside an
+// area only: `validTo`, absent on most rows, is read to the end of a row's 28 properties.
 MATCH (p)-[:EXERCISED_BY]->(o:Organization)
-WITH o, collect(DISTINCT p) AS rows
+WITH d, o, collect(DISTINCT p) AS rows
 MATCH (o)-[:IN_DIVISION]->(v:AdminDivision)
-WITH o, v, rows, COLLECT { MATCH (v)-[:PART_OF*1..10]->(a:AdminDivision) RETURN a.code } AS ancestors
-WITH o {.id, .name, division: v.code, divisionName: v.name, ancestors: ancestors} AS located, rows,
+WITH d, o, v, rows, COLLECT { MATCH (v)-[:PART_OF*1..10]->(a:AdminDivision) RETURN a.code } AS ancestors
+WITH d, o {.id, .name, division: v.code, divisionName: v.name, ancestors: ancestors} AS located, rows,
   ancestors + [left(v.code + '000000', 6), left(v.code + '0000', 4) + '00', left(v.code + '00', 2) + '0000'] AS areas
 UNWIND rows AS p
-WITH p, located WHERE NOT p.codeArea IN areas
+WITH d, p, located WHERE NOT p.codeArea IN areas AND {{inForce p d}}
 WITH DISTINCT p, located
 ORDER BY located.name
 WITH p, collect(located) AS outside
