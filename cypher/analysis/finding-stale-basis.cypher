@@ -43,7 +43,6 @@ CALL () {
   RETURN p
 }
 WITH date($asOf) AS d, p, revisedProvisions
-WHERE {{inForce p d}}
 // Every revised law the row cites through its provisions, and every law it cites in a version older
 // than the catalog (CITES_LAW, written by the importer for such citations).
 // Both kinds in one walk of the row's relationships (a row has a dozen or more).
@@ -61,7 +60,9 @@ WITH d, p, revisedProvisions,
     }
     RETURN DISTINCT {lawId: lawId, direct: c:CITES_LAW} AS cite
   } AS cites
-WHERE size(cites) > 0
+// The row's dates after its citations: most rows cite no revised law, and `validTo`, absent on
+// most rows, is read to the end of a row's 28 properties.
+WHERE size(cites) > 0 AND {{inForce p d}}
 WITH d, p, revisedProvisions, [c IN cites | c.lawId] AS lawIds, any(c IN cites WHERE c.direct) AS citesLaw
 WITH d, p, revisedProvisions, citesLaw, COLLECT {
   UNWIND lawIds AS lawId
