@@ -3,17 +3,19 @@
 CALL () {
   WITH $organizationIds AS ids WHERE ids IS NULL
   MATCH (p:Power)
+  WHERE p.basisText IS NULL OR trim(p.basisText) = ''
   RETURN p
   UNION
-  // Scoped to $organizationIds (issue 6's impact): only the candidates that can involve them.
+  // Scoped to $organizationIds (a partition, or issue 6's impact): only the candidates that can
+  // involve them. The basis is tested before the row's dates: most rows have one, and `validTo`,
+  // absent on most rows, is read to the end of a row's 28 properties.
   WITH $organizationIds AS ids WHERE ids IS NOT NULL
   MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
-  WHERE o.id IN ids
+  WHERE o.id IN ids AND (p.basisText IS NULL OR trim(p.basisText) = '')
   RETURN p
 }
 WITH date($asOf) AS d, p
 WHERE {{inForce p d}}
-  AND (p.basisText IS NULL OR trim(p.basisText) = '')
   AND NOT EXISTS {
     MATCH (p)<-[:SUB_ITEM_OF]-(s:Power)
     WHERE {{inForce s d}}
