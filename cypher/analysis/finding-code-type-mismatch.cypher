@@ -11,7 +11,9 @@ CALL () {
   UNION
   // Scoped to $organizationIds (a partition, or issue 6's impact): only the candidates that can
   // involve them. The code's type is tested before the row's dates: most rows' types agree, and
-  // `validTo`, absent on most rows, is read to the end of a row's 28 properties.
+  // `validTo`, absent on most rows, is read to the end of a row's 28 properties. The test is in
+  // both branches on purpose: written once after the UNION, even in a WITH of its own, the planner
+  // read the dates first (1.4 against 2.3 s of Neo4j's CPU over the 314k province's batches).
   WITH $organizationIds AS ids WHERE ids IS NOT NULL
   MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
   WHERE o.id IN ids AND p.codeType IS NOT NULL

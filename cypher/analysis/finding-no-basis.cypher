@@ -8,7 +8,8 @@ CALL () {
   UNION
   // Scoped to $organizationIds (a partition, or issue 6's impact): only the candidates that can
   // involve them. The basis is tested before the row's dates: most rows have one, and `validTo`,
-  // absent on most rows, is read to the end of a row's 28 properties.
+  // absent on most rows, is read to the end of a row's 28 properties. The test is in both branches
+  // on purpose: written once after the UNION, the planner read the dates first.
   WITH $organizationIds AS ids WHERE ids IS NOT NULL
   MATCH (o:Organization)<-[:SUCCEEDED_BY*0..1]-(:Organization)<-[:EXERCISED_BY]-(p:Power)
   WHERE o.id IN ids AND (p.basisText IS NULL OR trim(p.basisText) = '')
