@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
+import { LoopWatch, procThreadCpu } from './loop-watch';
+
 /** Operation names are client text: only plain names, and at most this many distinct ones. */
 const MAX_OPERATION_LABELS = 100;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -16,7 +18,8 @@ export interface Metrics {
   instrumentDriver(driver: Driver): Driver;
   /**
    * Counts HTTP responses; serves the metrics at `path` (null: not at all), behind
-   * `Authorization: Bearer <token>` when a token is given.
+   * `Authorization: Bearer <token>` when a token is given. Stops the event-loop watch when the
+   * server closes.
    */
   register(http: FastifyInstance, path: string | null, token: string | null): void;
 }
@@ -60,6 +63,25 @@ export function createMetrics(): Metrics {
     help: 'Neo4j sessions opened',
     registers: [registry],
   });
+  // Where /proc gives the main thread's CPU time (Linux): how much of the event loop's late turns
+  // the thread spent running rather than waiting for a core (loop-watch.ts).
+  const cpu = procThreadCpu();
+  const watch = cpu === null ? null : new LoopWatch(cpu).start();
+  if (watch !== null) {
+    new Gauge({
+      name: 'quanze_event_loop_late_turn_seconds',
+      help:
+        "Since the last scrape, the event loop's late turn in which the main thread ran longest: part=run its CPU time " +
+        '(above 0.05: code or the collector held the loop), part=delay how late that turn was (the rest: waiting for a core)',
+      labelNames: ['part'],
+      registers: [registry],
+      collect() {
+        const turn = watch.take();
+        this.set({ part: 'run' }, (turn?.runMs ?? 0) / 1000);
+        this.set({ part: 'delay' }, (turn?.delayMs ?? 0) / 1000);
+      },
+    });
+  }
 
   const seen = new Set<string>();
   const label = (name: string | null | undefined): string => {
@@ -118,6 +140,10 @@ export function createMetrics(): Metrics {
       return driver;
     },
     register(server, path, token) {
+      server.addHook('onClose', (_instance, done) => {
+        watch?.stop();
+        done();
+      });
       server.addHook('onResponse', async (request, reply) => {
         http.inc({ route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) });
       });

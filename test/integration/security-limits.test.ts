@@ -264,5 +264,9 @@ describe('configurable limits', () => {
     expect(metrics).toMatch(/quanze_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} [1-9]/);
     expect(metrics).toContain('quanze_graphql_request_duration_seconds_bucket');
     expect(metrics).toContain('quanze_neo4j_sessions_open');
+    if (process.platform === 'linux') {
+      expect(metrics).toMatch(/^quanze_event_loop_late_turn_seconds\{part="run"\} \d/m);
+      expect(metrics).toMatch(/^quanze_event_loop_late_turn_seconds\{part="delay"\} \d/m);
+    }
   });
 });
