@@ -23,7 +23,7 @@ import { Command } from 'commander';
 import { scanOnce, timeImpact } from './analysis';
 import { buildDataset } from './dataset/build';
 import { Province } from './province/build';
-import { eventLoopMaxMs } from './province/analysis';
+import { eventLoopFigures } from './province/analysis';
 import { loadFixtures } from './read-mix';
 import { sampleRssUnderLoad } from './rss';
 import { openBenchNeo4j } from './support/bench-neo4j';
@@ -119,10 +119,11 @@ async function main(): Promise<void> {
         const api = await startTarget('api', neo4j.uri, fixtures, undefined, nodeOptions);
         try {
           const url = api.server.baseUrl;
-          await eventLoopMaxMs(url);
+          await eventLoopFigures(url);
           const cpuBefore = cpuOf(api.server.pid, neo4j.pid());
           const cold = await scanOnce(url);
           const coldCpu = cpuSpent(cpuBefore, cpuOf(api.server.pid, neo4j.pid()));
+          const coldLoop = await eventLoopFigures(url);
           const seconds = (ms: number | null): number | null => (ms === null ? null : Math.round(ms / 100) / 10);
           const warm = [(await scanOnce(url)).ms, (await scanOnce(url)).ms].map(Math.round);
           await timeImpact(url, neo4j.db, { runs: 1, budgetMs: 600_000 }, log);
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
             powers,
             coldMs: Math.round(cold.ms),
             coldCpuSeconds: { service: seconds(coldCpu.server), neo4j: seconds(coldCpu.neo4j) },
+            coldEventLoop: coldLoop,
             warmMs: warm,
             impact: Object.fromEntries(
               Object.entries(impact.plans).map(([plan, t]) => [plan, { p50Ms: t.p50Ms, p95Ms: t.p95Ms }]),

@@ -50,6 +50,7 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
   const p = failed(province) ? null : province;
   const top = p?.scales[p.scales.length - 1];
   const loops = p?.scales.map((s) => s.eventLoopMaxMs).filter((v): v is number => v !== null) ?? [];
+  const lateRuns = p?.scales.map((s) => s.eventLoopLateRunMs).filter((v): v is number => v !== null) ?? [];
   return {
     provincePowers: top?.powers ?? null,
     provinceCopies: top?.copies ?? null,
@@ -72,6 +73,8 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
         pageCache: s.load.pageCache,
       })) ?? null,
     eventLoopMaxMs: loops.length > 0 ? Math.max(...loops) : null,
+    // Not a goal of its own: how much of a late turn the service's main thread ran (the rest it waited for a core).
+    eventLoopLateRunMaxMs: lateRuns.length > 0 ? Math.max(...lateRuns) : null,
     provinceRssMb: p?.rss.peakMb ?? null,
     provinceOverlapsPlanted: p && top ? Object.values(p.plantedPerCopy).reduce((a, b) => a + b, 0) * top.copies : null,
     provinceOverlapsReported: top ? Object.values(top.overlaps).reduce((a, b) => a + b, 0) : null,

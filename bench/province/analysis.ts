@@ -17,16 +17,32 @@ const REVERT = `mutation Revert($id: ID!, $reason: String!) {
   revertChangeSet(id: $id, reason: $reason) { __typename }
 }`;
 
-/**
- * The service's largest event-loop delay since the last scrape, from its /metrics (prom-client's
- * `nodejs_eventloop_lag_max_seconds`: perf_hooks.monitorEventLoopDelay, reset at every scrape).
- * 服务进程的事件循环最大延迟。
- */
-export async function eventLoopMaxMs(baseUrl: string): Promise<number | null> {
+/** What the service's event loop did since the last scrape of its /metrics (both figures reset at every scrape). */
+export interface EventLoopFigures {
+  /** The largest delay (prom-client's `nodejs_eventloop_lag_max_seconds`: perf_hooks.monitorEventLoopDelay). */
+  maxMs: number | null;
+  /**
+   * Of the late turns, the most CPU time the main thread itself ran in one (`event_loop_late_turn_seconds`,
+   * src/server/loop-watch.ts; null where /proc gives no thread's CPU time): the rest of a delay it waited for a core.
+   */
+  lateRunMs: number | null;
+  /** How late that turn was. */
+  lateDelayMs: number | null;
+}
+
+/** The service's event-loop figures since the last scrape, from its /metrics. 服务进程的事件循环延迟，以及其中主线程自己运行的时间。 */
+export async function eventLoopFigures(baseUrl: string): Promise<EventLoopFigures> {
   const response = await fetch(`${baseUrl}/metrics`, { headers: METRICS_HEADERS, signal: AbortSignal.timeout(10_000) });
   const text = await response.text();
-  const seconds = /^quanze_nodejs_eventloop_lag_max_seconds\s+(\S+)$/m.exec(text)?.[1];
-  return seconds === undefined ? null : Math.round(Number(seconds) * 1000);
+  const ms = (pattern: RegExp): number | null => {
+    const seconds = pattern.exec(text)?.[1];
+    return seconds === undefined ? null : Math.round(Number(seconds) * 1000);
+  };
+  return {
+    maxMs: ms(/^quanze_nodejs_eventloop_lag_max_seconds\s+(\S+)$/m),
+    lateRunMs: ms(/^quanze_event_loop_late_turn_seconds\{part="run"\}\s+(\S+)$/m),
+    lateDelayMs: ms(/^quanze_event_loop_late_turn_seconds\{part="delay"\}\s+(\S+)$/m),
+  };
 }
 
 export interface DivisionAnalysis extends Timing {

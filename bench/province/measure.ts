@@ -6,7 +6,7 @@ import type { BenchNeo4j } from '../support/bench-neo4j';
 import { startTarget, TARGET_NAMES, type Target, type TargetName } from '../targets';
 import {
   applyOneCountyPlan,
-  eventLoopMaxMs,
+  eventLoopFigures,
   growthExponent,
   revertChangeSet,
   timeDivision,
@@ -37,6 +37,10 @@ export interface ScaleScan {
   findings: Record<string, number>;
   /** The service's largest event-loop delay over the cold and warm scans. */
   eventLoopMaxMs: number | null;
+  /** Of the scans' late turns, the most the service's main thread ran in one (the rest of a delay: waiting for a core). */
+  eventLoopLateRunMs: number | null;
+  /** How late that turn was. */
+  eventLoopLateDelayMs: number | null;
 }
 
 export interface ProvinceResult {
@@ -66,10 +70,11 @@ type Log = (line: string) => void;
 
 async function scanScale(api: Target, load: ProvinceLoad, warmRuns: number, log: Log): Promise<ScaleScan> {
   const url = api.server.baseUrl;
-  await eventLoopMaxMs(url);
+  await eventLoopFigures(url);
   const cold = await scanOnce(url);
   const warm: number[] = [];
   for (let i = 0; i < warmRuns; i++) warm.push((await scanOnce(url)).ms);
+  const loop = await eventLoopFigures(url);
   const scan: ScaleScan = {
     copies: load.copies,
     powers: load.powers,
@@ -78,9 +83,11 @@ async function scanScale(api: Target, load: ProvinceLoad, warmRuns: number, log:
     warm: timing(warm),
     overlaps: cold.overlaps.kinds,
     findings: cold.findings.kinds,
-    eventLoopMaxMs: await eventLoopMaxMs(url),
+    eventLoopMaxMs: loop.maxMs,
+    eventLoopLateRunMs: loop.lateRunMs,
+    eventLoopLateDelayMs: loop.lateDelayMs,
   };
-  log(`  ${scan.powers} powers: cold ${scan.coldMs} ms, warm p50 ${scan.warm.p50Ms} ms (${cold.overlaps.count} overlaps, ${cold.findings.count} findings), event loop max ${scan.eventLoopMaxMs} ms`);
+  log(`  ${scan.powers} powers: cold ${scan.coldMs} ms, warm p50 ${scan.warm.p50Ms} ms (${cold.overlaps.count} overlaps, ${cold.findings.count} findings), event loop max ${scan.eventLoopMaxMs} ms (the longest-running late turn: ${scan.eventLoopLateRunMs} ms running of ${scan.eventLoopLateDelayMs})`);
   return scan;
 }
 
