@@ -1,4 +1,5 @@
-import { LoopWatch, procThreadCpu, type ThreadCpuReader } from './loop-watch';
+import { procThreadCpu, type ThreadCpuReader } from '../shared/thread-cpu';
+import { LoopWatch } from './loop-watch';
 
 const linux = process.platform === 'linux';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

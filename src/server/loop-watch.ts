@@ -1,19 +1,4 @@
-import { readFileSync } from 'node:fs';
-
-/** The CPU time the calling thread has run, in nanoseconds (Linux: the first field of schedstat). */
-export type ThreadCpuReader = () => number;
-
-const SCHEDSTAT = '/proc/thread-self/schedstat';
-
-/** The main thread's CPU time from /proc, or null where there is none (not Linux, no /proc). */
-export function procThreadCpu(): ThreadCpuReader | null {
-  const read = (): number => Number(readFileSync(SCHEDSTAT, 'latin1').split(' ', 1)[0]);
-  try {
-    return Number.isFinite(read()) ? read : null;
-  } catch {
-    return null;
-  }
-}
+import type { ThreadCpuReader } from '../shared/thread-cpu';
 
 /** The late turn with the most CPU since the last `take`: how late it was, and how long the thread ran in it. */
 export interface LateTurn {

@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-import { LoopWatch, procThreadCpu } from './loop-watch';
+import { procThreadCpu } from '../shared/thread-cpu';
+import { LoopWatch } from './loop-watch';
 
 /** Operation names are client text: only plain names, and at most this many distinct ones. */
 const MAX_OPERATION_LABELS = 100;
