@@ -1,3 +1,5 @@
+import { procThreadCpu } from '../shared/thread-cpu';
+import { TurnBudget } from '../shared/event-loop';
 import { ComparedSets, similarPairs, similarPairsInGroups } from './text-similarity';
 
 /** A pair as text, the score rounded: the same whichever function found it. */
@@ -19,7 +21,6 @@ const names = [
 ];
 
 describe('similarPairsInGroups', () => {
-
   it('gives each group exactly the pairs similarPairs gives it alone, names shared across groups compared once', async () => {
     // Counties listing overlapping subsets of one catalog's names, some names twice in one county
     // (two items whose name and sub-item read the same once joined), one county of one name.
@@ -39,9 +40,9 @@ describe('similarPairsInGroups', () => {
       }
     }
     // The repeated name pairs with itself (score 1); the one-character name has no bigram, no pair.
-    expect(show((await similarPairsInGroups([['对违法建设的处罚', '对违法建设的处罚', '甲', '甲']], 0.8))[0]!)).toEqual([
-      '0-1:1.000000',
-    ]);
+    expect(show((await similarPairsInGroups([['对违法建设的处罚', '对违法建设的处罚', '甲', '甲']], 0.8))[0]!)).toEqual(
+      ['0-1:1.000000'],
+    );
   });
 });
 
@@ -79,3 +80,45 @@ describe('ComparedSets', () => {
     expect(sets.comparisons).toBe(4);
   });
 });
+
+(process.platform === 'linux' ? describe : describe.skip)(
+  'similarPairsInGroups taking turns (issue 13: no step holds the event loop for long)',
+  () => {
+    it('never runs more than a few milliseconds of the main thread between two turns, over a province batch of names', async () => {
+      const read = procThreadCpu()!;
+      // Names of eight characters of five hundred (mulberry32): tens of thousands, few of them alike.
+      let state = 11;
+      const random = (): number => {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const text = (): string =>
+        Array.from({ length: 8 }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 500))).join('');
+      const catalog = [...new Set(Array.from({ length: 60_000 }, text))];
+      // A batch of counties, each listing most of one catalog: tens of thousands of names a pass.
+      const groups = Array.from({ length: 12 }, () => catalog.filter(() => random() < 0.8));
+
+      // The main thread's CPU between two check phases of the event loop (where an immediate runs),
+      // not wall time: a loaded machine may take the core away in between, which is not this code holding it.
+      let longestMs = 0;
+      let last = read();
+      let ticking = true;
+      const tick = (): void => {
+        const now = read();
+        longestMs = Math.max(longestMs, (now - last) / 1e6);
+        last = now;
+        if (ticking) setImmediate(tick);
+      };
+      setImmediate(tick);
+      const inTurns = await similarPairsInGroups(groups, 0.8, new TurnBudget(2));
+      ticking = false;
+
+      expect(longestMs).toBeLessThan(25);
+      // The same pairs as in one go (a budget never spent), the names compared afresh.
+      const once = await similarPairsInGroups(groups, 0.8, new TurnBudget(1e9));
+      expect(inTurns.map(show)).toEqual(once.map(show));
+    });
+  },
+);

@@ -1,4 +1,4 @@
-import { TurnBudget } from '../shared/event-loop';
+import { mapInTurns, TurnBudget } from '../shared/event-loop';
 
 /**
  * Character-bigram similarity of power names (issue 5 SIMILAR_NAME). We use the Dice coefficient
@@ -47,9 +47,12 @@ export async function similarPairs(
   threshold: number,
   turn: TurnBudget = new TurnBudget(),
 ): Promise<SimilarPair[]> {
-  const sets = texts.map(bigrams);
+  const sets = await mapInTurns(texts, bigrams, turn);
   const frequency = new Map<string, number>();
-  for (const set of sets) for (const g of set) frequency.set(g, (frequency.get(g) ?? 0) + 1);
+  for (const set of sets) {
+    for (const g of set) frequency.set(g, (frequency.get(g) ?? 0) + 1);
+    if (turn.spent) await turn.check();
+  }
   const rarestFirst = (x: string, y: string): number =>
     (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0);
   const index = new Map<string, number[]>();
@@ -119,23 +122,41 @@ export class ComparedSets {
   constructor(private readonly maxTexts: number) {}
 
   /** `similarPairs(texts, threshold)`, from a kept set when one holds every text (texts distinct). */
-  async pairs(texts: readonly string[], threshold: number, turn: TurnBudget = new TurnBudget()): Promise<SimilarPair[]> {
-    const at = this.sets.findIndex((s) => s.threshold === threshold && texts.every((t) => s.position.has(t)));
-    if (at >= 0) {
-      const known = this.sets[at]!;
-      this.sets.splice(at, 1);
-      this.sets.push(known);
-      return pairsWithin(known, texts);
+  async pairs(
+    texts: readonly string[],
+    threshold: number,
+    turn: TurnBudget = new TurnBudget(),
+  ): Promise<SimilarPair[]> {
+    let known: ComparedSet | undefined;
+    for (const set of this.sets) {
+      if (set.threshold === threshold && (await everyInTurns(texts, (t) => set.position.has(t), turn))) {
+        known = set;
+        break;
+      }
+    }
+    if (known) {
+      // Another analysis may have let it go while this one took turns: then it is used, not kept again.
+      const at = this.sets.indexOf(known);
+      if (at >= 0) {
+        this.sets.splice(at, 1);
+        this.sets.push(known);
+      }
+      return pairsWithin(known, texts, turn);
     }
     const pairs = await similarPairs(texts, threshold, turn);
     this.comparisons += 1;
-    this.keep(texts, threshold, pairs);
+    await this.keep(texts, threshold, pairs, turn);
     return pairs;
   }
 
-  private keep(texts: readonly string[], threshold: number, pairs: readonly SimilarPair[]): void {
+  private async keep(
+    texts: readonly string[],
+    threshold: number,
+    pairs: readonly SimilarPair[],
+    turn: TurnBudget,
+  ): Promise<void> {
     if (texts.length > this.maxTexts) return;
-    this.sets.push({ threshold, position: new Map(texts.map((t, i) => [t, i])), partners: partnersOf(pairs) });
+    this.sets.push({ threshold, position: await positionsInTurns(texts, turn), partners: partnersOf(pairs) });
     this.texts += texts.length;
     while (this.texts > this.maxTexts) {
       const oldest = this.sets.shift();
@@ -145,15 +166,43 @@ export class ComparedSets {
   }
 }
 
+/** Whether every text passes `test`, taking turns: a batch's distinct names number tens of thousands. */
+async function everyInTurns(
+  texts: readonly string[],
+  test: (text: string) => boolean,
+  turn: TurnBudget,
+): Promise<boolean> {
+  for (const text of texts) {
+    if (!test(text)) return false;
+    if (turn.spent) await turn.check();
+  }
+  return true;
+}
+
+/** Each text's index, taking turns. */
+async function positionsInTurns(texts: readonly string[], turn: TurnBudget): Promise<Map<string, number>> {
+  const position = new Map<string, number>();
+  for (const [i, text] of texts.entries()) {
+    position.set(text, i);
+    if (turn.spent) await turn.check();
+  }
+  return position;
+}
+
 /** The pairs among `texts` (each in `known`), in the order `similarPairs` gives them: by b, then a. */
-function pairsWithin(known: ComparedSet, texts: readonly string[]): SimilarPair[] {
-  const index = new Map(texts.map((t, i) => [known.position.get(t)!, i]));
+async function pairsWithin(known: ComparedSet, texts: readonly string[], turn: TurnBudget): Promise<SimilarPair[]> {
+  const index = new Map<number, number>();
+  for (const [i, text] of texts.entries()) {
+    index.set(known.position.get(text)!, i);
+    if (turn.spent) await turn.check();
+  }
   const pairs: SimilarPair[] = [];
   for (const [b, text] of texts.entries()) {
     for (const { other, score } of known.partners.get(known.position.get(text)!) ?? []) {
       const a = index.get(other);
       if (a !== undefined && a < b) pairs.push({ a, b, score });
     }
+    if (turn.spent) await turn.check();
   }
   return pairs.sort((x, y) => x.b - y.b || x.a - y.a);
 }
@@ -174,8 +223,15 @@ export async function similarPairsInGroups(
   threshold: number,
   turn: TurnBudget = new TurnBudget(),
 ): Promise<SimilarPair[][]> {
-  const distinct = [...new Set(groups.flat())];
-  const position = new Map(distinct.map((text, i) => [text, i]));
+  // Every step over all the groups' texts takes turns: a batch of 2,000 organizations of a province
+  // lists tens of thousands of names, and each pass over them was 5–15 ms (ADR 0004, twentieth round).
+  const seen = new Set<string>();
+  for (const texts of groups) {
+    for (const text of texts) seen.add(text);
+    if (turn.spent) await turn.check();
+  }
+  const distinct = [...seen];
+  const position = await positionsInTurns(distinct, turn);
   const partners = partnersOf(await COMPARED.pairs(distinct, threshold, turn));
   // A text repeated within one group pairs with itself as similarPairs would score it (1 when it
   // has a bigram at all).
@@ -184,14 +240,16 @@ export async function similarPairsInGroups(
   for (const texts of groups) {
     await turn.check();
     const at = new Map<number, number[]>();
-    texts.forEach((text, i) => {
+    for (const [i, text] of texts.entries()) {
       const p = position.get(text)!;
       const list = at.get(p);
       if (list) list.push(i);
       else at.set(p, [i]);
-    });
+      if (turn.spent) await turn.check();
+    }
     const pairs: SimilarPair[] = [];
     for (const [b, text] of texts.entries()) {
+      if (turn.spent) await turn.check();
       const p = position.get(text)!;
       for (const { other, score } of partners.get(p) ?? []) {
         for (const a of at.get(other) ?? []) if (a < b) pairs.push({ a, b, score });

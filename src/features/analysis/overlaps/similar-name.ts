@@ -1,7 +1,7 @@
 import { categoryZh, listEn, listZh } from '../shared/labels';
 import { stableId } from '../shared/stable-id';
 import { similarPairsInGroups, type SimilarPair } from '../../../domain/text-similarity';
-import { TurnBudget } from '../../../shared/event-loop';
+import { mapInTurns, TurnBudget } from '../../../shared/event-loop';
 import {
   divisionEn,
   divisionIdentity,
@@ -59,11 +59,9 @@ async function pairsPerGroup(
   });
   const out: SimilarPair[][] = groups.map(() => []);
   for (const members of byCategory.values()) {
-    const found = await similarPairsInGroups(
-      members.map((g) => groups[g]!.itemKeys.map(comparedText)),
-      threshold,
-      turn,
-    );
+    const texts: string[][] = [];
+    for (const g of members) texts.push(await mapInTurns(groups[g]!.itemKeys, comparedText, turn));
+    const found = await similarPairsInGroups(texts, threshold, turn);
     members.forEach((g, k) => (out[g] = found[k] ?? []));
   }
   return out;
