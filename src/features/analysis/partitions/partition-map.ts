@@ -1,5 +1,6 @@
 import { cypher } from '../../../db/cypher-registry';
 import type { Database } from '../../../db/database';
+import { TurnBudget } from '../../../shared/event-loop';
 
 const PARTITION_MAP = cypher('analysis/partition-map');
 const MEMBERS_OF = cypher('analysis/partition-members-of');
@@ -13,6 +14,8 @@ const idList = (value: unknown): string[] => (Array.isArray(value) ? value.map(S
  * again (`refreshed`).
  */
 export class PartitionMap {
+  private sortedNames: readonly string[] | null = null;
+
   private constructor(
     private readonly byPartition: ReadonlyMap<string, readonly string[]>,
     private readonly byOrganization: ReadonlyMap<string, string>,
@@ -21,11 +24,15 @@ export class PartitionMap {
   static async load(db: Database): Promise<PartitionMap> {
     const byPartition = new Map<string, string[]>();
     const byOrganization = new Map<string, string>();
+    // A province has tens of thousands of partitions (every township its own division) and of
+    // organizations: read in turns of the event loop.
+    const turn = new TurnBudget();
     for (const row of await db.read('analysis.partitions', PARTITION_MAP)) {
       const partition = text(row['partition']);
       const ids = idList(row['organizationIds']);
       byPartition.set(partition, ids);
       for (const id of ids) byOrganization.set(id, partition);
+      if (turn.spent) await turn.check();
     }
     return new PartitionMap(byPartition, byOrganization);
   }
@@ -78,9 +85,10 @@ export class PartitionMap {
     return this.byOrganization.size;
   }
 
-  /** Every partition, sorted. */
+  /** Every partition, sorted (once: a map is not changed after it is made). */
   names(): string[] {
-    return [...this.byPartition.keys()].sort();
+    this.sortedNames ??= [...this.byPartition.keys()].sort();
+    return [...this.sortedNames];
   }
 
   members(partition: string): readonly string[] {

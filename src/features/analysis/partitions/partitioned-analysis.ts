@@ -418,7 +418,11 @@ export class PartitionedAnalysis {
     const keyOf = (p: string): string => `${settingsKey}\u0000${asOf}\u0000${p}`;
     const values: Promise<PartitionResult>[] = [];
     const missing = new Map<string, Deferred<PartitionResult>>();
+    // Tens of thousands of partitions in a province: in turns of the event loop. A partition another
+    // request registers meanwhile is found here as kept, and computed once.
+    const turn = new TurnBudget();
     for (const partition of partitions) {
+      if (turn.spent) await turn.check();
       const key = keyOf(partition);
       const hit = this.kept.get(key);
       if (hit) {
