@@ -104,12 +104,16 @@ export class PartitionMap {
     return this.byOrganization.get(organizationId);
   }
 
-  /** Partitions grouped so that each group has about `size` organizations (a large partition alone). */
-  batches(partitions: readonly string[], size: number): string[][] {
+  /**
+   * Partitions grouped so that each group has about `size` organizations (a large partition alone),
+   * in turns of the event loop: a province's first scan groups tens of thousands.
+   */
+  async batches(partitions: readonly string[], size: number, turn = new TurnBudget()): Promise<string[][]> {
     const batches: string[][] = [];
     let current: string[] = [];
     let count = 0;
     for (const partition of [...partitions].sort()) {
+      if (turn.spent) await turn.check();
       const n = this.members(partition).length;
       if (current.length > 0 && count + n > size) {
         batches.push(current);

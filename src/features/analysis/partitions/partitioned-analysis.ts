@@ -458,8 +458,9 @@ export class PartitionedAnalysis {
   ): Promise<void> {
     await this.withTurn(async () => {
       const map = await this.partitions(db);
-      const size = batchSize(map, [...missing.keys()], this.options);
-      const batches = map.batches([...missing.keys()], size);
+      const turn = new TurnBudget();
+      const size = await batchSize(map, [...missing.keys()], this.options, turn);
+      const batches = await map.batches([...missing.keys()], size, turn);
       let next = 0;
       let failed = false;
       // Batches run `batchParallel` at a time: Neo4j answers one statement per core, and the
@@ -556,8 +557,18 @@ export class PartitionedAnalysis {
  * Organizations per batch: at most `batchOrganizations`, and few enough that the partitions
  * missing make `batchParallel` batches when they can, so a small province keeps every stream busy.
  */
-function batchSize(map: PartitionMap, partitions: readonly string[], options: PartitionedAnalysisOptions): number {
-  const perStream = Math.ceil(map.organizationCount(partitions) / options.batchParallel);
+async function batchSize(
+  map: PartitionMap,
+  partitions: readonly string[],
+  options: PartitionedAnalysisOptions,
+  turn: TurnBudget,
+): Promise<number> {
+  let organizations = 0;
+  for (const partition of partitions) {
+    organizations += map.members(partition).length;
+    if (turn.spent) await turn.check();
+  }
+  const perStream = Math.ceil(organizations / options.batchParallel);
   return Math.max(1, Math.min(options.batchOrganizations, perStream));
 }
 
