@@ -95,9 +95,14 @@ export class PartitionMap {
     return this.byPartition.get(partition) ?? [];
   }
 
-  /** Organizations in these partitions together. */
-  organizationCount(partitions: readonly string[]): number {
-    return partitions.reduce((sum, p) => sum + this.members(p).length, 0);
+  /** Organizations in these partitions together, in turns of the event loop (a first scan counts tens of thousands). */
+  async organizationCount(partitions: readonly string[], turn = new TurnBudget()): Promise<number> {
+    let count = 0;
+    for (const partition of partitions) {
+      count += this.members(partition).length;
+      if (turn.spent) await turn.check();
+    }
+    return count;
   }
 
   partitionOf(organizationId: string): string | undefined {

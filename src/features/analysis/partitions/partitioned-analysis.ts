@@ -471,7 +471,7 @@ export class PartitionedAnalysis {
           try {
             // A partition larger than a batch's share (the one a change touched, say) is read in
             // several transactions at once, so that Neo4j's cores share it too.
-            const split = map.organizationCount(batch) > size;
+            const split = (await map.organizationCount(batch)) > size;
             await this.computeOne(db, settings, asOf, map, batch, split, missing, keyOf);
           } catch (error) {
             failed = true;
@@ -563,12 +563,7 @@ async function batchSize(
   options: PartitionedAnalysisOptions,
   turn: TurnBudget,
 ): Promise<number> {
-  let organizations = 0;
-  for (const partition of partitions) {
-    organizations += map.members(partition).length;
-    if (turn.spent) await turn.check();
-  }
-  const perStream = Math.ceil(organizations / options.batchParallel);
+  const perStream = Math.ceil((await map.organizationCount(partitions, turn)) / options.batchParallel);
   return Math.max(1, Math.min(options.batchOrganizations, perStream));
 }
 
