@@ -6,8 +6,9 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 
 import { mintToken } from '../../src/auth/mint-token';
 import { DRAINED_BODY_FACTOR } from '../../src/server/http-errors';
+import { procThreadCpu } from '../../src/shared/thread-cpu';
 import { startTestApp, type TestApp } from '../support/app';
-import { expectContained, graphql, postJson, underWatch, warmUp } from '../support/attack';
+import { expectContained, graphql, HEALTH_MS, postJson, underWatch, warmUp } from '../support/attack';
 
 const run = promisify(execFile);
 
@@ -30,6 +31,24 @@ describe('attacks on authentication', () => {
   });
   afterAll(async () => {
     await app.close();
+  });
+
+  it('the watch itself: a /health answer while this process holds its event loop counts the time held', async () => {
+    // Every case here leans on underWatch telling a held event loop from a slow machine: the
+    // thread's CPU during one /health answer (src/shared/thread-cpu.ts).
+    const cpu = procThreadCpu();
+    expect(cpu).not.toBeNull();
+    const hold = async (): Promise<Response> => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const until = cpu!() + (HEALTH_MS + 50) * 1e6;
+      while (cpu!() < until) {
+        // Holds the thread on a core while a /health answer waits.
+      }
+      return app.request('/health');
+    };
+    const held = await underWatch(app, hold);
+    expect(held.healthRunMs).toBeGreaterThanOrEqual(HEALTH_MS);
+    expect(held.healthMs).toBeGreaterThanOrEqual(held.healthRunMs);
   });
 
   const refused401 = async (headers: Record<string, string>): Promise<void> => {
