@@ -28,5 +28,7 @@ COPY schema ./schema
 COPY data ./data
 USER node
 EXPOSE 4000
-# The node options are src/server/node-flags.ts's (a test keeps them equal).
-CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=50", "dist/src/main.js"]
+# The node options are one of src/server/node-flags.ts's profiles, chosen by the store's size when the
+# container starts (src/node-options.ts prints them; SERVICE_NODE_PROFILE sets one). exec: node is PID 1's
+# successor and receives the stop signal.
+CMD ["sh", "-c", "exec node $(node dist/src/node-options.js) dist/src/main.js"]

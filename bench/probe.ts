@@ -30,7 +30,6 @@ import { openBenchNeo4j } from './support/bench-neo4j';
 import { currentLoad } from './support/machine';
 import { cpuOf, cpuSpent } from './support/process-cpu';
 import { METRICS_HEADERS, startTarget } from './targets';
-import { SERVICE_NODE_OPTIONS } from '../src/server/node-flags';
 
 interface Flags {
   scale: string;
@@ -100,7 +99,8 @@ async function main(): Promise<void> {
   const rounds = whole('--rounds', flags.rounds, 1);
   const impactRuns = whole('--impact-runs', flags.impactRuns, 1);
   const rssSeconds = whole('--rss-seconds', flags.rssSeconds, 1);
-  const variants = [SERVICE_NODE_OPTIONS, ...flags.nodeOptions.map((o) => o.split(/\s+/).filter(Boolean))];
+  // undefined: the options production would choose for this store (src/server/node-profile.ts).
+  const variants = [undefined, ...flags.nodeOptions.map((o) => o.split(/\s+/).filter(Boolean))];
 
   const neo4j = await openBenchNeo4j({ reset: false, log });
   const runs: Record<string, unknown>[] = [];
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
           const rss = await sampleRssUnderLoad(api, { connections: 50, seconds: rssSeconds });
           const run = {
             round,
-            nodeOptions: nodeOptions.join(' '),
+            nodeOptions: api.nodeOptions?.options.join(' ') ?? '',
             powers,
             coldMs: Math.round(cold.ms),
             coldCpuSeconds: { service: seconds(coldCpu.server), neo4j: seconds(coldCpu.neo4j) },

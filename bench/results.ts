@@ -76,6 +76,8 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
     // Not a goal of its own: how much of a late turn the service's main thread ran (the rest it waited for a core).
     eventLoopLateRunMaxMs: lateRuns.length > 0 ? Math.max(...lateRuns) : null,
     provinceRssMb: p?.rss.peakMb ?? null,
+    // The service's node options at the largest scale, as production chooses them for that store (src/server/node-profile.ts).
+    provinceNodeOptions: top?.nodeOptions ?? null,
     provinceOverlapsPlanted: p && top ? Object.values(p.plantedPerCopy).reduce((a, b) => a + b, 0) * top.copies : null,
     provinceOverlapsReported: top ? Object.values(top.overlaps).reduce((a, b) => a + b, 0) : null,
     provinceEquivalent: p ? p.equivalence.every((e) => e.rawSame && e.neo4jGraphqlSame) : null,

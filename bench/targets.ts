@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 import { mintToken } from '../src/auth/mint-token';
-import { SERVICE_NODE_OPTIONS } from '../src/server/node-flags';
+import { loadConfig } from '../src/config';
+import { chooseNodeProfile } from '../src/server/node-profile';
 
 import { startChildServer, type ChildServer } from './support/child-server';
 import { neo4jGraphqlRequests, ourRequests, READ_NAMES, type MixFixtures, type ReadName } from './read-mix';
@@ -28,6 +29,8 @@ export interface Target {
   name: TargetName;
   server: ChildServer;
   requests: Record<ReadName, HttpRequest>;
+  /** Our service's node options, and why (the others run with node's defaults). */
+  nodeOptions: { options: readonly string[]; reason: string } | null;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -104,27 +107,34 @@ const ENTRIES: Record<TargetName, string> = {
 
 /**
  * `cpuProfileDir`: run the server with --cpu-prof, writing its profile there when it stops.
- * `serviceNodeOptions`: our service's node options instead of production's (bench/probe.ts compares them).
+ * `serviceNodeOptions`: our service's node options instead of those production would choose for
+ * this store (src/server/node-profile.ts; bench/probe.ts compares them).
  */
 export async function startTarget(
   name: TargetName,
   uri: string,
   fixtures: MixFixtures,
   cpuProfileDir?: string,
-  serviceNodeOptions: readonly string[] = SERVICE_NODE_OPTIONS,
+  serviceNodeOptions?: readonly string[],
 ): Promise<Target> {
+  const nodeOptions =
+    name !== 'api'
+      ? null
+      : serviceNodeOptions
+        ? { options: serviceNodeOptions, reason: 'given' }
+        : await chooseNodeProfile(loadConfig(serviceEnv(uri)));
   const server = await startChildServer({
     name,
     entry: ENTRIES[name],
-    // Our service with the node options it runs with in production (the Dockerfile's); the others with node's defaults.
+    // Our service with the node options production would start it with on this store; the others with node's defaults.
     nodeArgs: [
-      ...(name === 'api' ? serviceNodeOptions : []),
+      ...(nodeOptions?.options ?? []),
       ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []),
     ],
     env: name === 'api' ? serviceEnv(uri) : { NEO4J_URI: uri, LOG_LEVEL: 'warn' },
     readyPath: '/ready',
   });
-  return { name, server, requests: requestsFor(name, fixtures) };
+  return { name, server, requests: requestsFor(name, fixtures), nodeOptions };
 }
 
 /** One request as a client sends it; the parsed JSON answer. */

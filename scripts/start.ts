@@ -1,6 +1,7 @@
 /**
  * `npm start`: with no NEO4J_URI, starts the local Neo4j first (as `npm run db:start`), then runs
- * the service — from source in development, the compiled build with NODE_ENV=production.
+ * the service — from source in development, the compiled build with NODE_ENV=production (with the
+ * node options the store's size calls for: src/server/node-profile.ts).
  * 未配置 NEO4J_URI 时先启动本地 Neo4j，再启动服务。
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/cli/database';
 import { graphIsEmpty, loadDemo } from '../src/importer/demo';
-import { SERVICE_NODE_OPTIONS } from '../src/server/node-flags';
+import { chooseNodeProfile } from '../src/server/node-profile';
 import { exitOnStartFailure, runService } from '../src/server/run';
 import { ensureNeo4j } from './neo4j/local-neo4j';
 
@@ -33,7 +34,9 @@ async function start(): Promise<void> {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, entry], { stdio: 'inherit' });
+  const profile = await chooseNodeProfile(config);
+  log(profile.reason);
+  const child = spawn(process.execPath, [...profile.options, entry], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 1));
 }

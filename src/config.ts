@@ -172,6 +172,9 @@ const schema = z.object({
   GRAPHQL_COMPILE_MAX_FIELDS: count(60, 1, 10_000),
   GRAPHQL_COMPILE_MS_PER_SECOND: count(50, 1, 1000),
   CHANGE_REQUEST_STAGE_DAYS: stageDays,
+  SERVICE_NODE_PROFILE: z.preprocess(emptyToUndefined, z.enum(['auto', 'throughput', 'memory']).default('auto')),
+  SERVICE_MEMORY_PROFILE_POWERS: count(500_000, 1),
+  SERVICE_NODE_PROFILE_WAIT_MS: count(30_000, 0),
 });
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -273,6 +276,12 @@ export interface Config {
   };
   /** Operations run compiled (src/server/jit-executor.ts): after how many sightings (0: never), how many kept, which, how often. */
   executor: { compileAfter: number; maxCompiled: number; maxFields: number; compileMsPerSecond: number };
+  /**
+   * The node options the compiled service is started with (src/server/node-flags.ts): a profile, or
+   * `auto`, which takes `memory` when the store holds `memoryFromPowers` powers or more; the store is
+   * tried for `waitMs` before `throughput` is taken.
+   */
+  nodeProfile: { setting: 'auto' | 'throughput' | 'memory'; memoryFromPowers: number; waitMs: number };
 }
 
 export interface AnalysisConfig {
@@ -404,6 +413,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCompiled: e.GRAPHQL_COMPILED_MAX,
       maxFields: e.GRAPHQL_COMPILE_MAX_FIELDS,
       compileMsPerSecond: e.GRAPHQL_COMPILE_MS_PER_SECOND,
+    },
+    nodeProfile: {
+      setting: e.SERVICE_NODE_PROFILE,
+      memoryFromPowers: e.SERVICE_MEMORY_PROFILE_POWERS,
+      waitMs: e.SERVICE_NODE_PROFILE_WAIT_MS,
     },
   };
 }

@@ -41,6 +41,8 @@ export interface ScaleScan {
   eventLoopLateRunMs: number | null;
   /** How late that turn was. */
   eventLoopLateDelayMs: number | null;
+  /** The node options the service ran with (those production chooses for this store), and why. */
+  nodeOptions: string;
 }
 
 export interface ProvinceResult {
@@ -86,7 +88,9 @@ async function scanScale(api: Target, load: ProvinceLoad, warmRuns: number, log:
     eventLoopMaxMs: loop.maxMs,
     eventLoopLateRunMs: loop.lateRunMs,
     eventLoopLateDelayMs: loop.lateDelayMs,
+    nodeOptions: api.nodeOptions?.reason ?? '',
   };
+  log(`  ${scan.nodeOptions}`);
   log(`  ${scan.powers} powers: cold ${scan.coldMs} ms, warm p50 ${scan.warm.p50Ms} ms (${cold.overlaps.count} overlaps, ${cold.findings.count} findings), event loop max ${scan.eventLoopMaxMs} ms (the longest-running late turn: ${scan.eventLoopLateRunMs} ms running of ${scan.eventLoopLateDelayMs})`);
   return scan;
 }

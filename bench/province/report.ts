@@ -54,11 +54,11 @@ export function provinceSection(p: ProvinceResult): string[] {
     '',
     `The province is the bench city of step 1 (${fmt(p.files.templatePowers)} powers, ${fmt(p.files.templateOrganizations)} organizations, as our importer wrote it) copied as whole cities: copy 0 is the city itself, each further copy moves its prefectures to new division codes, prefixes every county and township name with a tag of its own (甲子青石市, 甲子白沙镇人民政府), and gives every id a new hash of the same form (organization ids as the importer derives them from the new name). The law catalog, the item catalog (PowerItem) and the change log exist once. Every label, property, type and relationship is read from the imported graph and written back by \`neo4j-admin database import full\` (bench/province/), so the province has the importer's model by construction; only contentHash and the Power, list and hand-over ids of copies ≥ 1 are not what the importer would compute for the renamed rows, so re-imports are measured on copy 0. Writing the CSV files (${fmt(p.files.csvMegabytes)} MB for the largest scale) took ${p.files.writeSeconds} s.`,
     '',
-    '| copies | powers | rows imported | bulk import s | restart + indexes s | page cache | cold scan ms | warm scan p50 ms | overlaps | findings | event loop max ms | longest-running late turn, ms running / late |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| copies | powers | rows imported | bulk import s | restart + indexes s | page cache | cold scan ms | warm scan p50 ms | overlaps | findings | event loop max ms | longest-running late turn, ms running / late | service’s node options |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...p.scales.map(
       (s) =>
-        `| ${s.copies} | ${fmt(s.powers)} | ${fmt(s.load.rows)} | ${s.load.importSeconds} | ${s.load.indexSeconds} | ${s.load.pageCache ?? 'not ours'} | ${fmt(s.coldMs)} | ${fmt(s.warm.p50Ms)} | ${fmt(total(s.overlaps))} (${fmt(total(p.plantedPerCopy) * s.copies)} planted) | ${fmt(total(s.findings))} | ${fmt(s.eventLoopMaxMs)} | ${fmt(s.eventLoopLateRunMs)} / ${fmt(s.eventLoopLateDelayMs)} |`,
+        `| ${s.copies} | ${fmt(s.powers)} | ${fmt(s.load.rows)} | ${s.load.importSeconds} | ${s.load.indexSeconds} | ${s.load.pageCache ?? 'not ours'} | ${fmt(s.coldMs)} | ${fmt(s.warm.p50Ms)} | ${fmt(total(s.overlaps))} (${fmt(total(p.plantedPerCopy) * s.copies)} planted) | ${fmt(total(s.findings))} | ${fmt(s.eventLoopMaxMs)} | ${fmt(s.eventLoopLateRunMs)} / ${fmt(s.eventLoopLateDelayMs)} | ${s.nodeOptions} |`,
     ),
     '',
     `True within-government overlaps, counted from the generated files (bench/province/expected.ts: the demo's plants in every county, data/demo/EXPECTED.md, and what the 1,000-power department copies from 青石市's departments), against what the service reported at ${fmt(top.powers)} powers:`,

@@ -1,6 +1,7 @@
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { runningNodeProfile } from './node-flags';
 
 /** config -> app -> listen -> graceful shutdown on SIGINT/SIGTERM (drain HTTP, close the driver). */
 export async function runService(): Promise<void> {
@@ -10,7 +11,12 @@ export async function runService(): Promise<void> {
   const app = await createApp({ config, logger });
   await app.http.listen({ host: config.host, port: config.port });
   logger.info(
-    { url: `http://${config.host}:${config.port}/graphql`, startMs: Date.now() - started },
+    {
+      url: `http://${config.host}:${config.port}/graphql`,
+      startMs: Date.now() - started,
+      // Which of node-flags.ts's profiles this process was started with (null: neither, as in development).
+      nodeProfile: runningNodeProfile(),
+    },
     `Quanze 已启动 / listening on http://${config.host}:${config.port}/graphql`,
   );
 

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config';
-import { SERVICE_NODE_OPTIONS } from '../../src/server/node-flags';
 import { PLANNING_SETTINGS } from '../../scripts/neo4j/neo4j-home';
 
 /**
@@ -175,9 +174,15 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/ENV NODE_ENV=production/u);
   });
 
-  it('runs dist/src/main.js with the node options the bench and npm start use', () => {
+  it('runs dist/src/main.js with the node options src/node-options.ts chooses, as the bench and npm start do', () => {
     const commands = dockerfile.match(/^CMD .*$/gm) ?? [];
     expect(commands).toHaveLength(1);
-    expect(JSON.parse(commands[0]!.slice('CMD '.length))).toEqual(['node', ...SERVICE_NODE_OPTIONS, 'dist/src/main.js']);
+    // test/integration/node-profile.test.ts runs the substitution's script against a real Neo4j.
+    expect(JSON.parse(commands[0]!.slice('CMD '.length))).toEqual([
+      'sh',
+      '-c',
+      'exec node $(node dist/src/node-options.js) dist/src/main.js',
+    ]);
+    expect(existsSync(join(root, 'src', 'node-options.ts'))).toBe(true);
   });
 });
