@@ -25,12 +25,15 @@
  * cost the read throughput issue 9's goal (docs/adr/0004, seventeenth round). So there are two
  * profiles, and the store decides between them when the service starts (`auto`, node-profile.ts):
  * - `throughput` (a city, and every store below SERVICE_MEMORY_PROFILE_POWERS powers): the above;
- * - `memory` (a province): a young generation half as large and the old one collected at 1.25 times
- *   its live size. More collections, so more CPU per request; the kept analysis stays in bounds.
+ * - `memory` (a province): a young generation a quarter as large and the old one collected at 1.25
+ *   times its live size. More collections, so more CPU per request and per scan; the kept analysis
+ *   stays in bounds. At a million powers, side by side with `bench:probe`: peak RSS 273 MB, against
+ *   289–303 with 16 MB semi-spaces and 360–373 with `throughput`; the cold scan's CPU in the
+ *   service 23 s against 17–21 (docs/adr/0004, twenty-first round).
  */
 export const NODE_PROFILE_OPTIONS = {
   throughput: ['--max-semi-space-size=32', '--heap-growing-percent=50'],
-  memory: ['--max-semi-space-size=16', '--heap-growing-percent=25'],
+  memory: ['--max-semi-space-size=8', '--heap-growing-percent=25'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type NodeProfile = keyof typeof NODE_PROFILE_OPTIONS;
