@@ -1,4 +1,4 @@
-import { procThreadCpu } from '../../src/shared/thread-cpu';
+import { procThreadSchedule } from '../../src/shared/thread-cpu';
 import type { TestApp } from './app';
 
 /** What one attack got back, how long it took, and how slow /health was meanwhile. */
@@ -7,38 +7,38 @@ export interface AttackOutcome {
   codes: string[];
   text: string;
   ms: number;
-  /** The slowest /health answer while the attack ran, wall time (the event loop was never blocked longer). */
-  healthMs: number;
   /**
-   * Of the /health answers while the attack ran, the most CPU this process's main thread used
-   * during one: how long the event loop was held by this process's own work, whatever the machine's
-   * load added by keeping the thread off a core (src/shared/thread-cpu.ts). Where there is no
-   * /proc, the wall time.
+   * The slowest /health answer while the attack ran (the event loop was never blocked longer),
+   * less the time the machine kept this process's main thread waiting for a core during it
+   * (src/shared/thread-cpu.ts): what the service took, not what the machine's load added. Where
+   * there is no /proc, the wall time.
    */
-  healthRunMs: number;
+  healthMs: number;
+  /** The slowest /health answer in wall time, waiting for a core included. */
+  healthWallMs: number;
   headers: Headers;
 }
 
-const threadCpu = procThreadCpu();
+const threadSchedule = procThreadSchedule();
 
 /**
  * Runs `attack` while a second client polls /health back to back; the server lives in this
- * process, so a blocked event loop shows as a slow /health, and as this thread's CPU time during
- * it. 攻击期间持续探测 /health。
+ * process, so a blocked event loop shows as a slow /health. 攻击期间持续探测 /health。
  */
 export async function underWatch(app: TestApp, attack: () => Promise<Response>): Promise<AttackOutcome> {
   let done = false;
   let healthMs = 0;
-  let healthRunMs = 0;
+  let healthWallMs = 0;
   const poller = (async () => {
     while (!done) {
       const started = performance.now();
-      const cpuStarted = threadCpu?.() ?? 0;
+      const waitedBefore = threadSchedule?.().waitNs ?? 0;
       const response = await app.request('/health');
       await response.arrayBuffer();
       const ms = performance.now() - started;
-      healthMs = Math.max(healthMs, ms);
-      healthRunMs = Math.max(healthRunMs, threadCpu ? (threadCpu() - cpuStarted) / 1e6 : ms);
+      const waitedMs = threadSchedule ? (threadSchedule().waitNs - waitedBefore) / 1e6 : 0;
+      healthMs = Math.max(healthMs, ms - waitedMs);
+      healthWallMs = Math.max(healthWallMs, ms);
     }
   })();
   const started = performance.now();
@@ -59,7 +59,7 @@ export async function underWatch(app: TestApp, attack: () => Promise<Response>):
   } catch {
     // Not JSON: the status tells.
   }
-  return { status: response.status, codes, text, ms, healthMs, healthRunMs, headers: response.headers };
+  return { status: response.status, codes, text, ms, healthMs, healthWallMs, headers: response.headers };
 }
 
 export const postJson = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
@@ -84,8 +84,7 @@ export const graphql = (
 
 /**
  * The bar every attack case clears: a 4xx (or a bounded 200 carrying an error code where the
- * request is legitimate GraphQL), within 1 s, never a 5xx, and meanwhile no /health answer that
- * held the event loop 100 ms or more (`expectHealthy`).
+ * request is legitimate GraphQL), within 1 s, never a 5xx, and /health under 100 ms meanwhile.
  */
 export function expectContained(outcome: AttackOutcome, expected: { status: number | number[]; code?: string }): void {
   const statuses = Array.isArray(expected.status) ? expected.status : [expected.status];
@@ -100,19 +99,16 @@ export function expectContained(outcome: AttackOutcome, expected: { status: numb
 }
 
 /**
- * The /health bound: 100 ms (issue 14) of this process's main thread running during one answer.
- * It was wall time until a loaded 2-core machine failed it with nothing blocked: 244 ms for a 6 MB
- * body that another process sent, the thread waiting for a core. ATTACK_HEALTH_MS raises it.
+ * The /health bound: 100 ms (issue 14), less the time the machine kept the main thread waiting
+ * for a core (`healthMs`). In wall time alone a loaded 2-core machine failed it once with nothing
+ * blocked: 244 ms for a 6 MB body that another process sent. ATTACK_HEALTH_MS raises it on a
+ * machine too loaded even so.
  */
 export const HEALTH_MS = Number(process.env['ATTACK_HEALTH_MS'] ?? 100);
 
-/**
- * /health kept answering: no answer during which the main thread ran HEALTH_MS or more, and none
- * slower than 1 s of wall time (a thread blocked off the CPU, in a synchronous wait, shows only there).
- */
+/** /health kept answering: no answer took the service HEALTH_MS or more. */
 export function expectHealthy(outcome: AttackOutcome): void {
-  expect(outcome.healthRunMs).toBeLessThan(HEALTH_MS);
-  expect(outcome.healthMs).toBeLessThan(1_000);
+  expect(outcome.healthMs).toBeLessThan(HEALTH_MS);
 }
 
 /** First requests pay for JIT and lazy module loading; measure attacks, not start-up. */
