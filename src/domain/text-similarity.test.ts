@@ -115,9 +115,10 @@ describe('ComparedSets', () => {
       const inTurns = await similarPairsInGroups(groups, 0.8, new TurnBudget(2));
       ticking = false;
 
-      // About 10 ms here on an idle machine and 32 ms once under the whole suite's load (a
-      // collection on this thread counts too); the old code's passes over every name took 190 ms.
-      expect(longestMs).toBeLessThan(100);
+      // Issue 13's bound for a step. About 10 ms here on an idle machine and 32 ms once under the
+      // whole suite's load (a collection on this thread counts too); the old code's passes over
+      // every name took 190-400 ms.
+      expect(longestMs).toBeLessThan(50);
       // The same pairs as in one go (a budget never spent), the names compared afresh.
       const once = await similarPairsInGroups(groups, 0.8, new TurnBudget(1e9));
       expect(inTurns.map(show)).toEqual(once.map(show));
