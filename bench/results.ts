@@ -64,6 +64,10 @@ export function summariseProvince(province: ProvinceResult | Failed): Record<str
     incrementalScanMs: p ? Math.max(p.incremental.reimport.increaseMs, p.incremental.plan.increaseMs) : null,
     incrementalReimportMs: p?.incremental.reimport.increaseMs ?? null,
     incrementalPlanMs: p?.incremental.plan.increaseMs ?? null,
+    // The same scans over the warm p50 of the scales (the increase as measured before 2026-12-08).
+    incrementalOverWarmP50Ms: p
+      ? { reimport: p.incremental.reimport.overWarmP50Ms, plan: p.incremental.plan.overWarmP50Ms }
+      : null,
     scanGrowthExponent: p?.growthExponent ?? null,
     scanGrowthPoints:
       p?.scales.map((s) => ({
