@@ -79,7 +79,6 @@ export interface ProvinceResult {
   impact: ImpactResult;
   /** One impact of each plan before `impact`'s runs: the first on its date. */
   impactFirst: ImpactResult;
-  /** Full scan after a change, minus the warm p50 before it. */
   /**
    * The next full scan after each change, and its increase over `baselineMs`: the median of
    * INCREMENTAL_BASELINE_SCANS warm scans run just before that change, by the same service.
