@@ -27,12 +27,11 @@ export interface IncrementalScan {
 /** Warm scans run just before each change; their median is what the scan after it is compared with. */
 export const INCREMENTAL_BASELINE_SCANS = 3;
 
-/** The median time of `runs` full scans in a row (the analysis warm). */
+/** The p50 of `runs` full scans in a row (the analysis warm), as the scales' warm p50 is taken. */
 async function warmBaseline(url: string, runs = INCREMENTAL_BASELINE_SCANS): Promise<number> {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) ms.push((await scanOnce(url)).ms);
-  ms.sort((a, b) => a - b);
-  return Math.round(ms[Math.floor(ms.length / 2)]!);
+  return timing(ms).p50Ms;
 }
 
 export interface ProvinceProfile {

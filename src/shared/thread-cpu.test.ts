@@ -21,6 +21,8 @@ function spin(ms: number): void {
   it('reads what the file holds, again on every call from the one open file', () => {
     const read = procThreadSchedule()!;
     expect(read).not.toBeNull();
+    // One reader (one open file) per thread, however often it is asked for.
+    expect(procThreadSchedule()).toBe(read);
     const before = schedstat();
     const mine = read();
     const after = schedstat();

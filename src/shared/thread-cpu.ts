@@ -29,16 +29,25 @@ function numberAt(buf: Buffer, start: number, end: number): [value: number, next
   return [i === start ? Number.NaN : value, i + 1];
 }
 
+/** This thread's reader, opened on first use (undefined: not yet tried; null: none here). */
+let opened: (() => ThreadSchedule) | null | undefined;
+
 /**
  * The scheduling of the thread that calls this, from /proc (Linux: the first two fields of
  * schedstat), or null where there is none (not Linux, no /proc). Called from the main thread, the
  * reader gives the event loop's own time on a core, and the time the machine kept it off one.
  * The file stays open and each read is one pread into one buffer: the event-loop watch reads it
  * every 10 ms for the service's life (src/server/loop-watch.ts), and opening, reading and closing
- * it each time, with a string to split, cost about ten times as much.
- * 调用线程占用 CPU 与等待 CPU 的时间（Linux）。
+ * it each time, with a string to split, cost about ten times as much. One reader per thread (a
+ * module's state is a thread's own), however many services a process creates, so no file is left
+ * open per service. 调用线程占用 CPU 与等待 CPU 的时间（Linux）。
  */
 export function procThreadSchedule(): (() => ThreadSchedule) | null {
+  if (opened === undefined) opened = openSchedule();
+  return opened;
+}
+
+function openSchedule(): (() => ThreadSchedule) | null {
   let fd: number;
   try {
     // /proc/thread-self names the thread that opens it: the reader keeps reading that thread.
