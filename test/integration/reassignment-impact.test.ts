@@ -219,6 +219,59 @@ describe('reassignmentImpact', () => {
     expect(await w.checksum()).toBe(before);
   });
 
+  it('answers a request that reads ids alone with the same ids, the objects the plan creates included', async () => {
+    const w = await world({
+      orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },
+      powers: { p1: { name: '同一处罚', exercisedBy: ['a'] }, p2: { name: '同一处罚', exercisedBy: ['b'] } },
+      whistle: { m: { name: '某吹哨', whistledBy: ['street'], lead: ['a'], needs: ['p1'] } },
+      lenient: { l: { name: '轻微违法', implementedBy: ['b'], appliesTo: ['p2'] } },
+    });
+    // The merge creates an organization and new versions of the whistle matter and the lenient
+    // item: they exist only in the impact's rolled-back transaction.
+    const plan = {
+      effectiveDate: E,
+      operations: [{ mergeOrganizations: { organizationIds: [w.gid('a'), w.gid('b')], newName: `${w.prefix}丙局` } }],
+    };
+    const select = (names: boolean) => `query($plan: ReassignmentPlanInput!) { reassignmentImpact(plan: $plan) {
+      affectedWhistleMatters { id ${names ? 'name' : ''} } affectedLenientItems { id ${names ? 'name: violation' : ''} }
+      affected { kind change before { id }
+        after { id ${names ? '... on WhistleMatter { name } ... on LenientItem { name: violation }' : ''} } }
+      overlapsResolved { id organizations { id ${names ? 'name' : ''} } }
+      respondentChanges { power { id } before { id ${names ? 'name' : ''} } after { id ${names ? 'name' : ''} } } } }`;
+    type Named = { id: string; name?: string };
+    type Seen = {
+      affectedWhistleMatters: Named[];
+      affectedLenientItems: Named[];
+      affected: { kind: string; change: string; before: Named | null; after: Named }[];
+      overlapsResolved: { id: string; organizations: Named[] }[];
+      respondentChanges: { power: Named; before: Named | null; after: Named | null }[];
+    };
+    const idsOf = (s: Seen) => ({
+      whistle: ids(s.affectedWhistleMatters),
+      lenient: ids(s.affectedLenientItems),
+      affected: s.affected.map((e) => `${e.kind} ${e.change} ${e.before?.id ?? '-'} ${e.after.id}`).sort(),
+      overlaps: s.overlapsResolved.map((o) => `${o.id} ${ids(o.organizations).join(',')}`).sort(),
+      respondents: s.respondentChanges.map((r) => `${r.power.id} ${r.before?.id ?? '-'} ${r.after?.id ?? '-'}`).sort(),
+    });
+    const before = await w.checksum();
+    const full = await gql<{ reassignmentImpact: Seen }>(app, select(true), { plan }, planner);
+    const byId = await gql<{ reassignmentImpact: Seen }>(app, select(false), { plan }, planner);
+    expect(full.errors).toBeUndefined();
+    expect(byId.errors).toBeUndefined();
+    const named = full.data!.reassignmentImpact;
+    const bare = byId.data!.reassignmentImpact;
+    expect(idsOf(bare)).toEqual(idsOf(named));
+    // The new objects are there, by id, in the answer that reads nothing else of them.
+    const newOrganization = named.respondentChanges.find((r) => r.after?.name === `${w.prefix}丙局`)!.after!.id;
+    expect(idsOf(bare).respondents.every((r) => r.endsWith(` ${newOrganization}`))).toBe(true);
+    const newVersions = named.affected.filter((e) => e.change === 'VERSIONED').map((e) => e.after);
+    expect(newVersions.map((v) => fromGlobalId(v.id).localId).sort()).toEqual([`${w.id('l:l')}~${E}`, `${w.id('w:m')}~${E}`]);
+    expect(newVersions.every((v) => typeof v.name === 'string' && v.name.length > 0)).toBe(true);
+    for (const v of newVersions) expect(idsOf(bare).affected.filter((e) => e.endsWith(` ${v.id}`))).toHaveLength(1);
+    expect(bare.affected.every((e) => e.after.name === undefined)).toBe(true);
+    expect(await w.checksum()).toBe(before);
+  });
+
   it('lists each object once, before and after, with a summary of counts per kind (issue 20)', async () => {
     const w = await world({
       orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },

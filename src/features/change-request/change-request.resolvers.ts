@@ -4,8 +4,9 @@ import { badInput } from '../../errors';
 import type { ChangeRequestInput, Resolvers } from '../../generated/graphql';
 import { asOfDate } from '../../shared/dates';
 import { pageRequest } from '../../shared/pagination';
+import { typesReadBeyondId } from '../../shared/selection';
 import { changeSetById } from '../reassignment/change-set.loaders';
-import { primeLoaders } from '../reassignment/impact-snapshot';
+import { primeLoaders, snapshotReads } from '../reassignment/impact-snapshot';
 import { ReassignmentService } from '../reassignment/reassignment.service';
 import { required } from '../enforcement/related';
 import type { ChangeRequestModel } from './change-request.model';
@@ -78,9 +79,12 @@ export const changeRequestResolvers: Resolvers = {
       r.publishedChangeSetId === null
         ? null
         : required(await changeSetById(ctx).load(r.publishedChangeSetId), { zh: '变更记录', en: 'change set' }, r.publishedChangeSetId),
-    whatIf: async (r, _args, ctx) => {
+    whatIf: async (r, _args, ctx, info) => {
       rolesOnly(ctx);
-      const impact = await new ReassignmentService(ctx.db, ctx.analysis, ctx.today, ctx.partitions).impact(planOf(r));
+      const impact = await new ReassignmentService(ctx.db, ctx.analysis, ctx.today, ctx.partitions).impact(
+        planOf(r),
+        snapshotReads(typesReadBeyondId(info)),
+      );
       primeLoaders(ctx, impact);
       return impact;
     },

@@ -8,6 +8,7 @@ import { AppError, badInput, ErrorCode, notFound } from '../../errors';
 import type { ReassignmentPlanInput } from '../../generated/graphql';
 import { today } from '../../shared/dates';
 import type { PartitionedAnalysis } from '../analysis/partitions/partitioned-analysis';
+import { READ_IDS_ONLY } from '../reassignment/impact-snapshot';
 import { planFromInput } from '../reassignment/plan-input';
 import { ReassignmentService } from '../reassignment/reassignment.service';
 import type { ReassignmentImpactModel } from '../reassignment/reassignment.model';
@@ -134,7 +135,8 @@ export class ChangeRequestService {
       const [current] = await this.repository.findByIds([id]);
       if (current === undefined) throw notFound('变更申请', 'change request', id);
       requireState(current, action);
-      impact = await this.reassignment.impact(planOf(current));
+      // Its checks use the impact's ids and counts: nothing it names is read in full.
+      impact = await this.reassignment.impact(planOf(current), READ_IDS_ONLY);
     }
     const { request, from } = await this.db.executeWrite(`changeRequest.${action.toLowerCase()}`, async (tx) => {
       await lockChangeLog(tx);

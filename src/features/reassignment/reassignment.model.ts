@@ -71,10 +71,11 @@ export interface RespondentChangeModel {
 
 /** Models of the objects the impact names, read inside the transaction (they may not exist outside it). */
 export interface ImpactSnapshot {
+  /** The organizations it names; when the request reads nothing of one but its id, those the plan creates. */
   organizations: OrganizationModel[];
   /** The affected powers as the plan leaves them; null when the request reads nothing of a power but its id. */
   powers: PowerModel[] | null;
-  /** The list rows, by kind. */
+  /** The list rows it names, by kind; of a kind the request reads by id alone, those the plan creates. */
   rows: ListRowsByLabel;
 }
 

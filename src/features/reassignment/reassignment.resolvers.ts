@@ -4,16 +4,21 @@ import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
 import { idOnlyModels, idsOrLoaded, selectsOnlyId, typesReadBeyondId } from '../../shared/selection';
 import { required } from '../enforcement/related';
-import { loadAll } from '../../shared/loader';
 import { changeSetById } from './change-set.loaders';
 import { ChangeSetRepository } from './change-set.repository';
-import { primeLoaders } from './impact-snapshot';
+import { primeLoaders, snapshotReads } from './impact-snapshot';
 import { affectedObjects, impactSummary } from './impact-summary';
 import { loadNode } from '../node/node.resolvers';
 import { planFromInput } from './plan-input';
 import { ReassignmentService } from './reassignment.service';
 import type { Context } from '../../context';
 import type { PowerModel } from '../power/power.model';
+import type { OrganizationModel } from '../organization/organization.model';
+import type { GraphQLResolveInfo } from 'graphql';
+
+/** A respondent: its id alone when the request reads nothing else of it (the snapshot read only new organizations then). */
+const respondent = (ctx: Context, info: GraphQLResolveInfo, id: string | null) =>
+  id === null ? null : selectsOnlyId(info) ? idOnlyModels<OrganizationModel>([id])[0]! : ctx.loaders.organizationById.load(id);
 
 const service = (ctx: Context): ReassignmentService => new ReassignmentService(ctx.db, ctx.analysis, ctx.today, ctx.partitions);
 
@@ -22,7 +27,7 @@ export const reassignmentResolvers: Resolvers = {
     reassignmentImpact: async (_parent, args, ctx, info) => {
       // A rolled-back write transaction holding locks while two analyses run: not for anyone.
       if (!ctx.impactAnonymous) requireAnyRole(ctx, IMPACT_ROLES);
-      const impact = await service(ctx).impact(planFromInput(args.plan), { powers: typesReadBeyondId(info).has('Power') });
+      const impact = await service(ctx).impact(planFromInput(args.plan), snapshotReads(typesReadBeyondId(info)));
       primeLoaders(ctx, impact);
       return impact;
     },
@@ -54,14 +59,12 @@ export const reassignmentResolvers: Resolvers = {
     affected: (i) => affectedObjects(i),
     summary: (i) => impactSummary(i),
     affectedPowers: (i, _args, ctx, info) => idsOrLoaded(info, ctx.loaders.powerById, i.affected.powerIds),
-    affectedEnforcementItems: (i, _args, ctx) =>
-      loadAll(ctx.loaders.rowById.EnforcementItem, i.affected.enforcementItemIds),
-    affectedWhistleMatters: (i, _args, ctx) =>
-      loadAll(ctx.loaders.rowById.WhistleMatter, i.affected.whistleMatterIds),
-    affectedDutyItems: (i, _args, ctx) =>
-      loadAll(ctx.loaders.rowById.TownshipDutyItem, i.affected.dutyItemIds),
-    affectedLenientItems: (i, _args, ctx) =>
-      loadAll(ctx.loaders.rowById.LenientItem, i.affected.lenientItemIds),
+    affectedEnforcementItems: (i, _args, ctx, info) =>
+      idsOrLoaded(info, ctx.loaders.rowById.EnforcementItem, i.affected.enforcementItemIds),
+    affectedWhistleMatters: (i, _args, ctx, info) =>
+      idsOrLoaded(info, ctx.loaders.rowById.WhistleMatter, i.affected.whistleMatterIds),
+    affectedDutyItems: (i, _args, ctx, info) => idsOrLoaded(info, ctx.loaders.rowById.TownshipDutyItem, i.affected.dutyItemIds),
+    affectedLenientItems: (i, _args, ctx, info) => idsOrLoaded(info, ctx.loaders.rowById.LenientItem, i.affected.lenientItemIds),
   },
   AffectedObject: {
     before: (o, _args, ctx) => (o.beforeId ? loadNode(ctx, o.nodeType, o.beforeId) : null),
@@ -73,8 +76,8 @@ export const reassignmentResolvers: Resolvers = {
       selectsOnlyId(info)
         ? idOnlyModels<PowerModel>([r.powerId])[0]!
         : required(await ctx.loaders.powerById.load(r.powerId), { zh: '职权', en: 'power' }, r.powerId),
-    before: (r, _args, ctx) => (r.beforeId ? ctx.loaders.organizationById.load(r.beforeId) : null),
-    after: (r, _args, ctx) => (r.afterId ? ctx.loaders.organizationById.load(r.afterId) : null),
+    before: (r, _args, ctx, info) => respondent(ctx, info, r.beforeId),
+    after: (r, _args, ctx, info) => respondent(ctx, info, r.afterId),
   },
   ChangeSet: {
     id: (c) => toGlobalId('ChangeSet', c.id),

@@ -12,7 +12,7 @@ import { linkRevert, lockChangeLog, writeChangeSet } from '../../domain/change-s
 import { LIST_LABELS, perAffectedIds } from '../../domain/list-kinds';
 import { ChangeSetRepository } from './change-set.repository';
 import { diffBy, findingKey, overlapKey } from './impact-diff';
-import { readSnapshot } from './impact-snapshot';
+import { READ_EVERYTHING, readSnapshot, type SnapshotReads } from './impact-snapshot';
 import { planScope } from './plan-scope';
 import type { PlanWriter } from './plan-writer';
 import type { ApplyReassignmentResultModel, ChangeSetModel, Plan, ReassignmentImpactModel } from './reassignment.model';
@@ -50,15 +50,15 @@ export class ReassignmentService {
   }
 
   /**
-   * The impact of a plan; writes nothing (the transaction is always rolled back). `read.powers`:
-   * false when the caller reads nothing of the affected powers but their ids.
+   * The impact of a plan; writes nothing (the transaction is always rolled back). `reads`: what
+   * the caller reads of the objects the impact names beyond their ids (impact-snapshot.ts).
    */
-  async impact(plan: Plan, read: { powers: boolean } = { powers: true }): Promise<ReassignmentImpactModel> {
+  async impact(plan: Plan, reads: SnapshotReads = READ_EVERYTHING): Promise<ReassignmentImpactModel> {
     const catalog = await this.catalogFor(plan);
     try {
       await this.db.executeWrite('reassignment.impact', async (tx) => {
-        const { impact } = await this.applyWithImpact(tx, plan, catalog);
-        impact.snapshot = await readSnapshot(tx, impact, this.today, read);
+        const { impact, writer } = await this.applyWithImpact(tx, plan, catalog);
+        impact.snapshot = await readSnapshot(tx, impact, this.today, reads, (id) => writer.isCreated(id));
         throw new RollbackWithResult(impact);
       });
     } catch (error) {
