@@ -68,6 +68,16 @@ describe('memory of the local server', () => {
     expect(javaArgs(neo4jPaths(findProjectRoot()))).toContain('-Xmx3g');
   });
 
+  it('runs the JVM with the flags of Neo4j’s own neo4j.conf, experimental ones unlocked first', () => {
+    const args = javaArgs(neo4jPaths(findProjectRoot()));
+    const at = (flag: string): number => args.indexOf(flag);
+    for (const flag of ['-XX:+UseG1GC', '-XX:+TrustFinalNonStaticFields', '-XX:+DisableExplicitGC']) {
+      expect(at(flag)).toBeGreaterThanOrEqual(0);
+    }
+    expect(at('-XX:+UnlockExperimentalVMOptions')).toBeLessThan(at('-XX:+TrustFinalNonStaticFields'));
+    expect(at('-XX:+TrustFinalNonStaticFields')).toBeLessThan(at('-cp'));
+  });
+
   it('refuses a size it cannot read, naming the variable', () => {
     process.env['QUANZE_NEO4J_HEAP'] = 'lots';
     expect(() => javaArgs(neo4jPaths(findProjectRoot()))).toThrow(/QUANZE_NEO4J_HEAP=lots/);

@@ -210,6 +210,11 @@ export function javaArgs(paths: Neo4jPaths): string[] {
     `-Xmx${memorySetting('QUANZE_NEO4J_HEAP', HEAP_MAX)}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
+    // As Neo4j's own neo4j.conf (and so the neo4j:5.26 image of docker-compose.yml) starts it: the
+    // JIT may fold final fields, and a library's System.gc() does not stop the server.
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
     '-XX:+ExitOnOutOfMemoryError',
     // Without these Java 17 dies with "LinkageError: Cannot to link java.nio.DirectByteBuffer".
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
