@@ -45,6 +45,14 @@ afterAll(async () => {
   await app.close();
 });
 
+/** Two bureaus holding the same power, a street's whistle matter led by one, a lenient item of the other: what a merge re-versions. */
+const TWO_BUREAUS: WorldSpec = {
+  orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },
+  powers: { p1: { name: '同一处罚', exercisedBy: ['a'] }, p2: { name: '同一处罚', exercisedBy: ['b'] } },
+  whistle: { m: { name: '某吹哨', whistledBy: ['street'], lead: ['a'], needs: ['p1'] } },
+  lenient: { l: { name: '轻微违法', implementedBy: ['b'], appliesTo: ['p2'] } },
+};
+
 async function world(spec: WorldSpec): Promise<ReassignmentWorld> {
   return new ReassignmentWorld(app, uniquePrefix('re')).build(spec);
 }
@@ -187,12 +195,7 @@ describe('reassignmentImpact', () => {
   });
 
   it('merging into a new organization moves powers, re-versions the whistle matter and resolves the overlap', async () => {
-    const w = await world({
-      orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },
-      powers: { p1: { name: '同一处罚', exercisedBy: ['a'] }, p2: { name: '同一处罚', exercisedBy: ['b'] } },
-      whistle: { m: { name: '某吹哨', whistledBy: ['street'], lead: ['a'], needs: ['p1'] } },
-      lenient: { l: { name: '轻微违法', implementedBy: ['b'], appliesTo: ['p2'] } },
-    });
+    const w = await world(TWO_BUREAUS);
     const before = await w.checksum();
     const result = await impact([
       { mergeOrganizations: { organizationIds: [w.gid('a'), w.gid('b')], newName: `${w.prefix}丙局` } },
@@ -220,12 +223,7 @@ describe('reassignmentImpact', () => {
   });
 
   it('answers a request that reads ids alone with the same ids, the objects the plan creates included', async () => {
-    const w = await world({
-      orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },
-      powers: { p1: { name: '同一处罚', exercisedBy: ['a'] }, p2: { name: '同一处罚', exercisedBy: ['b'] } },
-      whistle: { m: { name: '某吹哨', whistledBy: ['street'], lead: ['a'], needs: ['p1'] } },
-      lenient: { l: { name: '轻微违法', implementedBy: ['b'], appliesTo: ['p2'] } },
-    });
+    const w = await world(TWO_BUREAUS);
     // The merge creates an organization and new versions of the whistle matter and the lenient
     // item: they exist only in the impact's rolled-back transaction.
     const plan = {
@@ -273,12 +271,7 @@ describe('reassignmentImpact', () => {
   });
 
   it('lists each object once, before and after, with a summary of counts per kind (issue 20)', async () => {
-    const w = await world({
-      orgs: { a: { name: '甲局' }, b: { name: '乙局' }, street: { name: '某街道', township: true } },
-      powers: { p1: { name: '同一处罚', exercisedBy: ['a'] }, p2: { name: '同一处罚', exercisedBy: ['b'] } },
-      whistle: { m: { name: '某吹哨', whistledBy: ['street'], lead: ['a'], needs: ['p1'] } },
-      lenient: { l: { name: '轻微违法', implementedBy: ['b'], appliesTo: ['p2'] } },
-    });
+    const w = await world(TWO_BUREAUS);
     const query = `query($plan: ReassignmentPlanInput!) { reassignmentImpact(plan: $plan) {
       affected { kind change before { id } after { id ... on WhistleMatter { name } } }
       summary { affected { kind count } overlapsCreated { kind count } overlapsResolved { kind count }

@@ -42,7 +42,7 @@ function referenced(impact: ReassignmentImpactModel): { organizations: string[];
  * read; only new list rows are read (an affected object's `after` is looked up, and a new version
  * exists nowhere else). A planner's first look at a plan (counts and ids, as the bench asks) reads
  * nothing but new rows; the graph page reads names, and so everything.
- * 请求除 id 外读取的对象类型：只读 id 的类型只需在事务中读取方案新建的对象。
+ * 请求除 id 外读取的对象类型：只读 id 的类型不再在事务中读取，清单行只读方案新建的。
  */
 export interface SnapshotReads {
   organizations: boolean;

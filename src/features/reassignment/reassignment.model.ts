@@ -71,7 +71,7 @@ export interface RespondentChangeModel {
 
 /** Models of the objects the impact names, read inside the transaction (they may not exist outside it). */
 export interface ImpactSnapshot {
-  /** The organizations it names; when the request reads nothing of one but its id, those the plan creates. */
+  /** The organizations it names; none when the request reads nothing of an organization but its id. */
   organizations: OrganizationModel[];
   /** The affected powers as the plan leaves them; null when the request reads nothing of a power but its id. */
   powers: PowerModel[] | null;

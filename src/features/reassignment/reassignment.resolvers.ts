@@ -16,7 +16,7 @@ import type { PowerModel } from '../power/power.model';
 import type { OrganizationModel } from '../organization/organization.model';
 import type { GraphQLResolveInfo } from 'graphql';
 
-/** A respondent: its id alone when the request reads nothing else of it (the snapshot read only new organizations then). */
+/** A respondent: its id alone when the request reads nothing else of it (the snapshot read no organization then). */
 const respondent = (ctx: Context, info: GraphQLResolveInfo, id: string | null) =>
   id === null ? null : selectsOnlyId(info) ? idOnlyModels<OrganizationModel>([id])[0]! : ctx.loaders.organizationById.load(id);
 
