@@ -1,6 +1,6 @@
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
 
-import { selectsOnlyId, typesReadBeyondId } from './selection';
+import { idOrLoaded, selectsOnlyId, typesReadBeyondId } from './selection';
 
 const schema = buildSchema(`
   type Item { id: ID! name: String }
@@ -37,6 +37,27 @@ describe('selectsOnlyId', () => {
     expect(await onlyId('{ items { ...F } } fragment F on Item { id ...G } fragment G on Item { name }')).toBe(false);
     expect(await onlyId('{ items { ... on Item { name } } }')).toBe(false);
     expect(await onlyId('{ a: items { id } items { name } }')).toBe(false);
+  });
+});
+
+describe('idOrLoaded', () => {
+  /** The ids `items` asked its loader for while resolving this query. */
+  async function loaded(query: string): Promise<string[]> {
+    const asked: string[] = [];
+    const loader = { load: (id: string) => (asked.push(id), Promise.resolve({ id, name: 'a' })) };
+    const result = await execute({
+      schema,
+      document: parse(query),
+      rootValue: { items: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => [idOrLoaded(info, loader, '1')] },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ items: [expect.objectContaining({ id: '1' })] });
+    return asked;
+  }
+
+  it('gives the id alone, without a load, when nothing else of the object is read', async () => {
+    expect(await loaded('{ items { id } }')).toEqual([]);
+    expect(await loaded('{ items { id name } }')).toEqual(['1']);
   });
 });
 

@@ -58,6 +58,15 @@ export function idsOrLoaded<V extends { id: string }>(
   return selectsOnlyId(info) ? idOnlyModels<V>(ids) : loadAll(loader, ids);
 }
 
+/** One object by id, as idsOrLoaded gives many: its id alone when the field reads nothing else of it. */
+export function idOrLoaded<V extends { id: string }>(
+  info: GraphQLResolveInfo,
+  loader: Pick<DataLoader<string, V | null>, 'load'>,
+  id: string,
+): V | Promise<V | null> {
+  return selectsOnlyId(info) ? idOnlyModels<V>([id])[0]! : loader.load(id);
+}
+
 /**
  * The object types of which the whole operation (every root field, through fragments) reads a
  * field other than `id` and `__typename`. A field read on an interface or union counts for every

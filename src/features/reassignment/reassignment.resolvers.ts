@@ -2,7 +2,7 @@ import { AUDIT_ROLES, IMPACT_ROLES, requireAnyRole, requireRole } from '../../au
 import type { Resolvers } from '../../generated/graphql';
 import { fromGlobalIdOf, toGlobalId } from '../../shared/global-id';
 import { pageRequest, toConnection } from '../../shared/pagination';
-import { idOnlyModels, idsOrLoaded, selectsOnlyId, typesReadBeyondId } from '../../shared/selection';
+import { idOrLoaded, idsOrLoaded, typesReadBeyondId } from '../../shared/selection';
 import { required } from '../enforcement/related';
 import { changeSetById } from './change-set.loaders';
 import { ChangeSetRepository } from './change-set.repository';
@@ -12,13 +12,6 @@ import { loadNode } from '../node/node.resolvers';
 import { planFromInput } from './plan-input';
 import { ReassignmentService } from './reassignment.service';
 import type { Context } from '../../context';
-import type { PowerModel } from '../power/power.model';
-import type { OrganizationModel } from '../organization/organization.model';
-import type { GraphQLResolveInfo } from 'graphql';
-
-/** A respondent: its id alone when the request reads nothing else of it (the snapshot read no organization then). */
-const respondent = (ctx: Context, info: GraphQLResolveInfo, id: string | null) =>
-  id === null ? null : selectsOnlyId(info) ? idOnlyModels<OrganizationModel>([id])[0]! : ctx.loaders.organizationById.load(id);
 
 const service = (ctx: Context): ReassignmentService => new ReassignmentService(ctx.db, ctx.analysis, ctx.today, ctx.partitions);
 
@@ -72,12 +65,11 @@ export const reassignmentResolvers: Resolvers = {
       required(await loadNode(ctx, o.nodeType, o.afterId), { zh: '受影响对象', en: 'affected object' }, o.afterId),
   },
   RespondentChange: {
+    // Ids alone when the request reads nothing else of them: the snapshot read none then.
     power: async (r, _args, ctx, info) =>
-      selectsOnlyId(info)
-        ? idOnlyModels<PowerModel>([r.powerId])[0]!
-        : required(await ctx.loaders.powerById.load(r.powerId), { zh: '职权', en: 'power' }, r.powerId),
-    before: (r, _args, ctx, info) => respondent(ctx, info, r.beforeId),
-    after: (r, _args, ctx, info) => respondent(ctx, info, r.afterId),
+      required(await idOrLoaded(info, ctx.loaders.powerById, r.powerId), { zh: '职权', en: 'power' }, r.powerId),
+    before: (r, _args, ctx, info) => (r.beforeId ? idOrLoaded(info, ctx.loaders.organizationById, r.beforeId) : null),
+    after: (r, _args, ctx, info) => (r.afterId ? idOrLoaded(info, ctx.loaders.organizationById, r.afterId) : null),
   },
   ChangeSet: {
     id: (c) => toGlobalId('ChangeSet', c.id),
